@@ -1,0 +1,21 @@
+"""Options of the leerpad MkDocs plugin (``plugins: - leerpad: {...}`` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class LeerpadConfig(Config):
+    """Typed options of the leerpad plugin."""
+
+    courses_dir = c.Type(str, default="courses")
+    """Folder with one sub-folder per course, relative to mkdocs.yml."""
+
+    courses_url = c.Type(str, default="cursussen")
+    """URL prefix of course pages: ``/cursussen/<course>/<module>/``."""
+
+    blog_dir = c.Type(str, default="blog")
+    """Folder with blog posts (``posts/``) and ``.authors.yml``, relative to mkdocs.yml.
+
+    It is mounted at the same path, where Material's blog plugin expects it."""

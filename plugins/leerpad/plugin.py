@@ -1,0 +1,128 @@
+"""The leerpad MkDocs plugin: hooks only; the work happens in the domain modules."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .assets import ASSET_DIR, add_assets
+from .config import LeerpadConfig
+from .courses import CourseCatalogue, load_catalogue
+from .links import RealPathLinksExtension, RealPathResolver
+from .mount import add_or_replace, mounted_file, page_dest_uri
+from .navigation import expand_courses_entry
+from .posts import check_post, post_sources
+from .render import PageDecorator, error_page
+from .search import patch_search_stemming
+from .strings import strings_for
+
+log = get_plugin_logger(__name__)
+
+
+class LeerpadPlugin(BasePlugin[LeerpadConfig]):
+    """Mounts courses/ and blog/, and dresses course pages with their structure."""
+
+    def __init__(self) -> None:
+        self.root = ""
+        self.catalogue = CourseCatalogue()
+        self.catalogue_uri = ""
+        self.decorator: PageDecorator | None = None
+        self.strings: dict[str, str] = {}
+        self.links = RealPathResolver()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Remember the repository root: the folder that holds mkdocs.yml."""
+        self.root = os.path.dirname(os.path.abspath(config.config_file_path))
+        self.catalogue_uri = f"{self.config.courses_url}/index.md"
+        self.strings = strings_for(config.theme.get("language"))
+        config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
+        # First, so that the site's own extra_css can override ours.
+        config.extra_css.insert(0, f"{ASSET_DIR}/leerpad.css")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Mount courses and posts; report broken ones with file and line."""
+        self.catalogue = load_catalogue(self.root, self.config.courses_dir)
+        problems = list(self.catalogue.problems)
+        self._mount_courses(files, config)
+        problems += self._mount_blog(files, config)
+        for problem in sorted(problems):
+            log.error(str(problem))
+        if config.nav is not None:
+            config.nav = expand_courses_entry(
+                config.nav, self.catalogue_uri, self.catalogue, self.strings["courses"]
+            )
+        self.decorator = PageDecorator(files, self.strings)
+        self.links.index(files)
+        add_assets(files, config)
+        patch_search_stemming(files, config)
+        return files
+
+    def _mount_courses(self, files: Files, config: MkDocsConfig) -> None:
+        """Add every course page and module, published under the courses URL."""
+        base = self.config.courses_url
+        if files.get_file_from_path(self.catalogue_uri) is None:
+            content = f"# {self.strings['courses']}\n"
+            files.append(File.generated(config, self.catalogue_uri, content=content))
+        for uri, url_path in self.catalogue.pages.items():
+            dest = page_dest_uri(f"{base}/{url_path}", config)
+            files.append(mounted_file(self.root, uri, config, dest))
+
+    def _mount_blog(self, files: Files, config: MkDocsConfig) -> list[Any]:
+        """Add every post whose front matter is sound; return the problems of the others."""
+        problems = []
+        for uri in post_sources(self.root, self.config.blog_dir):
+            found = check_post(self.root, uri)
+            if found:
+                problems += found
+                continue
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(
+                    f"{uri} exists both in {self.config.blog_dir}/ and in "
+                    f"{os.path.basename(config.docs_dir)}/; keep only one of them"
+                )
+            add_or_replace(files, mounted_file(self.root, uri, config))
+        return problems
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Tell the link rewriter which page is being rendered; show broken pages' problems."""
+        self.links.start_page(page.file.abs_src_path, page.file.src_uri)
+        problems = self.catalogue.problems_in(page.file.src_uri)
+        if problems:
+            return error_page(page.file.src_uri, problems, self.strings)
+        return markdown
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Add the course overview, module header and module navigation."""
+        assert self.decorator is not None
+        uri = page.file.src_uri
+        if uri == self.catalogue_uri:
+            return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
+        found = self.catalogue.find(uri)
+        if found is None:
+            return html
+        course, module = found
+        if module is None:
+            return self.decorator.course_page(html, course, page.file.url)
+        return self.decorator.module_page(html, course, module, page.file.url)
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        """Rebuild when a course or post changes, although they live outside docs/."""
+        for folder in (self.config.courses_dir, self.config.blog_dir):
+            path = os.path.join(self.root, folder)
+            if os.path.isdir(path):
+                server.watch(path)
+        return server

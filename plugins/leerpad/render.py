@@ -1,0 +1,80 @@
+"""HTML that leerpad adds around course pages, rendered from autoescaped templates."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import jinja2
+from mkdocs.structure.files import Files
+from mkdocs.utils import get_relative_url
+
+from .courses import Course, Module
+from .problems import Problem
+from .strings import format_minutes
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("leerpad", "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+_FIRST_H1_END = re.compile(r"</h1>", re.IGNORECASE)
+
+
+class PageDecorator:
+    """Renders course overviews, module headers and module navigation for one build."""
+
+    def __init__(self, files: Files, strings: dict[str, str]) -> None:
+        self.files = files
+        self.strings = strings
+
+    def url(self, src_uri: str, from_url: str) -> str:
+        """Relative URL from the page at ``from_url`` to the page built from ``src_uri``."""
+        target = self.files.get_file_from_path(src_uri)
+        assert target is not None, src_uri
+        return get_relative_url(target.url, from_url)
+
+    def render(self, template: str, page_url: str, **context: Any) -> str:
+        """Render one of our templates with links relative to ``page_url``."""
+        return _ENV.get_template(template).render(
+            t=self.strings,
+            link=lambda uri: self.url(uri, page_url),
+            minutes=lambda n: format_minutes(n, self.strings),
+            **context,
+        )
+
+    def course_page(self, html: str, course: Course, page_url: str) -> str:
+        """Course page: a summary under the title and the module list after the text."""
+        header = self.render("course_header.html", page_url, course=course)
+        overview = self.render("course_modules.html", page_url, course=course)
+        return insert_after_title(html, header) + overview
+
+    def module_page(self, html: str, course: Course, module: Module, page_url: str) -> str:
+        """Module page: where it sits in the course on top, previous and next at the end."""
+        previous, following = course.neighbours(module)
+        header = self.render("module_header.html", page_url, course=course, module=module)
+        footer = self.render(
+            "module_footer.html", page_url, course=course, previous=previous, following=following
+        )
+        return insert_after_title(html, header) + footer
+
+    def catalogue_page(self, html: str, courses: list[Course], page_url: str) -> str:
+        """The page listing all courses."""
+        return html + self.render("catalogue.html", page_url, courses=courses)
+
+
+def error_page(src_uri: str, problems: list[Problem], strings: dict[str, str]) -> str:
+    """Markdown for a page whose source is broken: its problems, for the live preview."""
+    box = _ENV.get_template("error_box.html").render(t=strings, problems=problems)
+    title = src_uri.rsplit("/", 1)[-1]
+    return f"# {title}\n\n{box}\n"
+
+
+def insert_after_title(html: str, addition: str) -> str:
+    """Put ``addition`` right after the page's H1, or first when the theme adds the H1."""
+    match = _FIRST_H1_END.search(html)
+    if match is None or html[: match.start()].count("<h1") != 1:
+        return addition + html
+    return html[: match.end()] + addition + html[match.end() :]

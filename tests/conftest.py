@@ -1,0 +1,116 @@
+"""Shared fixtures: build real sites in tmp_path and look at what came out."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SITES = Path(__file__).resolve().parent / "sites"
+
+
+@dataclass
+class Build:
+    """The outcome of one ``mkdocs build``."""
+
+    returncode: int
+    log: str
+    site: Path
+
+    def page(self, url_path: str) -> str:
+        """HTML of the page published at ``url_path`` (e.g. ``cursussen/x/``)."""
+        path = self.site / url_path
+        if url_path.endswith("/") or not url_path:
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+
+def run_build(project: Path, *, strict: bool = True, site_dir: Path | None = None) -> Build:
+    """Run ``mkdocs build`` on ``project`` in a subprocess, as an author would."""
+    site = site_dir or project / "site"
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")]
+    command += ["--site-dir", str(site)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    return Build(done.returncode, done.stdout + done.stderr, site)
+
+
+def copy_site(name: str, destination: Path) -> Path:
+    """Copy the fixture site ``tests/sites/<name>`` to ``destination`` and return it."""
+    target = destination / name
+    shutil.copytree(SITES / name, target)
+    return target
+
+
+@pytest.fixture
+def small_site(tmp_path: Path) -> Path:
+    """A fresh copy of the small fixture site: one course of three modules, a blog."""
+    return copy_site("small", tmp_path)
+
+
+# --- Browser -------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; CI must have it, elsewhere tests skip."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium package")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context and page (empty storage) for one test."""
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path):
+    """Serve ``directory`` on a free localhost port; yields the base URL."""
+    import functools
+    import threading
+
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,67 @@
+"""Broken front matter: one message with file and line, a failed strict build, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+
+CASES = {
+    "invalid YAML in a module": (
+        "courses/proefcursus/2-het-gesprek.md",
+        "---\ntitle: Het gesprek\nduration: 25\nobjectives: [Je vat samen\n---\n\nTekst.\n",
+        "courses/proefcursus/2-het-gesprek.md:4: front matter is not valid YAML",
+    ),
+    "module without title": (
+        "courses/proefcursus/2-het-gesprek.md",
+        "---\nduration: 25\nobjectives:\n  - Je vat samen.\n---\n\nTekst.\n",
+        "courses/proefcursus/2-het-gesprek.md:1: front matter has no 'title'",
+    ),
+    "module duration that is not minutes": (
+        "courses/proefcursus/2-het-gesprek.md",
+        "---\ntitle: Het gesprek\nduration: een halfuur\nobjectives: [Je vat samen.]\n---\n",
+        "courses/proefcursus/2-het-gesprek.md:3: 'duration' must be a whole number of minutes",
+    ),
+    "post date that is not a date": (
+        "blog/posts/eerste-bericht.md",
+        "---\ntitle: Over wachtrijen\nauthors: [ria]\ndate: vorige dinsdag\n---\n\nTekst.\n",
+        "blog/posts/eerste-bericht.md:4: 'date' is not a date",
+    ),
+    "post without title": (
+        "blog/posts/eerste-bericht.md",
+        "---\ndate: 2025-05-02\nauthors: [ria]\n---\n\nTekst zonder kop.\n",
+        "blog/posts/eerste-bericht.md:1: front matter has no 'title'",
+    ),
+    "front matter never closed": (
+        "blog/posts/eerste-bericht.md",
+        "---\ntitle: Over wachtrijen\ndate: 2025-05-02\n\nTekst.\n",
+        "blog/posts/eerste-bericht.md:1: front matter starts with '---' here but is never closed",
+    ),
+    "course folder without index.md": (
+        "courses/tweede-cursus/01-begin.md",
+        "---\ntitle: Begin\nduration: 10\nobjectives: [Je begint.]\n---\n",
+        "courses/tweede-cursus: course folder has no index.md",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_front_matter_error_names_file_and_line(small_site: Path, case: str) -> None:
+    path, text, message = CASES[case]
+    target = small_site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert message in strict.log
+    assert "Traceback" not in strict.log
+    errors = [line for line in strict.log.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1, strict.log
+
+    lenient = run_build(small_site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    # Everything that was not broken is still built.
+    assert (lenient.site / "cursussen/proefcursus/eerste-stappen/index.html").is_file()
