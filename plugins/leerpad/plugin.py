@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -16,10 +17,11 @@ from .assets import ASSET_DIR, add_assets
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
 from .links import RealPathLinksExtension, RealPathResolver
+from .markdown import LeerpadExtension
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import check_post, post_sources
-from .render import PageDecorator, error_page
+from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .strings import strings_for
 
@@ -36,15 +38,23 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.decorator: PageDecorator | None = None
         self.strings: dict[str, str] = {}
         self.links = RealPathResolver()
+        self.widgets = LeerpadExtension()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
         self.root = os.path.dirname(os.path.abspath(config.config_file_path))
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
         self.strings = strings_for(config.theme.get("language"))
+        self.widgets = LeerpadExtension(language=config.theme.get("language") or "en")
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
+        config.markdown_extensions.append(self.widgets)
         # First, so that the site's own extra_css can override ours.
         config.extra_css.insert(0, f"{ASSET_DIR}/leerpad.css")
+        # Site-wide and deferred: with instant navigation, a script that only some pages
+        # referenced would not run when a reader navigates to them.
+        script = ExtraScriptValue(f"{ASSET_DIR}/leerpad.js")
+        script.defer = True
+        config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -99,13 +109,25 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         problems = self.catalogue.problems_in(page.file.src_uri)
         if problems:
             return error_page(page.file.src_uri, problems, self.strings)
+        self.widgets.start_page(
+            self._display_path(page), line_offset(page, markdown), page.file.src_uri
+        )
         return markdown
+
+    def _display_path(self, page: Page) -> str:
+        """The page's source as authors know it: relative to the repository root."""
+        path = page.file.abs_src_path
+        if path is None:
+            return page.file.src_uri
+        return os.path.relpath(path, self.root).replace(os.sep, "/")
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """Add the course overview, module header and module navigation."""
         assert self.decorator is not None
+        for problem in self.widgets.problems:
+            log.warning(str(problem))
         uri = page.file.src_uri
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)

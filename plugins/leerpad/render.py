@@ -7,6 +7,7 @@ from typing import Any
 
 import jinja2
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .courses import Course, Module
@@ -70,6 +71,13 @@ def error_page(src_uri: str, problems: list[Problem], strings: dict[str, str]) -
     box = _ENV.get_template("error_box.html").render(t=strings, problems=problems)
     title = src_uri.rsplit("/", 1)[-1]
     return f"# {title}\n\n{box}\n"
+
+
+def line_offset(page: Page, markdown: str) -> int:
+    """Lines in the source file before ``markdown`` starts (front matter, blank lines)."""
+    source = page.file.content_string
+    start = source.find(markdown[:200]) if markdown.strip() else -1
+    return source[:start].count("\n") if start > 0 else 0
 
 
 def insert_after_title(html: str, addition: str) -> str:

@@ -1,18 +1,50 @@
-"""leerpad's Python-Markdown extension: the widget blocks, usable without MkDocs."""
+"""leerpad's Python-Markdown extension: the widget blocks, usable without MkDocs.
+
+    import markdown
+    html = markdown.markdown(text, extensions=["leerpad.markdown"])
+
+Problems in widget blocks are rendered as a visible box in place of the widget and kept
+in ``md.leerpad_problems`` (each with the line in the source), so that a build tool can
+report them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from markdown import Markdown
-from markdown.extensions import Extension
+from pymdownx.blocks import BlocksExtension, BlocksProcessor
+
+from ..problems import Problem
+from .document import DocumentState, WidgetPreprocessor
+from .quiz import QuizBlock
 
 
-class LeerpadExtension(Extension):
-    """Registers leerpad's blocks (quiz, assessment, reflection) with pymdownx.blocks."""
+class LeerpadExtension(BlocksExtension):
+    """Registers leerpad's widget blocks with pymdownx.blocks."""
 
-    def extendMarkdown(self, md: Markdown) -> None:
-        """Hook the widget blocks into ``md``."""
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "language": ["en", "Language of the widgets' text: 'nl' or 'en'."],
+            "path": ["<markdown>", "Source file named in problem messages."],
+            "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
+            "page_key": ["", "Identifies the page; part of widget ids derived from it."],
+        }
+        super().__init__(**kwargs)
+        self.problems: list[Problem] = []
+
+    def start_page(self, path: str, line_offset: int, page_key: str) -> None:
+        """Set the source file and page of the next conversion."""
+        self.setConfig("path", path)
+        self.setConfig("line_offset", line_offset)
+        self.setConfig("page_key", page_key)
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
+        """Register the source scanner and the widget blocks on ``md``."""
+        document = DocumentState(self)
+        # After whitespace normalisation (30), before fenced code is stashed (25).
+        md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
+        block_mgr.register(QuizBlock, {"document": document})
 
 
 def makeExtension(**kwargs: Any) -> LeerpadExtension:

@@ -1,0 +1,80 @@
+"""Per-document state: the widgets read from the source, and the problems found."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+
+from ..problems import Problem
+from .ids import derive_id
+from .quiz_source import QuizSpec, parse_quiz
+from .scanner import find_regions
+
+if TYPE_CHECKING:
+    from . import LeerpadExtension
+
+REFERENCE_PREFIX = "@leerpad-"
+
+
+class DocumentState:
+    """What the scanner found in the document being converted."""
+
+    def __init__(self, extension: LeerpadExtension) -> None:
+        self.extension = extension
+        self.widgets: dict[str, tuple[str, QuizSpec]] = {}
+        self.problems: list[Problem] = []
+
+    def setting(self, name: str) -> Any:
+        """A setting of the extension (language, path, ...)."""
+        return self.extension.getConfig(name)
+
+    def reset(self, md: Markdown) -> None:
+        """Start a new document; share its problem list with the extension and ``md``."""
+        self.widgets = {}
+        self.problems = []
+        self.extension.problems = self.problems
+        md.leerpad_problems = self.problems  # type: ignore[attr-defined]
+
+
+class WidgetPreprocessor(Preprocessor):
+    """Reads every widget block from the raw lines and leaves a reference in its place."""
+
+    def __init__(self, md: Markdown, document: DocumentState) -> None:
+        super().__init__(md)
+        self.document = document
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Parse widgets, record their problems, replace each by a reference block."""
+        document = self.document
+        document.reset(self.md)
+        path = document.setting("path")
+        first_line = int(document.setting("line_offset")) + 1
+        regions = find_regions(lines, {"quiz"}, first_line)
+        ids_seen: dict[str, int] = {}
+        for number, (_, region) in enumerate(regions):
+            spec = parse_quiz(region, path)
+            quiz_id = spec.options_set["id"] or derive_id(
+                document.setting("page_key"), spec.question
+            )
+            if spec.options_set["id"] and quiz_id in ids_seen:
+                spec.problems.append(
+                    Problem(
+                        path,
+                        region.line,
+                        f"id '{quiz_id}' is already used by the quiz on line {ids_seen[quiz_id]}; "
+                        "give each quiz its own id",
+                    )
+                )
+            ids_seen.setdefault(str(quiz_id), region.line)
+            document.problems.extend(spec.problems)
+            document.widgets[f"{REFERENCE_PREFIX}{number}"] = (str(quiz_id), spec)
+        output = list(lines)
+        for number, (start, region) in reversed(list(enumerate(regions))):
+            reference = [
+                f"{region.indent}/// {region.kind} | {REFERENCE_PREFIX}{number}",
+                f"{region.indent}///",
+            ]
+            output[start : region.end] = ["", *reference, ""]
+        return output

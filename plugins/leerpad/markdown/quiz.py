@@ -1,0 +1,214 @@
+"""The quiz block: accessible HTML that works without JavaScript.
+
+Without JavaScript the question and options read as a worksheet and a ``details``
+element reveals the answer, the feedback per option and the explanation. leerpad.js
+turns the same markup into an interactive quiz: it moves each feedback next to its
+option and shows it after the learner checks.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+from typing import Any, ClassVar
+
+from markdown import Markdown
+from pymdownx.blocks.block import Block
+
+from ..strings import strings_for
+from .document import REFERENCE_PREFIX, DocumentState
+from .errors import error_box
+from .quiz_source import _GAP, QuizSpec
+
+
+class QuizBlock(Block):
+    """``/// quiz | question``: rendered from the spec the scanner read."""
+
+    NAME = "quiz"
+    ARGUMENT = True
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
+
+    def on_validate(self, parent: etree.Element) -> bool:
+        """Accept only the references the scanner left; anything else stays text."""
+        document: DocumentState = self.config["document"]
+        self.found: tuple[str, QuizSpec] | None = document.widgets.get(str(self.argument))
+        return str(self.argument).startswith(REFERENCE_PREFIX) and self.found is not None
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        """Build the quiz (or an error box) from the parsed source."""
+        document: DocumentState = self.config["document"]
+        strings = strings_for(document.setting("language"))
+        assert self.found is not None  # on_validate accepted the block
+        quiz_id, spec = self.found
+        if spec.problems:
+            return error_box(parent, spec.problems, strings)
+        return QuizRenderer(self.md, spec, quiz_id, strings).render(parent)
+
+
+class QuizRenderer:
+    """Turns one checked quiz into elements."""
+
+    def __init__(self, md: Markdown, spec: QuizSpec, quiz_id: str, strings: dict[str, str]):
+        self.md = md
+        self.spec = spec
+        self.id = quiz_id
+        self.t = strings
+
+    def render(self, parent: etree.Element) -> etree.Element:
+        """The whole quiz under ``parent``."""
+        spec = self.spec
+        root = etree.SubElement(
+            parent,
+            "div",
+            {
+                "class": "leerpad-quiz",
+                "id": self.id,
+                "data-leerpad-quiz": self.id,
+                "data-leerpad-version": spec.version,
+                "data-leerpad-kind": spec.kind,
+            },
+        )
+        if spec.options_set["shuffle"]:
+            root.set("data-leerpad-shuffle", "")
+        fieldset = etree.SubElement(root, "fieldset", {"class": "leerpad-quiz__fieldset"})
+        self._question(fieldset)
+        if spec.options:
+            self._options(fieldset)
+        if spec.options_set["hint"]:
+            hint = etree.SubElement(fieldset, "details", {"class": "leerpad-quiz__hint"})
+            etree.SubElement(hint, "summary").text = self.t["quiz_hint"]
+            self._blocks(hint, str(spec.options_set["hint"]), "leerpad-quiz__hint-text")
+        self._actions(fieldset)
+        self._answer(root)
+        return root
+
+    def _question(self, fieldset: etree.Element) -> None:
+        """Legend with the question (gaps become text fields), intro, instruction."""
+        legend = etree.SubElement(fieldset, "legend", {"class": "leerpad-quiz__question"})
+        label = etree.SubElement(legend, "span", {"class": "leerpad-quiz__label"})
+        label.text = self.t["quiz_label"]
+        label.tail = " "
+        question = etree.SubElement(legend, "span", {"class": "leerpad-quiz__text"})
+        question.text = _GAP.sub(self._gap_field(), self.spec.question)
+        if any(line.strip() for line in self.spec.intro):
+            self._blocks(fieldset, "\n".join(self.spec.intro), "leerpad-quiz__intro")
+        instruction = etree.SubElement(fieldset, "p", {"class": "leerpad-quiz__instruction"})
+        instruction.text = self.t[f"quiz_{self.spec.kind}"]
+
+    def _gap_field(self) -> Any:
+        """A replacement function that stashes one text field per gap."""
+        counter = iter(range(1, len(self.spec.gaps) + 1))
+
+        def replace(_match: Any) -> str:
+            number = next(counter)
+            label = self.t["quiz_gap_field"].format(n=number)
+            html = (
+                f'<input type="text" class="leerpad-quiz__gap" id="{self.id}-g{number}" '
+                f'data-leerpad-gap="{number}" aria-label="{label}" autocomplete="off" '
+                f'autocapitalize="off" spellcheck="false" size="14">'
+            )
+            return self.md.htmlStash.store(html)
+
+        return replace
+
+    def _options(self, fieldset: etree.Element) -> None:
+        """The options as radio buttons (one right answer) or checkboxes (several)."""
+        kind = "checkbox" if self.spec.kind == "multiple" else "radio"
+        options = etree.SubElement(fieldset, "ul", {"class": "leerpad-quiz__options"})
+        for number, option in enumerate(self.spec.options, start=1):
+            item = etree.SubElement(
+                options,
+                "li",
+                {
+                    "class": "leerpad-quiz__option",
+                    "data-leerpad-option": str(number),
+                },
+            )
+            input_id = f"{self.id}-o{number}"
+            etree.SubElement(
+                item,
+                "input",
+                {
+                    "type": kind,
+                    "id": input_id,
+                    "name": self.id,
+                    "value": str(number),
+                },
+            )
+            label = etree.SubElement(item, "label", {"for": input_id})
+            label.text = option.text
+
+    def _actions(self, fieldset: etree.Element) -> None:
+        """Buttons and the live status line; hidden until the script takes over."""
+        actions = etree.SubElement(
+            fieldset,
+            "div",
+            {
+                "class": "leerpad-quiz__actions",
+                "hidden": "hidden",
+            },
+        )
+        for action, style in (("check", " md-button--primary"), ("retry", ""), ("reveal", "")):
+            button = etree.SubElement(
+                actions,
+                "button",
+                {
+                    "type": "button",
+                    "class": f"md-button{style}",
+                    f"data-leerpad-{action}": "",
+                },
+            )
+            button.text = self.t[f"quiz_{action}"]
+            if action != "check":
+                button.set("hidden", "hidden")
+        etree.SubElement(
+            fieldset,
+            "p",
+            {
+                "class": "leerpad-quiz__status",
+                "role": "status",
+                "aria-live": "polite",
+            },
+        )
+
+    def _answer(self, root: etree.Element) -> None:
+        """The answer key: right and wrong per option with feedback, then the explanation."""
+        details = etree.SubElement(root, "details", {"class": "leerpad-quiz__answer"})
+        etree.SubElement(details, "summary").text = self.t["quiz_answer"]
+        key = etree.SubElement(details, "ul", {"class": "leerpad-quiz__key"})
+        for number, option in enumerate(self.spec.options, start=1):
+            verdict = "right" if option.correct else "wrong"
+            item = etree.SubElement(
+                key,
+                "li",
+                {
+                    "class": f"leerpad-quiz__key-item leerpad-quiz__key-item--{verdict}",
+                    "data-leerpad-key": str(number),
+                    "data-correct": "true" if option.correct else "false",
+                },
+            )
+            mark = etree.SubElement(item, "strong", {"class": "leerpad-quiz__verdict"})
+            mark.text = self.t[f"quiz_{verdict}"] + ":"
+            mark.tail = " " + option.text
+            if any(line.strip() for line in option.feedback):
+                self._blocks(item, "\n".join(option.feedback), "leerpad-quiz__feedback")
+        for number, answers in enumerate(self.spec.gaps, start=1):
+            item = etree.SubElement(
+                key,
+                "li",
+                {
+                    "class": "leerpad-quiz__key-item",
+                    "data-leerpad-key": str(number),
+                    "data-answers": json.dumps(answers, ensure_ascii=False),
+                },
+            )
+            item.text = self.t["quiz_gap_answer"].format(
+                n=number, answers=self.t["quiz_or"].join(answers)
+            )
+        if any(line.strip() for line in self.spec.explanation):
+            self._blocks(details, "\n".join(self.spec.explanation), "leerpad-quiz__explanation")
+
+    def _blocks(self, parent: etree.Element, markdown: str, css_class: str) -> None:
+        """Parse ``markdown`` as blocks into a new ``div`` under ``parent``."""
+        container = etree.SubElement(parent, "div", {"class": css_class})
+        self.md.parser.parseChunk(container, markdown.strip("\n"))

@@ -1,0 +1,106 @@
+"""Find widget blocks in the raw Markdown lines, before anything else touches them.
+
+pymdownx.blocks forgets source lines, and leaves a block with a bad option as plain
+text without a word. So leerpad reads each widget's source itself, here, with the line
+numbers the author's editor shows, and hands the parsed widget to the block renderer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_OPENING = re.compile(
+    r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*(?P<kind>[a-z][a-z-]*)\b[ ]*(?P<rest>.*)$"
+)
+_CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+
+
+@dataclass
+class Region:
+    """The source of one widget block: opening line, YAML header and body."""
+
+    kind: str
+    fence: str
+    """The slashes that opened the block; the same count closes it."""
+    indent: str
+    line: int
+    """Line of the opening ``///`` in the file."""
+    argument: str
+    header: list[tuple[int, str]] = field(default_factory=list)
+    """The indented option lines right after the opening line, with their line numbers."""
+    body: list[tuple[int, str]] = field(default_factory=list)
+    closed: bool = False
+    end: int = 0
+    """Index (0-based, in the scanned list) of the line after the block."""
+
+    @property
+    def source(self) -> str:
+        """The block's text, used to tell whether the author changed it."""
+        lines = [self.argument] + [t for _, t in self.header] + [t for _, t in self.body]
+        return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def find_regions(
+    lines: list[str], kinds: set[str], first_line: int = 1
+) -> list[tuple[int, Region]]:
+    """Every widget block of ``kinds`` outside code fences, as (start index, region)."""
+    found: list[tuple[int, Region]] = []
+    index = 0
+    fence: str | None = None
+    while index < len(lines):
+        line = lines[index]
+        code = _CODE_FENCE.match(line)
+        if fence is not None:
+            if code and code["fence"][0] == fence[0] and len(code["fence"]) >= len(fence):
+                fence = None
+            index += 1
+            continue
+        if code:
+            fence = code["fence"]
+            index += 1
+            continue
+        opening = _OPENING.match(line)
+        if opening and opening["kind"] in kinds:
+            region = _read_region(lines, index, opening, first_line)
+            found.append((index, region))
+            index = region.end
+            continue
+        index += 1
+    return found
+
+
+def _read_region(lines: list[str], start: int, opening: re.Match[str], first_line: int) -> Region:
+    """Read one block from its opening line to its closing fence (or the end)."""
+    rest = opening["rest"].strip()
+    argument = rest[1:].strip() if rest.startswith("|") else rest
+    region = Region(
+        kind=opening["kind"],
+        fence=opening["fence"],
+        indent=opening["indent"],
+        line=start + first_line,
+        argument=argument,
+    )
+    index = start + 1
+    header_indent = opening["indent"] + "    "
+    while index < len(lines) and lines[index].startswith(header_indent) and lines[index].strip():
+        region.header.append((index + first_line, lines[index][len(header_indent) :]))
+        index += 1
+    closing = re.compile(rf"^{re.escape(opening['indent'])}{opening['fence']}[ ]*$")
+    # Nested blocks (e.g. "////" bands in an assessment) use more slashes: body lines.
+    nested = re.compile(rf"^{re.escape(opening['indent'])}{opening['fence']}/")
+    while index < len(lines):
+        line = lines[index]
+        if closing.match(line) and not nested.match(line):
+            region.closed = True
+            region.end = index + 1
+            return region
+        region.body.append((index + first_line, _dedent(line, opening["indent"])))
+        index += 1
+    region.end = index
+    return region
+
+
+def _dedent(line: str, indent: str) -> str:
+    """Remove the block's own indentation (blocks inside lists are indented)."""
+    return line[len(indent) :] if line.startswith(indent) else line.lstrip(" ")
