@@ -10,6 +10,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -95,17 +96,25 @@ def page(browser):
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extra_headers: ClassVar[dict[str, str]] = {}
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, format, *args):
         pass
 
 
 @contextlib.contextmanager
-def serve(directory: Path):
+def serve(directory: Path, headers: dict[str, str] | None = None):
     """Serve ``directory`` on a free localhost port; yields the base URL."""
     import functools
     import threading
 
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": headers or {}})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -114,3 +123,46 @@ def serve(directory: Path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def set_site_url(project: Path, url: str) -> None:
+    """Point ``site_url`` at where the site is served.
+
+    Material's instant navigation only follows links that its sitemap lists, and it
+    matches them by host and port: a test server on a random port needs its own URL.
+    """
+    config = project / "mkdocs.yml"
+    lines = [line for line in config.read_text().splitlines() if not line.startswith("site_url:")]
+    config.write_text("\n".join([f"site_url: {url}", *lines]) + "\n")
+
+
+@contextlib.contextmanager
+def served_build(project: Path):
+    """Serve ``project``'s site on localhost, built for that address; yields (build, url)."""
+    site = project / "site"
+    site.mkdir(exist_ok=True)
+    with serve(site) as base:
+        set_site_url(project, base)
+        build = run_build(project)
+        assert build.returncode == 0, build.log
+        yield build, base
+
+
+@pytest.fixture(scope="module")
+def small_served(tmp_path_factory: pytest.TempPathFactory):
+    """The small site, built once per test module and served on localhost."""
+    project = copy_site("small", tmp_path_factory.mktemp("served"))
+    with served_build(project) as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
+def small_build(small_served) -> Build:
+    """The build behind ``small_served``."""
+    return small_served[0]
+
+
+@pytest.fixture(scope="module")
+def small_url(small_served) -> str:
+    """Base URL of the served small site."""
+    return small_served[1]

@@ -65,3 +65,39 @@ def test_front_matter_error_names_file_and_line(small_site: Path, case: str) -> 
     assert lenient.returncode == 0, lenient.log
     # Everything that was not broken is still built.
     assert (lenient.site / "cursussen/proefcursus/eerste-stappen/index.html").is_file()
+
+
+BROKEN_QUIZ = """---
+title: Het gesprek
+duration: 25
+objectives:
+  - Je vat samen wat je hoort.
+---
+
+Een goed gesprek begint met een vraag.
+
+/// quiz | Welke vraag nodigt uit?
+- [ ] Heeft u het formulier?
+- [ ] Wat is er gebeurd?
+///
+
+Na de vraag gaat de tekst gewoon verder.
+"""
+
+
+def test_quiz_error_in_a_module_names_the_line_in_the_module_file(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    module.write_text(BROKEN_QUIZ, encoding="utf-8")
+    message = "courses/proefcursus/2-het-gesprek.md:11: no option is marked right"
+
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert message in strict.log
+    assert "Traceback" not in strict.log
+
+    lenient = run_build(small_site, strict=False)
+    assert lenient.returncode == 0
+    assert f"WARNING -  leerpad: {message}" in lenient.log
+    html = lenient.page("cursussen/proefcursus/het-gesprek/")
+    assert message in html  # the box in place of the quiz, for the live preview
+    assert "Na de vraag gaat de tekst gewoon verder." in html

@@ -16,7 +16,7 @@ from markdown import Markdown
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
-from .document import DocumentState, WidgetPreprocessor
+from .document import CopyProcessor, DocumentState, WidgetPreprocessor
 from .quiz import QuizBlock
 
 
@@ -44,6 +44,8 @@ class LeerpadExtension(BlocksExtension):
         document = DocumentState(self)
         # After whitespace normalisation (30), before fenced code is stashed (25).
         md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
+        # Right after inline Markdown (20), so that copies carry the rendered text.
+        md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 19)
         block_mgr.register(QuizBlock, {"document": document})
 
 

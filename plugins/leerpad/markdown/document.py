@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 from ..problems import Problem
 from .ids import derive_id
@@ -25,6 +28,8 @@ class DocumentState:
         self.extension = extension
         self.widgets: dict[str, tuple[str, QuizSpec]] = {}
         self.problems: list[Problem] = []
+        self.copies: list[tuple[etree.Element, etree.Element]] = []
+        """(source, target) pairs: target gets source's content after inline Markdown."""
 
     def setting(self, name: str) -> Any:
         """A setting of the extension (language, path, ...)."""
@@ -34,6 +39,7 @@ class DocumentState:
         """Start a new document; share its problem list with the extension and ``md``."""
         self.widgets = {}
         self.problems = []
+        self.copies = []
         self.extension.problems = self.problems
         md.leerpad_problems = self.problems  # type: ignore[attr-defined]
 
@@ -76,5 +82,23 @@ class WidgetPreprocessor(Preprocessor):
                 f"{region.indent}/// {region.kind} | {REFERENCE_PREFIX}{number}",
                 f"{region.indent}///",
             ]
-            output[start : region.end] = ["", *reference, ""]
+            # An unclosed block would swallow the rest of the page: replace only its
+            # opening and options, so that everything after it still shows.
+            end = region.end if region.closed else start + 1 + len(region.header)
+            output[start:end] = ["", *reference, ""]
         return output
+
+
+class CopyProcessor(Treeprocessor):
+    """Copies rendered content where a widget shows it twice (e.g. the answer key)."""
+
+    def __init__(self, md: Markdown, document: DocumentState) -> None:
+        super().__init__(md)
+        self.document = document
+
+    def run(self, root: etree.Element) -> None:
+        """Give every target a copy of its source's text and elements."""
+        for source, target in self.document.copies:
+            target.text = source.text
+            for child in source:
+                target.append(copy.deepcopy(child))

@@ -13,12 +13,17 @@ import xml.etree.ElementTree as etree
 from typing import Any, ClassVar
 
 from markdown import Markdown
+from markdown.util import AtomicString
 from pymdownx.blocks.block import Block
 
 from ..strings import strings_for
 from .document import REFERENCE_PREFIX, DocumentState
 from .errors import error_box
 from .quiz_source import _GAP, QuizSpec
+
+# Material's search skips these: interface text and the answer key (which repeats the
+# options) would only add noise to the index and time to the build.
+_NOT_SEARCHED = {"data-search-exclude": ""}
 
 
 class QuizBlock(Block):
@@ -42,14 +47,23 @@ class QuizBlock(Block):
         quiz_id, spec = self.found
         if spec.problems:
             return error_box(parent, spec.problems, strings)
-        return QuizRenderer(self.md, spec, quiz_id, strings).render(parent)
+        return QuizRenderer(self.md, spec, quiz_id, strings, document.copies).render(parent)
 
 
 class QuizRenderer:
     """Turns one checked quiz into elements."""
 
-    def __init__(self, md: Markdown, spec: QuizSpec, quiz_id: str, strings: dict[str, str]):
+    def __init__(
+        self,
+        md: Markdown,
+        spec: QuizSpec,
+        quiz_id: str,
+        strings: dict[str, str],
+        copies: list[tuple[etree.Element, etree.Element]],
+    ):
         self.md = md
+        self.copies = copies
+        self.labels: list[etree.Element] = []
         self.spec = spec
         self.id = quiz_id
         self.t = strings
@@ -76,7 +90,7 @@ class QuizRenderer:
             self._options(fieldset)
         if spec.options_set["hint"]:
             hint = etree.SubElement(fieldset, "details", {"class": "leerpad-quiz__hint"})
-            etree.SubElement(hint, "summary").text = self.t["quiz_hint"]
+            etree.SubElement(hint, "summary").text = AtomicString(self.t["quiz_hint"])
             self._blocks(hint, str(spec.options_set["hint"]), "leerpad-quiz__hint-text")
         self._actions(fieldset)
         self._answer(root)
@@ -85,15 +99,17 @@ class QuizRenderer:
     def _question(self, fieldset: etree.Element) -> None:
         """Legend with the question (gaps become text fields), intro, instruction."""
         legend = etree.SubElement(fieldset, "legend", {"class": "leerpad-quiz__question"})
-        label = etree.SubElement(legend, "span", {"class": "leerpad-quiz__label"})
-        label.text = self.t["quiz_label"]
+        label = etree.SubElement(legend, "span", {"class": "leerpad-quiz__label", **_NOT_SEARCHED})
+        label.text = AtomicString(self.t["quiz_label"])
         label.tail = " "
         question = etree.SubElement(legend, "span", {"class": "leerpad-quiz__text"})
         question.text = _GAP.sub(self._gap_field(), self.spec.question)
         if any(line.strip() for line in self.spec.intro):
             self._blocks(fieldset, "\n".join(self.spec.intro), "leerpad-quiz__intro")
-        instruction = etree.SubElement(fieldset, "p", {"class": "leerpad-quiz__instruction"})
-        instruction.text = self.t[f"quiz_{self.spec.kind}"]
+        instruction = etree.SubElement(
+            fieldset, "p", {"class": "leerpad-quiz__instruction", **_NOT_SEARCHED}
+        )
+        instruction.text = AtomicString(self.t[f"quiz_{self.spec.kind}"])
 
     def _gap_field(self) -> Any:
         """A replacement function that stashes one text field per gap."""
@@ -137,6 +153,7 @@ class QuizRenderer:
             )
             label = etree.SubElement(item, "label", {"for": input_id})
             label.text = option.text
+            self.labels.append(label)
 
     def _actions(self, fieldset: etree.Element) -> None:
         """Buttons and the live status line; hidden until the script takes over."""
@@ -146,19 +163,16 @@ class QuizRenderer:
             {
                 "class": "leerpad-quiz__actions",
                 "hidden": "hidden",
+                **_NOT_SEARCHED,
             },
         )
-        for action, style in (("check", " md-button--primary"), ("retry", ""), ("reveal", "")):
+        for action, style in (("check", " leerpad-button--primary"), ("retry", ""), ("reveal", "")):
             button = etree.SubElement(
                 actions,
                 "button",
-                {
-                    "type": "button",
-                    "class": f"md-button{style}",
-                    f"data-leerpad-{action}": "",
-                },
+                {"type": "button", "class": f"leerpad-button{style}", f"data-leerpad-{action}": ""},
             )
-            button.text = self.t[f"quiz_{action}"]
+            button.text = AtomicString(self.t[f"quiz_{action}"])
             if action != "check":
                 button.set("hidden", "hidden")
         etree.SubElement(
@@ -174,8 +188,8 @@ class QuizRenderer:
     def _answer(self, root: etree.Element) -> None:
         """The answer key: right and wrong per option with feedback, then the explanation."""
         details = etree.SubElement(root, "details", {"class": "leerpad-quiz__answer"})
-        etree.SubElement(details, "summary").text = self.t["quiz_answer"]
-        key = etree.SubElement(details, "ul", {"class": "leerpad-quiz__key"})
+        etree.SubElement(details, "summary").text = AtomicString(self.t["quiz_answer"])
+        key = etree.SubElement(details, "ul", {"class": "leerpad-quiz__key", **_NOT_SEARCHED})
         for number, option in enumerate(self.spec.options, start=1):
             verdict = "right" if option.correct else "wrong"
             item = etree.SubElement(
@@ -188,8 +202,12 @@ class QuizRenderer:
                 },
             )
             mark = etree.SubElement(item, "strong", {"class": "leerpad-quiz__verdict"})
-            mark.text = self.t[f"quiz_{verdict}"] + ":"
-            mark.tail = " " + option.text
+            mark.text = AtomicString(self.t[f"quiz_{verdict}"] + ":")
+            mark.tail = " "
+            # The option's text, copied from its label once inline Markdown is done:
+            # parsing it twice made quiz pages markedly slower to build.
+            copy = etree.SubElement(item, "span", {"class": "leerpad-quiz__key-text"})
+            self.copies.append((self.labels[number - 1], copy))
             if any(line.strip() for line in option.feedback):
                 self._blocks(item, "\n".join(option.feedback), "leerpad-quiz__feedback")
         for number, answers in enumerate(self.spec.gaps, start=1):
@@ -202,8 +220,8 @@ class QuizRenderer:
                     "data-answers": json.dumps(answers, ensure_ascii=False),
                 },
             )
-            item.text = self.t["quiz_gap_answer"].format(
-                n=number, answers=self.t["quiz_or"].join(answers)
+            item.text = AtomicString(
+                self.t["quiz_gap_answer"].format(n=number, answers=self.t["quiz_or"].join(answers))
             )
         if any(line.strip() for line in self.spec.explanation):
             self._blocks(details, "\n".join(self.spec.explanation), "leerpad-quiz__explanation")

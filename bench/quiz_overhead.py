@@ -1,0 +1,499 @@
+"""Measure what leerpad's quiz widgets add to a site build, and to the reader's download.
+
+Usage (from the repository root, with the project's virtual environment)::
+
+    .venv/bin/python bench/quiz_overhead.py                         # 3 rounds, 300 pages
+    .venv/bin/python bench/quiz_overhead.py --rounds 1 --pages 30   # quick check
+    .venv/bin/python bench/quiz_overhead.py --rounds 5 --pages 300 --quizzes 3
+
+In a temporary directory the script writes two MkDocs sites with identical text: module
+pages spread over (at most) 10 courses, each with ~400 words of Dutch-like prose and
+``--quizzes`` quizzes. Site A ("met widgets") writes the quizzes as leerpad ``/// quiz``
+blocks; site B ("zonder widgets") writes the same questions, options, feedback and
+explanations as plain Markdown. It builds A, B, A, B, ... with ``mkdocs build`` in a
+subprocess, and prints the median wall time per site, pages per second and the ratio A/B.
+It then prints the raw and gzipped size of leerpad's front-end assets against their budget.
+
+The script only prints figures; it never asserts timings. It exits non-zero when a build
+fails or when site A does not contain the rendered quizzes, so it cannot silently measure
+nothing. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ASSET_DIR = REPO / "plugins" / "leerpad" / "assets"
+ASSET_BUDGET = 8 * 1024
+RATIO_TARGET = 1.10
+COURSES = 10
+WORDS_PER_PAGE = 400
+SEED = 20250520
+QUIZ_MARKER = 'class="leerpad-quiz"'
+SITES = {"A": "met widgets", "B": "zonder widgets"}
+
+WORD_TEXT = """
+de het een en van in op met voor naar je jij we wij ze hij zij klant klanten team
+collega collega's loket telefoon balie winkel gesprek vraag antwoord luisteren
+begrijpen vertrouwen grens grenzen glimlach werk dag week uur tijd rust hulp steun
+oplossing probleem afspraak dossier formulier regel regels verwachting gevoel
+houding toon woorden stilte aandacht samen echt eerlijk rustig snel vaak soms
+altijd nooit meestal graag even eerst daarna dan toch ook maar niet wel al nog
+is was wordt worden heeft hebben kan kunnen wil willen moet moeten zegt vraagt
+merkt kiest helpt leert blijft voelt denkt weet ziet hoort neemt geeft maakt
+goed duidelijk open vriendelijk moeilijk lastig boos blij moe druk stil klein
+groot nieuw oud eigen andere elke iedere veel weinig meer minder leider teamleider
+coach training module cursus praktijk voorbeeld situatie moment ervaring plezier
+"""
+WORDS = WORD_TEXT.split()
+
+SCENARIOS = [
+    (
+        "Een klant is boos over een wachttijd. Wat doe je eerst?",
+        [
+            ("Je verwijst naar een collega.", "Zo voelt de klant zich doorgeschoven."),
+            ("Je vat samen wat je hoort.", "Juist: eerst luisteren."),
+            (
+                "Je belooft een oplossing vandaag.",
+                "Een belofte die je niet kunt waarmaken schaadt vertrouwen.",
+            ),
+        ],
+    ),
+    (
+        "Een collega komt aangeslagen terug van een lastig gesprek. Wat doe je?",
+        [
+            ("Je vraagt hoe het met haar gaat.", "Juist: het team vangt elkaar op."),
+            ("Je zegt dat het erbij hoort.", "Zo voelt ze zich alleen staan."),
+            ("Je neemt meteen haar volgende klant over.", "Goed bedoeld, maar vraag het eerst."),
+        ],
+    ),
+    (
+        "Een klant vraagt iets wat buiten de regels valt. Hoe reageer je?",
+        [
+            ("Je zegt kort dat het niet mag.", "Dat klopt, maar de klant weet niet waarom."),
+            ("Je maakt een uitzondering.", "Zo worden de regels onduidelijk voor iedereen."),
+            ("Je legt uit wat wel kan.", "Juist: duidelijk en toch behulpzaam."),
+        ],
+    ),
+]
+
+
+@dataclass
+class Quiz:
+    """One quiz: the question, its options (text, right?, feedback) and the explanation."""
+
+    question: str
+    options: list[tuple[str, bool, str]]
+    explanation: str
+
+
+@dataclass
+class Module:
+    """One module page: front matter fields, prose sections and the quizzes between them."""
+
+    number: int
+    slug: str
+    title: str
+    duration: int
+    objectives: list[str]
+    sections: list[tuple[str, list[str]]]
+    quizzes: list[Quiz]
+
+
+@dataclass
+class Course:
+    """One course: its front matter fields, introduction and modules."""
+
+    slug: str
+    title: str
+    summary: str
+    audience: str
+    intro: str
+    modules: list[Module] = field(default_factory=list)
+
+    @property
+    def duration(self) -> int:
+        """Minutes of the whole course: the sum of its modules."""
+        return sum(module.duration for module in self.modules)
+
+
+# --- Synthetic text -----------------------------------------------------------------------
+
+
+def sentence(rng: random.Random) -> str:
+    """A sentence of 8 to 16 words from the word list."""
+    words = rng.choices(WORDS, k=rng.randint(8, 16))
+    return " ".join(words).capitalize() + "."
+
+
+def paragraph(rng: random.Random) -> str:
+    """A paragraph of 3 to 5 sentences."""
+    return " ".join(sentence(rng) for _ in range(rng.randint(3, 5)))
+
+
+def words_of(rng: random.Random, count: int) -> str:
+    """``count`` words, capitalised: a title or heading."""
+    return " ".join(rng.choices(WORDS, k=count)).capitalize()
+
+
+def prose(rng: random.Random, words: int) -> list[str]:
+    """Paragraphs of 3 to 5 sentences, ending with the sentence that reaches ``words`` words."""
+    sentences: list[str] = []
+    while sum(len(s.split()) for s in sentences) < words:
+        sentences.append(sentence(rng))
+    paragraphs = []
+    while sentences:
+        size = rng.randint(3, 5)
+        paragraphs.append(" ".join(sentences[:size]))
+        sentences = sentences[size:]
+    return paragraphs
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII words joined by hyphens, as leerpad's module file names require."""
+    kept = "".join(c if c.isascii() and c.isalnum() else " " for c in text.lower())
+    return "-".join(kept.split())
+
+
+# --- The site model -------------------------------------------------------------------------
+
+
+def make_quiz(rng: random.Random, page: int, number: int) -> Quiz:
+    """A quiz whose question names its page and number, so every id differs."""
+    question, options = rng.choice(SCENARIOS)
+    right = {text for text, feedback in options if feedback.startswith("Juist")}
+    return Quiz(
+        question=f"Pagina {page}, vraag {number}. {question}",
+        options=[(text, text in right, feedback) for text, feedback in options],
+        explanation=f"Toelichting bij vraag {number} van pagina {page}. {sentence(rng)}",
+    )
+
+
+def make_module(rng: random.Random, number: int, page: int, quizzes: int) -> Module:
+    """A module with ~400 words in ``quizzes + 1`` sections and a quiz after all but the last."""
+    title = words_of(rng, 3)
+    per_section = WORDS_PER_PAGE // (quizzes + 1)
+    return Module(
+        number=number,
+        slug=f"{slugify(title)}-{number}",
+        title=title,
+        duration=rng.randint(20, 60),
+        objectives=[f"Je {sentence(rng).lower()}" for _ in range(3)],
+        sections=[(words_of(rng, 3), prose(rng, per_section)) for _ in range(quizzes + 1)],
+        quizzes=[make_quiz(rng, page, n) for n in range(1, quizzes + 1)],
+    )
+
+
+def module_counts(pages: int) -> list[int]:
+    """Modules per course: ``pages`` spread as evenly as possible over at most 10 courses."""
+    courses = min(COURSES, pages)
+    base, extra = divmod(pages, courses)
+    return [base + (1 if index < extra else 0) for index in range(courses)]
+
+
+def make_courses(pages: int, quizzes: int, seed: int = SEED) -> list[Course]:
+    """The whole synthetic catalogue, the same for the same arguments."""
+    rng = random.Random(seed)
+    courses: list[Course] = []
+    page = 0
+    for index, count in enumerate(module_counts(pages), start=1):
+        title = f"Cursus {index:02d} {words_of(rng, 3).lower()}"
+        course = Course(
+            slug=slugify(title),
+            title=title,
+            summary=sentence(rng),
+            audience=sentence(rng),
+            intro=paragraph(rng),
+        )
+        for number in range(1, count + 1):
+            page += 1
+            course.modules.append(make_module(rng, number, page, quizzes))
+        courses.append(course)
+    return courses
+
+
+# --- Markdown for both sites ----------------------------------------------------------------
+
+
+def quiz_block(quiz: Quiz) -> str:
+    """The quiz as a leerpad block (site A)."""
+    lines = [f"/// quiz | {quiz.question}"]
+    for text, right, feedback in quiz.options:
+        lines += [f"- [{'x' if right else ' '}] {text}", f"    > {feedback}"]
+    lines += ["", quiz.explanation, "///"]
+    return "\n".join(lines)
+
+
+def quiz_plain(quiz: Quiz) -> str:
+    """The same quiz as plain Markdown (site B): question, options with feedback, explanation."""
+    lines = [f"**{quiz.question}**", ""]
+    for text, _right, feedback in quiz.options:
+        lines += [f"- {text}", "", f"    {feedback}", ""]
+    lines.append(quiz.explanation)
+    return "\n".join(lines)
+
+
+def course_markdown(course: Course) -> str:
+    """``index.md`` of a course: its front matter and introduction."""
+    return (
+        f'---\ntitle: "{course.title}"\nsummary: "{course.summary}"\n'
+        f'audience: "{course.audience}"\nduration: {course.duration}\n---\n\n{course.intro}\n'
+    )
+
+
+def module_markdown(module: Module, widgets: bool) -> str:
+    """A module file; ``widgets`` chooses leerpad quiz blocks or plain Markdown."""
+    objectives = "".join(f'  - "{objective}"\n' for objective in module.objectives)
+    parts = [
+        f'---\ntitle: "{module.title}"\nduration: {module.duration}\nobjectives:\n{objectives}---'
+    ]
+    for index, (heading, paragraphs) in enumerate(module.sections):
+        parts += [f"## {heading}", *paragraphs]
+        if index < len(module.quizzes):
+            quiz = module.quizzes[index]
+            parts.append(quiz_block(quiz) if widgets else quiz_plain(quiz))
+    return "\n\n".join(parts) + "\n"
+
+
+MKDOCS_YML = """\
+site_name: Leerpad benchmark
+site_url: https://bench.example/
+theme:
+  name: material
+  language: nl
+  font: false
+  features:
+    - navigation.instant
+    - navigation.instant.progress
+    - navigation.tabs
+    - navigation.indexes
+    - navigation.prune
+    - navigation.top
+    - search.suggest
+    - search.highlight
+    - content.tooltips
+nav:
+  - Start: index.md
+  - Cursussen: cursussen/index.md
+plugins:
+  - leerpad
+  - search:
+      lang: nl
+      pipeline: [stemmer, stopWordFilter, trimmer]
+markdown_extensions:
+  - toc:
+      permalink: true
+      permalink_title: Link naar dit deel
+  - admonition
+  - attr_list
+  - md_in_html
+  - def_list
+  - pymdownx.details
+  - pymdownx.superfences
+  - pymdownx.smartsymbols
+"""
+
+
+def write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def write_site(root: Path, courses: list[Course], widgets: bool) -> Path:
+    """Write one site under ``root``; return its mkdocs.yml."""
+    write(root / "mkdocs.yml", MKDOCS_YML)
+    write(root / "docs" / "index.md", "# Start\n\nEen benchmark van leerpad.\n")
+    write(root / "docs" / "cursussen" / "index.md", "# Cursussen\n\nAlle cursussen.\n")
+    for course in courses:
+        folder = root / "courses" / course.slug
+        write(folder / "index.md", course_markdown(course))
+        width = max(2, len(str(len(course.modules))))
+        for module in course.modules:
+            name = f"{module.number:0{width}d}-{module.slug}.md"
+            write(folder / name, module_markdown(module, widgets))
+    return root / "mkdocs.yml"
+
+
+# --- Building and checking ------------------------------------------------------------------
+
+
+def build(config: Path, site_dir: Path) -> float:
+    """Build one site from scratch; return the wall time in seconds. Exits if it fails."""
+    shutil.rmtree(site_dir, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
+    command += ["-d", str(site_dir)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"error: mkdocs build of {config} failed ({done.returncode}):\n{done.stderr}")
+    if done.stderr.strip():
+        print(f"  (mkdocs said for {config.parent.name}:)\n{done.stderr.rstrip()}")
+    return elapsed
+
+
+def module_pages(site_dir: Path, courses: list[Course]) -> list[Path]:
+    """The built HTML file of every module, where leerpad publishes it."""
+    return [
+        site_dir / "cursussen" / course.slug / module.slug / "index.html"
+        for course in courses
+        for module in course.modules
+    ]
+
+
+def quiz_problems(site_dir: Path, courses: list[Course], expected: int) -> list[str]:
+    """Module pages that are missing or do not hold ``expected`` rendered quizzes."""
+    problems = []
+    for page in module_pages(site_dir, courses):
+        if not page.is_file():
+            problems.append(f"{page}: not built")
+            continue
+        found = page.read_text(encoding="utf-8").count(QUIZ_MARKER)
+        if found != expected:
+            problems.append(f"{page}: {found} × {QUIZ_MARKER}, expected {expected}")
+    return problems
+
+
+def check_sites(site_dirs: dict[str, Path], courses: list[Course], quizzes: int) -> None:
+    """Exit unless every page of A holds its quizzes and B holds none."""
+    problems = quiz_problems(site_dirs["A"], courses, quizzes)
+    problems += quiz_problems(site_dirs["B"], courses, 0)
+    if problems:
+        shown = "\n  ".join(problems[:5])
+        sys.exit(
+            f"error: the sites do not hold the expected quizzes ({len(problems)} pages); "
+            f"the benchmark would measure nothing:\n  {shown}"
+        )
+    pages = len(module_pages(site_dirs["A"], courses))
+    print(f"check: all {pages} module pages of A hold {quizzes} rendered quizzes; B holds none")
+
+
+def run_rounds(
+    configs: dict[str, Path], site_dirs: dict[str, Path], rounds: int, check: Callable[[], None]
+) -> dict[str, list[float]]:
+    """Build A, B, A, B, ...; call ``check`` after the first round; return the times per site."""
+    times: dict[str, list[float]] = {key: [] for key in configs}
+    for number in range(1, rounds + 1):
+        for key in configs:
+            times[key].append(build(configs[key], site_dirs[key]))
+        line = " | ".join(f"{SITES[key]} {times[key][-1]:6.2f} s" for key in configs)
+        print(f"round {number}: {line}", flush=True)
+        if number == 1:
+            check()
+    return times
+
+
+def report_times(times: dict[str, list[float]], pages: int) -> None:
+    """Median build time and pages per second per site, and the ratio A/B."""
+    medians = {key: statistics.median(values) for key, values in times.items()}
+    for key, median in medians.items():
+        label = f"{key} ({SITES[key]})"
+        print(f"{label:<20} median {median:6.2f} s   {pages / median:6.1f} pages/s")
+    ratio = medians["A"] / medians["B"]
+    print(f"overhead ratio (met/zonder widgets): {ratio:.2f}  (target <= {RATIO_TARGET:.2f})")
+
+
+# --- Front-end assets -----------------------------------------------------------------------
+
+
+def gzipped_size(data: bytes) -> int:
+    """Size in bytes after gzip at level 9 (fixed mtime, so the result is reproducible)."""
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def report_assets(folder: Path = ASSET_DIR) -> None:
+    """Raw and gzipped size of every .js and .css asset, and the total against the budget."""
+    assets = sorted(p for p in folder.iterdir() if p.suffix in {".js", ".css"})
+    if not assets:
+        sys.exit(f"error: no .js or .css files in {folder}")
+    total = 0
+    print(f"leerpad assets ({folder.relative_to(REPO)}):")
+    for asset in assets:
+        data = asset.read_bytes()
+        packed = gzipped_size(data)
+        total += packed
+        print(f"  {asset.name:<16} {len(data):7d} B raw  {packed:7d} B gzipped")
+    print(
+        f"leerpad assets gzipped: {total / 1024:.1f} KB of {ASSET_BUDGET / 1024:.1f} KB budget"
+        f"  ({total} of {ASSET_BUDGET} B)"
+    )
+
+
+# --- Command line ---------------------------------------------------------------------------
+
+
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line options."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=positive, default=3, help="builds per site (3)")
+    parser.add_argument("--pages", type=positive, default=300, help="module pages (300)")
+    parser.add_argument("--quizzes", type=positive, default=3, help="quizzes per page (3)")
+    return parser.parse_args(argv)
+
+
+def require_packages() -> None:
+    """Re-run under the project's .venv, or exit with a hint, if MkDocs or leerpad is missing."""
+    needed = ("mkdocs", "material", "leerpad")
+    missing = [name for name in needed if importlib.util.find_spec(name) is None]
+    if not missing:
+        return
+    venv_python = REPO / ".venv" / "bin" / "python"
+    if venv_python.is_file() and Path(sys.executable) != venv_python:
+        print(f"({', '.join(missing)} missing here; re-running with {venv_python})", flush=True)
+        os.execv(venv_python, [str(venv_python), __file__, *sys.argv[1:]])
+    sys.exit(
+        f"error: {', '.join(missing)} not importable by {sys.executable}; "
+        "run with the project's .venv/bin/python"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write both sites, build them in turns, check A, and print the figures."""
+    args = parse_args(argv)
+    require_packages()
+    courses = make_courses(args.pages, args.quizzes)
+    total_pages = args.pages + len(courses) + 2  # modules, course pages, home, catalogue
+    print(
+        f"leerpad quiz overhead: {args.pages} module pages in {len(courses)} courses "
+        f"({total_pages} pages in all), {args.quizzes} quizzes and ~{WORDS_PER_PAGE} words "
+        f"per module, {args.rounds} round(s) of A, B"
+    )
+    with tempfile.TemporaryDirectory(prefix="leerpad-bench-") as tmp:
+        base = Path(tmp)
+        configs = {key: write_site(base / key, courses, key == "A") for key in SITES}
+        site_dirs = {key: base / key / "site" for key in SITES}
+        check = partial(check_sites, site_dirs, courses, args.quizzes)
+        times = run_rounds(configs, site_dirs, args.rounds, check)
+    report_times(times, total_pages)
+    print()
+    report_assets()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
