@@ -99,6 +99,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     extra_headers: ClassVar[dict[str, str]] = {}
 
     def end_headers(self):
+        # Tests rebuild sites while serving them, often within the second that
+        # If-Modified-Since can tell apart: never let the browser reuse a page.
+        self.send_header("Cache-Control", "no-store")
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
         super().end_headers()

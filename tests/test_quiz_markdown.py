@@ -234,7 +234,7 @@ ERRORS = {
     "same explicit id twice": (
         "/// quiz | Een?\n    id: dubbel\n- [x] Ja\n- [ ] Nee\n///\n\n"
         "/// quiz | Twee?\n    id: dubbel\n- [x] Ja\n- [ ] Nee\n///\n",
-        "les.md:7: id 'dubbel' is already used by the quiz on line 1",
+        "les.md:7: id 'dubbel' is already used by the widget on line 1",
     ),
     "no question": (
         "/// quiz\n- [x] Ja\n- [ ] Nee\n///\n",

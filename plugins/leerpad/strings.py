@@ -33,6 +33,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "quiz_wrong": "Onjuist",
         "quiz_gap_answer": "Invulveld {n}: {answers}",
         "quiz_or": " of ",
+        "reflection_label": "Reflectie",
+        "reflection_not_kept": "Wat je hier schrijft, wordt alleen bewaard als JavaScript aan "
+        "staat. Het blijft dan in je eigen browser.",
     },
     "en": {
         "courses": "Courses",
@@ -64,6 +67,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "quiz_wrong": "Incorrect",
         "quiz_gap_answer": "Blank {n}: {answers}",
         "quiz_or": " or ",
+        "reflection_label": "Reflection",
+        "reflection_not_kept": "What you write here is kept only when JavaScript is on. "
+        "It then stays in your own browser.",
     },
 }
 

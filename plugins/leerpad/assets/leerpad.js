@@ -19,7 +19,11 @@
       notKept: "Je browser laat deze site niets bewaren. Je antwoorden blijven alleen zolang je deze site open hebt.",
       markRight: "Juist",
       markWrong: "Onjuist",
-      markMissed: "Ook juist"
+      markMissed: "Ook juist",
+      saved: "Bewaard in je browser om {time}.",
+      savedBefore: "Je eerdere tekst staat hierboven; wijzigingen worden vanzelf bewaard.",
+      typing: "Je tekst wordt bewaard zodra je even stopt met typen.",
+      memoryOnly: "Je tekst staat alleen in dit venster: je browser laat niets bewaren."
     },
     en: {
       right: "Correct!",
@@ -34,7 +38,11 @@
       notKept: "Your browser does not let this site store anything. Your answers last only while the site is open.",
       markRight: "Correct",
       markWrong: "Incorrect",
-      markMissed: "Also correct"
+      markMissed: "Also correct",
+      saved: "Saved in your browser at {time}.",
+      savedBefore: "Your earlier text is above; changes are saved as you go.",
+      typing: "Your text is saved as soon as you pause typing.",
+      memoryOnly: "Your text lives only in this window: your browser does not let us store it."
     }
   };
 
@@ -362,10 +370,65 @@
     if (this.state.checked) this.show(this.grade(this.state.answer));
   };
 
+  /* ---- Reflection: saved as the learner types (after a pause), never shown as HTML -- */
+
+  var REFLECTION_VERSION = "tekst"; // not the content hash: editing a prompt keeps the text
+  var pendingReflections = [];
+
+  function Reflection(root) {
+    var self = this;
+    this.id = root.getAttribute("data-leerpad-reflection");
+    this.area = root.querySelector("textarea");
+    this.status = root.querySelector(".leerpad-reflection__saved");
+    this.prompt = root.querySelector(".leerpad-reflection__text").textContent;
+    this.timer = null;
+    var state = storage.get(this.id, REFLECTION_VERSION);
+    if (state && typeof state.text === "string") this.area.value = state.text;
+    this.status.textContent = this.area.value ? text("savedBefore") : text("typing");
+    this.area.addEventListener("input", function () { self.schedule(); });
+    this.area.addEventListener("blur", function () { self.flush(); });
+  }
+
+  Reflection.prototype.schedule = function () {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.flush(); }, 700);
+    if (pendingReflections.indexOf(this) === -1) pendingReflections.push(this);
+  };
+
+  Reflection.prototype.flush = function () {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    var heading = document.querySelector(".md-content h1");
+    storage.set(this.id, REFLECTION_VERSION, {
+      text: this.area.value,
+      prompt: this.prompt,
+      page: location.pathname,
+      title: heading ? heading.textContent : document.title
+    });
+    var time = new Date().toLocaleTimeString(document.documentElement.lang || undefined,
+      { hour: "2-digit", minute: "2-digit" });
+    this.status.textContent = storage.persistent() ? text("saved", { time: time }) : text("memoryOnly");
+  };
+
+  function flushReflections() {
+    pendingReflections.splice(0).forEach(function (reflection) { reflection.flush(); });
+  }
+
+  // Leaving or hiding the page must not lose the last words typed.
+  window.addEventListener("pagehide", flushReflections);
+  document.addEventListener("visibilitychange", flushReflections);
+
   /* ---- Page: start-up, score summary, storage notice ---------------------------- */
 
   var quizzes = [];
   var instances = new WeakMap();
+
+  function start(root, Widget) {
+    if (!instances.has(root)) instances.set(root, new Widget(root));
+    return instances.get(root);
+  }
 
   function updateScore() {
     var present = quizzes.filter(function (quiz) { return quiz.root.isConnected; });
@@ -389,13 +452,16 @@
   }
 
   function boot() {
-    var roots = all(document, "[data-leerpad-quiz]");
-    quizzes = roots.map(function (root) {
-      if (!instances.has(root)) instances.set(root, new Quiz(root));
-      return instances.get(root);
+    flushReflections(); // text typed just before an instant navigation
+    quizzes = all(document, "[data-leerpad-quiz]").map(function (root) {
+      return start(root, Quiz);
+    });
+    all(document, "[data-leerpad-reflection]").forEach(function (root) {
+      start(root, Reflection);
     });
     updateScore();
-    if (roots.length) noticeIfNotKept(roots[0]);
+    var first = document.querySelector("[data-leerpad-quiz], [data-leerpad-reflection]");
+    if (first) noticeIfNotKept(first);
   }
 
   window.leerpad = { storage: storage, text: text, boot: boot };

@@ -18,6 +18,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from ..problems import Problem
 from .document import CopyProcessor, DocumentState, WidgetPreprocessor
 from .quiz import QuizBlock
+from .reflection import ReflectionBlock
 
 
 class LeerpadExtension(BlocksExtension):
@@ -46,7 +47,8 @@ class LeerpadExtension(BlocksExtension):
         md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
         # Right after inline Markdown (20), so that copies carry the rendered text.
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 19)
-        block_mgr.register(QuizBlock, {"document": document})
+        for block in (QuizBlock, ReflectionBlock):
+            block_mgr.register(block, {"document": document})
 
 
 def makeExtension(**kwargs: Any) -> LeerpadExtension:

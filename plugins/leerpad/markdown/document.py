@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import xml.etree.ElementTree as etree
+from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
@@ -11,14 +13,20 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..problems import Problem
-from .ids import derive_id
-from .quiz_source import QuizSpec, parse_quiz
-from .scanner import find_regions
+from .quiz_source import parse_quiz
+from .reflection_source import parse_reflection
+from .scanner import Region, find_regions
+from .spec import WidgetSpec
 
 if TYPE_CHECKING:
     from . import LeerpadExtension
 
 REFERENCE_PREFIX = "@leerpad-"
+
+PARSERS: dict[str, Callable[[Region, str], WidgetSpec]] = {
+    "quiz": parse_quiz,
+    "reflection": parse_reflection,
+}
 
 
 class DocumentState:
@@ -26,7 +34,7 @@ class DocumentState:
 
     def __init__(self, extension: LeerpadExtension) -> None:
         self.extension = extension
-        self.widgets: dict[str, tuple[str, QuizSpec]] = {}
+        self.widgets: dict[str, tuple[str, WidgetSpec]] = {}
         self.problems: list[Problem] = []
         self.copies: list[tuple[etree.Element, etree.Element]] = []
         """(source, target) pairs: target gets source's content after inline Markdown."""
@@ -57,25 +65,24 @@ class WidgetPreprocessor(Preprocessor):
         document.reset(self.md)
         path = document.setting("path")
         first_line = int(document.setting("line_offset")) + 1
-        regions = find_regions(lines, {"quiz"}, first_line)
+        page_key = document.setting("page_key")
+        regions = find_regions(lines, set(PARSERS), first_line)
+        ordinals: Counter[str] = Counter()
         ids_seen: dict[str, int] = {}
         for number, (_, region) in enumerate(regions):
-            spec = parse_quiz(region, path)
-            quiz_id = spec.options_set["id"] or derive_id(
-                document.setting("page_key"), spec.question
-            )
-            if spec.options_set["id"] and quiz_id in ids_seen:
-                spec.problems.append(
-                    Problem(
-                        path,
-                        region.line,
-                        f"id '{quiz_id}' is already used by the quiz on line {ids_seen[quiz_id]}; "
-                        "give each quiz its own id",
-                    )
+            spec = PARSERS[region.kind](region, path)
+            ordinals[region.kind] += 1
+            explicit = spec.options_set.get("id")
+            widget_id = str(explicit or spec.default_id(page_key, ordinals[region.kind]))
+            if explicit and widget_id in ids_seen:
+                message = (
+                    f"id '{widget_id}' is already used by the widget on line "
+                    f"{ids_seen[widget_id]}; give each widget its own id"
                 )
-            ids_seen.setdefault(str(quiz_id), region.line)
+                spec.problems.append(Problem(path, region.line, message))
+            ids_seen.setdefault(widget_id, region.line)
             document.problems.extend(spec.problems)
-            document.widgets[f"{REFERENCE_PREFIX}{number}"] = (str(quiz_id), spec)
+            document.widgets[f"{REFERENCE_PREFIX}{number}"] = (widget_id, spec)
         output = list(lines)
         for number, (start, region) in reversed(list(enumerate(regions))):
             reference = [

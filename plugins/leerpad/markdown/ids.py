@@ -7,7 +7,6 @@ import re
 import unicodedata
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_GAP = re.compile(r"\[\[.*?\]\]")
 
 
 def slugify(text: str, max_words: int = 6) -> str:
@@ -17,8 +16,8 @@ def slugify(text: str, max_words: int = 6) -> str:
     return "-".join(words[:max_words])
 
 
-def derive_id(page_key: str, question: str) -> str:
-    """An id that stays the same as long as the page and question stay the same."""
-    digest = hashlib.sha1(f"{page_key}\n{question}".encode()).hexdigest()[:6]
-    words = slugify(_GAP.sub(" ", question)) or "vraag"
-    return f"{words}-{digest}" if words[0].isalpha() else f"q-{words}-{digest}"
+def derive_id(page_key: str, text: str, fallback: str) -> str:
+    """An id that stays the same as long as the page and ``text`` stay the same."""
+    digest = hashlib.sha1(f"{page_key}\n{text}".encode()).hexdigest()[:6]
+    words = slugify(text) or fallback
+    return f"{words}-{digest}" if words[0].isalpha() else f"{fallback}-{words}-{digest}"

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as etree
-from typing import Any, ClassVar
+from typing import Any
 
 from markdown import Markdown
 from markdown.util import AtomicString
-from pymdownx.blocks.block import Block
 
-from ..strings import strings_for
-from .document import REFERENCE_PREFIX, DocumentState
-from .errors import error_box
+from .blocks import WidgetBlock
 from .quiz_source import _GAP, QuizSpec
 
 # Material's search skips these: interface text and the answer key (which repeats the
@@ -26,28 +23,15 @@ from .quiz_source import _GAP, QuizSpec
 _NOT_SEARCHED = {"data-search-exclude": ""}
 
 
-class QuizBlock(Block):
-    """``/// quiz | question``: rendered from the spec the scanner read."""
+class QuizBlock(WidgetBlock):
+    """``/// quiz | question``."""
 
     NAME = "quiz"
-    ARGUMENT = True
-    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
 
-    def on_validate(self, parent: etree.Element) -> bool:
-        """Accept only the references the scanner left; anything else stays text."""
-        document: DocumentState = self.config["document"]
-        self.found: tuple[str, QuizSpec] | None = document.widgets.get(str(self.argument))
-        return str(self.argument).startswith(REFERENCE_PREFIX) and self.found is not None
-
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        """Build the quiz (or an error box) from the parsed source."""
-        document: DocumentState = self.config["document"]
-        strings = strings_for(document.setting("language"))
-        assert self.found is not None  # on_validate accepted the block
-        quiz_id, spec = self.found
-        if spec.problems:
-            return error_box(parent, spec.problems, strings)
-        return QuizRenderer(self.md, spec, quiz_id, strings, document.copies).render(parent)
+    def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
+        """The quiz under ``parent``."""
+        strings = self.strings()
+        return QuizRenderer(self.md, spec, widget_id, strings, self.document.copies).render(parent)
 
 
 class QuizRenderer:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..problems import Problem
 from .header import Validator, boolean, identifier, read_options, text
+from .ids import derive_id
 from .scanner import Region
+from .spec import WidgetSpec, content_version
 
 _OPTION = re.compile(r"^[-*+][ ]+\[(?P<mark>[^\]]*)\](?:[ ]+(?P<text>.*)|[ ]*)$")
 _LOOKS_LIKE_OPTION = re.compile(r"^[-*+][ ]+\[")
@@ -34,18 +35,18 @@ class Option:
 
 
 @dataclass
-class QuizSpec:
+class QuizSpec(WidgetSpec):
     """A quiz as the author wrote it, checked."""
 
-    line: int
-    question: str
-    gaps: list[list[str]]
-    intro: list[str]
-    options: list[Option]
-    explanation: list[str]
-    options_set: dict[str, object]
-    version: str
-    problems: list[Problem]
+    question: str = ""
+    gaps: list[list[str]] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list)
+    options: list[Option] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)
+
+    def default_id(self, page_key: str, ordinal: int) -> str:
+        """Derived from the page and the question: stable while neither changes."""
+        return derive_id(page_key, _GAP.sub(" ", self.question), "vraag")
 
     @property
     def kind(self) -> str:
@@ -64,14 +65,14 @@ def parse_quiz(region: Region, path: str) -> QuizSpec:
         reader.feed(number, line)
     spec = QuizSpec(
         line=region.line,
+        options_set=options_set,
+        version=content_version(region),
+        problems=problems,
         question=region.argument,
         gaps=_gaps(region.argument, region.line, path, problems),
         intro=reader.intro,
         options=reader.options,
         explanation=reader.explanation,
-        options_set=options_set,
-        version=hashlib.sha1(region.source.encode("utf-8")).hexdigest()[:8],
-        problems=problems,
     )
     if spec.gaps and not spec.options:
         # A gap question has no options: the text under it explains the answer.

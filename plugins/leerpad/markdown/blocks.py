@@ -1,0 +1,48 @@
+"""The pymdownx.blocks side of every widget: find the parsed spec, render it or its errors."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any, ClassVar
+
+from pymdownx.blocks.block import Block
+
+from ..strings import strings_for
+from .document import REFERENCE_PREFIX, DocumentState
+from .errors import error_box
+from .spec import WidgetSpec
+
+
+class WidgetBlock(Block):
+    """Base of leerpad's blocks; each only ever sees the reference the scanner left."""
+
+    ARGUMENT = True
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
+
+    @property
+    def document(self) -> DocumentState:
+        """State of the document being converted."""
+        state: DocumentState = self.config["document"]
+        return state
+
+    def strings(self) -> dict[str, str]:
+        """Interface text in the document's language."""
+        return strings_for(self.document.setting("language"))
+
+    def on_validate(self, parent: etree.Element) -> bool:
+        """Accept only the references the scanner left; anything else stays text."""
+        argument = str(self.argument)
+        self.found: tuple[str, WidgetSpec] | None = self.document.widgets.get(argument)
+        return argument.startswith(REFERENCE_PREFIX) and self.found is not None
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        """Build the widget, or a box listing its problems."""
+        assert self.found is not None  # on_validate accepted the block
+        widget_id, spec = self.found
+        if spec.problems:
+            return error_box(parent, spec.problems, self.strings())
+        return self.render(parent, widget_id, spec)
+
+    def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
+        """The widget's elements under ``parent``."""
+        raise NotImplementedError

@@ -1,0 +1,91 @@
+"""The reflection block: a prompt and a text area whose text stays in the learner's browser.
+
+Without JavaScript the prompt and guiding text still read well; the learner can write,
+and a note says that the text is not kept. leerpad.js saves as the learner types.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown.util import AtomicString
+
+from .blocks import WidgetBlock
+from .reflection_source import ReflectionSpec
+
+
+class ReflectionBlock(WidgetBlock):
+    """``/// reflection | prompt``."""
+
+    NAME = "reflection"
+
+    def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
+        """Prompt as the text area's label, guide text, the area, and a save indicator."""
+        assert isinstance(spec, ReflectionSpec)
+        t = self.strings()
+        root = etree.SubElement(
+            parent,
+            "div",
+            {
+                "class": "leerpad-reflection",
+                "id": widget_id,
+                "data-leerpad-reflection": widget_id,
+                "data-leerpad-version": spec.version,
+            },
+        )
+        label = etree.SubElement(
+            root,
+            "label",
+            {
+                "class": "leerpad-reflection__prompt",
+                "for": f"{widget_id}-text",
+            },
+        )
+        kind = etree.SubElement(
+            label,
+            "span",
+            {
+                "class": "leerpad-reflection__label",
+                "data-search-exclude": "",
+            },
+        )
+        kind.text = AtomicString(t["reflection_label"])
+        kind.tail = " "
+        prompt = etree.SubElement(label, "span", {"class": "leerpad-reflection__text"})
+        prompt.text = spec.prompt
+        described_by = f"{widget_id}-saved"
+        if any(line.strip() for line in spec.guide):
+            guide = etree.SubElement(
+                root,
+                "div",
+                {
+                    "class": "leerpad-reflection__guide",
+                    "id": f"{widget_id}-guide",
+                },
+            )
+            self.md.parser.parseChunk(guide, "\n".join(spec.guide).strip("\n"))
+            described_by = f"{widget_id}-guide {described_by}"
+        area = etree.SubElement(
+            root,
+            "textarea",
+            {
+                "id": f"{widget_id}-text",
+                "class": "leerpad-reflection__area",
+                "rows": "5",
+                "aria-describedby": described_by,
+            },
+        )
+        area.text = AtomicString("")
+        saved = etree.SubElement(
+            root,
+            "p",
+            {
+                "class": "leerpad-reflection__saved",
+                "id": f"{widget_id}-saved",
+                "role": "status",
+                "data-search-exclude": "",
+            },
+        )
+        saved.text = AtomicString(t["reflection_not_kept"])
+        return root
