@@ -23,7 +23,14 @@
       saved: "Bewaard in je browser om {time}.",
       savedBefore: "Je eerdere tekst staat hierboven; wijzigingen worden vanzelf bewaard.",
       typing: "Je tekst wordt bewaard zodra je even stopt met typen.",
-      memoryOnly: "Je tekst staat alleen in dit venster: je browser laat niets bewaren."
+      memoryOnly: "Je tekst staat alleen in dit venster: je browser laat niets bewaren.",
+      left: "Nog {left} van de {total} uitspraken te gaan.",
+      complete: "Alle {total} uitspraken beantwoord. Je uitslag staat hieronder.",
+      resultTitle: "Je uitslag",
+      caption: "Je score per thema, in procent",
+      theme: "Thema",
+      score: "Score",
+      confirmReset: "Wil je al je antwoorden op deze zelftest wissen?"
     },
     en: {
       right: "Correct!",
@@ -42,7 +49,14 @@
       saved: "Saved in your browser at {time}.",
       savedBefore: "Your earlier text is above; changes are saved as you go.",
       typing: "Your text is saved as soon as you pause typing.",
-      memoryOnly: "Your text lives only in this window: your browser does not let us store it."
+      memoryOnly: "Your text lives only in this window: your browser does not let us store it.",
+      left: "{left} of {total} statements to go.",
+      complete: "All {total} statements answered. Your result is below.",
+      resultTitle: "Your result",
+      caption: "Your score per theme, in percent",
+      theme: "Theme",
+      score: "Score",
+      confirmReset: "Do you want to clear all your answers to this self-assessment?"
     }
   };
 
@@ -420,6 +434,188 @@
   window.addEventListener("pagehide", flushReflections);
   document.addEventListener("visibilitychange", flushReflections);
 
+  /* ---- Self-assessment: the one home of the scoring rules ------------------------ */
+
+  // An answer scores 0 for the first label up to top for the last (mirrored for reversed
+  // statements). A percentage is points over maximum, rounded half up, in whole numbers:
+  // floor((200 p + m) / 2m) is exactly that, without floating-point surprises.
+  function percent(points, max) {
+    return max ? Math.floor((200 * points + max) / (2 * max)) : 0;
+  }
+
+  function scoreAssessment(items, answers, top) {
+    var totals = {};
+    var all = { points: 0, max: 0 };
+    items.forEach(function (item, index) {
+      var value = answers[index + 1];
+      var points = item.reverse ? top - value : value;
+      var sum = totals[item.dimension] || (totals[item.dimension] = { points: 0, max: 0 });
+      sum.points += points;
+      sum.max += top;
+      all.points += points;
+      all.max += top;
+    });
+    var result = { overall: percent(all.points, all.max), dimensions: {} };
+    Object.keys(totals).forEach(function (key) {
+      result.dimensions[key] = percent(totals[key].points, totals[key].max);
+    });
+    return result;
+  }
+
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function svg(tag, attributes, content) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  function barChart(rows) {
+    var height = 30;
+    var chart = svg("svg", {
+      class: "leerpad-chart", viewBox: "0 0 420 " + (rows.length * height + 6),
+      "aria-hidden": "true", focusable: "false"
+    });
+    rows.forEach(function (row, index) {
+      var y = index * height + 4;
+      var group = svg("g", { class: row.overall ? "leerpad-chart__row is-overall" : "leerpad-chart__row" });
+      group.appendChild(svg("text", { x: 138, y: y + 17, "text-anchor": "end" }, row.label));
+      group.appendChild(svg("rect", { class: "leerpad-chart__track", x: 146, y: y + 3, width: 220, height: 20, rx: 2 }));
+      group.appendChild(svg("rect", { class: "leerpad-chart__bar", x: 146, y: y + 3, width: 2.2 * row.percent, height: 20, rx: 2 }));
+      group.appendChild(svg("text", { x: 374, y: y + 17 }, row.percent + "%"));
+      chart.appendChild(group);
+    });
+    return chart;
+  }
+
+  function Assessment(root) {
+    var self = this;
+    this.root = root;
+    this.id = root.getAttribute("data-leerpad-assessment");
+    this.version = root.getAttribute("data-leerpad-version");
+    this.labels = JSON.parse(root.getAttribute("data-leerpad-dimensions") || "{}");
+    this.overallLabel = root.getAttribute("data-leerpad-overall");
+    this.items = all(root, ".leerpad-assessment__item").map(function (item) {
+      return {
+        dimension: item.getAttribute("data-dimension"),
+        reverse: item.hasAttribute("data-reverse"),
+        inputs: all(item, "input")
+      };
+    });
+    this.top = this.items.length ? this.items[0].inputs.length - 1 : 0;
+    this.bands = all(root, ".leerpad-assessment__band").map(function (band) {
+      return {
+        element: band,
+        dimension: band.getAttribute("data-dimension") || null,
+        low: Number(band.getAttribute("data-low")),
+        high: Number(band.getAttribute("data-high"))
+      };
+    });
+    this.result = root.querySelector(".leerpad-assessment__result");
+    this.progress = root.querySelector(".leerpad-assessment__progress");
+    this.showButton = root.querySelector("[data-leerpad-result]");
+    root.querySelector(".leerpad-assessment__actions").hidden = false;
+    var saved = storage.get(this.id, this.version);
+    this.answers = saved && saved.answers && typeof saved.answers === "object" ? saved.answers : {};
+    this.items.forEach(function (item, index) {
+      item.inputs.forEach(function (input) {
+        input.checked = self.answers[index + 1] === Number(input.value);
+      });
+    });
+    root.addEventListener("change", function (event) { self.answer(event.target); });
+    this.showButton.addEventListener("click", function () { self.result.focus(); });
+    root.querySelector("[data-leerpad-reset]").addEventListener("click", function () {
+      self.reset();
+    });
+    this.update();
+  }
+
+  Assessment.prototype.answer = function (input) {
+    var self = this;
+    this.items.forEach(function (item, index) {
+      if (item.inputs.indexOf(input) !== -1) self.answers[index + 1] = Number(input.value);
+    });
+    this.save();
+    this.update();
+  };
+
+  Assessment.prototype.answeredCount = function () {
+    var answers = this.answers;
+    return this.items.filter(function (_, index) {
+      var value = answers[index + 1];
+      return typeof value === "number" && value >= 0;
+    }).length;
+  };
+
+  Assessment.prototype.save = function () {
+    var complete = this.answeredCount() === this.items.length;
+    var state = { answers: this.answers, complete: complete };
+    if (complete) state.overall = scoreAssessment(this.items, this.answers, this.top).overall;
+    storage.set(this.id, this.version, state);
+    noticeIfNotKept(this.root);
+  };
+
+  Assessment.prototype.update = function () {
+    var total = this.items.length;
+    var left = total - this.answeredCount();
+    this.progress.textContent = left ? text("left", { left: left, total: total })
+      : text("complete", { total: total });
+    this.showButton.disabled = left > 0;
+    this.result.hidden = left > 0;
+    if (!left) this.render(scoreAssessment(this.items, this.answers, this.top));
+  };
+
+  Assessment.prototype.render = function (score) {
+    var self = this;
+    var rows = Object.keys(this.labels).map(function (key) {
+      return { key: key, label: self.labels[key], percent: score.dimensions[key] || 0 };
+    });
+    rows.push({ key: null, label: this.overallLabel, percent: score.overall, overall: true });
+    this.result.textContent = "";
+    this.result.appendChild(element("p", "leerpad-assessment__result-title", text("resultTitle")));
+    this.result.appendChild(this.table(rows));
+    this.result.appendChild(barChart(rows));
+    // The overall band first: it is the headline; the themes follow.
+    rows.slice(-1).concat(rows.slice(0, -1)).forEach(function (row) {
+      self.bands.forEach(function (band) {
+        if (band.dimension === row.key && band.low <= row.percent && row.percent <= band.high) {
+          var copy = band.element.cloneNode(true);
+          copy.classList.add("is-match");
+          self.result.appendChild(copy);
+        }
+      });
+    });
+  };
+
+  Assessment.prototype.table = function (rows) {
+    var table = element("table", "leerpad-assessment__table");
+    table.appendChild(element("caption", "", text("caption")));
+    var head = table.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
+    [text("theme"), text("score")].forEach(function (title) {
+      var cell = head.appendChild(element("th", "", title));
+      cell.scope = "col";
+    });
+    var body = table.appendChild(document.createElement("tbody"));
+    rows.forEach(function (row) {
+      var line = body.appendChild(element("tr", row.overall ? "is-overall" : ""));
+      line.appendChild(element("th", "", row.label)).scope = "row";
+      line.appendChild(element("td", "", row.percent + "%"));
+    });
+    return table;
+  };
+
+  Assessment.prototype.reset = function () {
+    if (!window.confirm(text("confirmReset"))) return;
+    this.answers = {};
+    this.items.forEach(function (item) {
+      item.inputs.forEach(function (input) { input.checked = false; });
+    });
+    this.save();
+    this.update();
+    if (this.items.length) this.items[0].inputs[0].focus();
+  };
+
   /* ---- Page: start-up, score summary, storage notice ---------------------------- */
 
   var quizzes = [];
@@ -459,12 +655,17 @@
     all(document, "[data-leerpad-reflection]").forEach(function (root) {
       start(root, Reflection);
     });
+    all(document, "[data-leerpad-assessment]").forEach(function (root) {
+      start(root, Assessment);
+    });
     updateScore();
-    var first = document.querySelector("[data-leerpad-quiz], [data-leerpad-reflection]");
+    var first = document.querySelector(
+      "[data-leerpad-quiz], [data-leerpad-reflection], [data-leerpad-assessment]"
+    );
     if (first) noticeIfNotKept(first);
   }
 
-  window.leerpad = { storage: storage, text: text, boot: boot };
+  window.leerpad = { storage: storage, text: text, boot: boot, score: scoreAssessment };
 
   // Material's instant navigation swaps pages without reloading scripts: document$
   // emits for every page, so widgets start again on each one.

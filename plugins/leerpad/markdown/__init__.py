@@ -16,6 +16,7 @@ from markdown import Markdown
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
+from .assessment import AssessmentBlock
 from .document import CopyProcessor, DocumentState, WidgetPreprocessor
 from .quiz import QuizBlock
 from .reflection import ReflectionBlock
@@ -47,7 +48,7 @@ class LeerpadExtension(BlocksExtension):
         md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
         # Right after inline Markdown (20), so that copies carry the rendered text.
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 19)
-        for block in (QuizBlock, ReflectionBlock):
+        for block in (QuizBlock, ReflectionBlock, AssessmentBlock):
             block_mgr.register(block, {"document": document})
 
 

@@ -13,6 +13,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..problems import Problem
+from .assessment_source import parse_assessment
 from .quiz_source import parse_quiz
 from .reflection_source import parse_reflection
 from .scanner import Region, find_regions
@@ -26,6 +27,7 @@ REFERENCE_PREFIX = "@leerpad-"
 PARSERS: dict[str, Callable[[Region, str], WidgetSpec]] = {
     "quiz": parse_quiz,
     "reflection": parse_reflection,
+    "assessment": parse_assessment,
 }
 
 

@@ -1,0 +1,210 @@
+"""The self-assessment block: a questionnaire that also works on paper.
+
+Every statement is a radio group over the scale. Without JavaScript, a details element
+explains how to score it by hand and lists every band's text. leerpad.js scores it
+(the only place the scoring rules live), draws the chart and picks the bands.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown.util import AtomicString
+
+from .assessment_source import AssessmentSpec, Band
+from .blocks import WidgetBlock
+
+_NOT_SEARCHED = {"data-search-exclude": ""}
+
+
+class AssessmentBlock(WidgetBlock):
+    """``/// assessment | title``."""
+
+    NAME = "assessment"
+
+    def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
+        """The questionnaire, its (hidden) result area and the paper scoring key."""
+        assert isinstance(spec, AssessmentSpec)
+        return _Renderer(self, widget_id, spec).render(parent)
+
+
+class _Renderer:
+    def __init__(self, block: AssessmentBlock, widget_id: str, spec: AssessmentSpec) -> None:
+        self.md = block.md
+        self.t = block.strings()
+        self.id = widget_id
+        self.spec = spec
+
+    def text(
+        self, parent: etree.Element, tag: str, css: str, content: str, **attributes: str
+    ) -> etree.Element:
+        """An element holding interface text (not parsed as Markdown)."""
+        element = etree.SubElement(parent, tag, {"class": css, **attributes})
+        element.text = AtomicString(content)
+        return element
+
+    def render(self, parent: etree.Element) -> etree.Element:
+        """The whole assessment under ``parent``."""
+        spec = self.spec
+        root = etree.SubElement(
+            parent,
+            "section",
+            {
+                "class": "leerpad-assessment",
+                "id": self.id,
+                "aria-labelledby": f"{self.id}-title",
+                "data-leerpad-assessment": self.id,
+                "data-leerpad-version": spec.version,
+                "data-leerpad-dimensions": json.dumps(spec.dimensions, ensure_ascii=False),
+                "data-leerpad-overall": self.t["assessment_overall"],
+            },
+        )
+        title = etree.SubElement(
+            root, "p", {"class": "leerpad-assessment__title", "id": f"{self.id}-title"}
+        )
+        self.text(
+            title, "span", "leerpad-assessment__label", self.t["assessment_label"], **_NOT_SEARCHED
+        ).tail = " "
+        etree.SubElement(title, "span").text = spec.title
+        if any(line.strip() for line in spec.intro):
+            intro = etree.SubElement(root, "div", {"class": "leerpad-assessment__intro"})
+            self.md.parser.parseChunk(intro, "\n".join(spec.intro).strip("\n"))
+        self.text(
+            root,
+            "p",
+            "leerpad-assessment__instruction",
+            self.t["assessment_instruction"],
+            **_NOT_SEARCHED,
+        )
+        self._items(root)
+        actions = etree.SubElement(
+            root,
+            "div",
+            {"class": "leerpad-assessment__actions", "hidden": "hidden", **_NOT_SEARCHED},
+        )
+        self.text(actions, "p", "leerpad-assessment__progress", "", role="status")
+        self.text(
+            actions,
+            "button",
+            "leerpad-button leerpad-button--primary",
+            self.t["assessment_result"],
+            type="button",
+            **{"data-leerpad-result": ""},
+        )
+        self.text(
+            actions,
+            "button",
+            "leerpad-button",
+            self.t["assessment_reset"],
+            type="button",
+            **{"data-leerpad-reset": ""},
+        )
+        etree.SubElement(
+            root,
+            "div",
+            {
+                "class": "leerpad-assessment__result",
+                "hidden": "hidden",
+                "tabindex": "-1",
+                **_NOT_SEARCHED,
+            },
+        )
+        self._scoring(root)
+        return root
+
+    def _items(self, root: etree.Element) -> None:
+        """One fieldset per statement, a radio button per scale label."""
+        items = etree.SubElement(root, "ol", {"class": "leerpad-assessment__items"})
+        for number, item in enumerate(self.spec.items, start=1):
+            entry = etree.SubElement(
+                items,
+                "li",
+                {
+                    "class": "leerpad-assessment__item",
+                    "data-dimension": item.dimension,
+                    **({"data-reverse": ""} if item.reverse else {}),
+                },
+            )
+            fieldset = etree.SubElement(entry, "fieldset")
+            legend = etree.SubElement(fieldset, "legend")
+            self.text(legend, "span", "leerpad-assessment__number", f"{number}.").tail = " "
+            etree.SubElement(legend, "span").text = item.text
+            scale = etree.SubElement(
+                fieldset, "div", {"class": "leerpad-assessment__scale", **_NOT_SEARCHED}
+            )
+            for value, label in enumerate(self.spec.scale):
+                option = etree.SubElement(scale, "label")
+                etree.SubElement(
+                    option,
+                    "input",
+                    {
+                        "type": "radio",
+                        "name": f"{self.id}-{number}",
+                        "value": str(value),
+                    },
+                )
+                self.text(option, "span", "leerpad-assessment__answer", label)
+
+    def _scoring(self, root: etree.Element) -> None:
+        """How to score by hand, and every band's text (the script picks from these)."""
+        t, spec = self.t, self.spec
+        details = etree.SubElement(root, "details", {"class": "leerpad-assessment__scoring"})
+        self.text(details, "summary", "", t["assessment_scoring"])
+        top = len(spec.scale) - 1
+        points = ", ".join(f"{label} = {value}" for value, label in enumerate(spec.scale))
+        self.text(details, "p", "", t["assessment_points"].format(points=points))
+        reverse = [n for n, item in enumerate(spec.items, start=1) if item.reverse]
+        if reverse:
+            reversed_points = ", ".join(
+                f"{label} = {top - value}" for value, label in enumerate(spec.scale)
+            )
+            self.text(
+                details,
+                "p",
+                "",
+                t["assessment_reverse"].format(
+                    numbers=self._numbers(reverse), points=reversed_points
+                ),
+            )
+        dimensions = etree.SubElement(details, "ul")
+        for key, label in spec.dimensions.items():
+            numbers = [n for n, item in enumerate(spec.items, start=1) if item.dimension == key]
+            self.text(
+                dimensions,
+                "li",
+                "",
+                t["assessment_dimension"].format(
+                    label=label, numbers=self._numbers(numbers), max=len(numbers) * top
+                ),
+            )
+        self.text(details, "p", "", t["assessment_percent"].format(max=len(spec.items) * top))
+        self.text(details, "p", "leerpad-assessment__bands-title", t["assessment_bands"])
+        for band in sorted(spec.bands, key=lambda b: (b.dimension or "", b.low)):
+            self._band(details, band)
+
+    def _band(self, parent: etree.Element, band: Band) -> None:
+        """One band: its range (and dimension) as a label, then its Markdown text."""
+        element = etree.SubElement(
+            parent,
+            "div",
+            {
+                "class": "leerpad-assessment__band",
+                "data-dimension": band.dimension or "",
+                "data-low": str(band.low),
+                "data-high": str(band.high),
+            },
+        )
+        name = self.spec.dimensions.get(band.dimension or "", self.t["assessment_overall"])
+        scope = self.t["assessment_range"].format(low=band.low, high=band.high)
+        self.text(element, "p", "leerpad-assessment__band-range", f"{name}, {scope}")
+        body = etree.SubElement(element, "div", {"class": "leerpad-assessment__band-text"})
+        self.md.parser.parseChunk(body, "\n".join(band.body).strip("\n"))
+
+    def _numbers(self, numbers: list[int]) -> str:
+        """``1, 4 en 7``."""
+        words = [str(n) for n in numbers]
+        if len(words) < 2:
+            return "".join(words)
+        return ", ".join(words[:-1]) + self.t["assessment_and"] + words[-1]
