@@ -29,7 +29,7 @@
       resultTitle: "Je uitslag",
       caption: "Je score per thema, in procent",
       theme: "Thema",
-      score: "Score",
+      scoreColumn: "Score",
       confirmReset: "Wil je al je antwoorden op deze zelftest wissen?"
     },
     en: {
@@ -55,7 +55,7 @@
       resultTitle: "Your result",
       caption: "Your score per theme, in percent",
       theme: "Theme",
-      score: "Score",
+      scoreColumn: "Score",
       confirmReset: "Do you want to clear all your answers to this self-assessment?"
     }
   };
@@ -592,7 +592,7 @@
     var table = element("table", "leerpad-assessment__table");
     table.appendChild(element("caption", "", text("caption")));
     var head = table.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
-    [text("theme"), text("score")].forEach(function (title) {
+    [text("theme"), text("scoreColumn")].forEach(function (title) {
       var cell = head.appendChild(element("th", "", title));
       cell.scope = "col";
     });
