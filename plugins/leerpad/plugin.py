@@ -12,6 +12,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from .assets import ASSET_DIR, add_assets
 from .config import LeerpadConfig
@@ -24,6 +25,7 @@ from .posts import check_post, post_sources
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .strings import strings_for
+from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
 
@@ -39,6 +41,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.strings: dict[str, str] = {}
         self.links = RealPathResolver()
         self.widgets = LeerpadExtension()
+        self.index = WidgetIndex()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -71,6 +74,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             )
         self.decorator = PageDecorator(files, self.strings)
         self.links.index(files)
+        self.index = index_widgets(files)
+        self.widgets.setConfig("assessments", self.index.assessments)
         add_assets(files, config)
         patch_search_stemming(files, config)
         return files
@@ -128,6 +133,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         assert self.decorator is not None
         for problem in self.widgets.problems:
             log.warning(str(problem))
+        html = self._link_team_scans(html, page)
         uri = page.file.src_uri
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
@@ -138,6 +144,15 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if module is None:
             return self.decorator.course_page(html, course, page.file.url)
         return self.decorator.module_page(html, course, module, page.file.url)
+
+    def _link_team_scans(self, html: str, page: Page) -> str:
+        """Tell each assessment where its team scan page is, for the share link."""
+        for assessment_id, target in self.index.teamscan_pages.items():
+            marker = f'data-leerpad-assessment="{assessment_id}"'
+            if marker in html:
+                url = get_relative_url(target.url, page.file.url)
+                html = html.replace(marker, f'{marker} data-leerpad-teamscan-url="{url}"')
+        return html
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

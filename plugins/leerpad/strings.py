@@ -49,6 +49,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "assessment_range": "{low}–{high}%",
         "assessment_and": " en ",
         "reflection_label": "Reflectie",
+        "teamscan_title": "Teamscan: {title}",
+        "teamscan_nojs": "De teamscan rekent in je eigen browser en heeft daarvoor JavaScript "
+        "nodig. Zet JavaScript aan om uitslagcodes samen te voegen.",
+        "teamscan_paste": "Plak hier de uitslagcodes van je teamleden, één per regel.",
+        "teamscan_combine": "Bekijk de teamuitslag",
         "reflection_not_kept": "Wat je hier schrijft, wordt alleen bewaard als JavaScript aan "
         "staat. Het blijft dan in je eigen browser.",
     },
@@ -98,6 +103,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "assessment_range": "{low}–{high}%",
         "assessment_and": " and ",
         "reflection_label": "Reflection",
+        "teamscan_title": "Team scan: {title}",
+        "teamscan_nojs": "The team scan calculates in your own browser and needs JavaScript "
+        "for that. Turn JavaScript on to combine result codes.",
+        "teamscan_paste": "Paste your team members' result codes here, one per line.",
+        "teamscan_combine": "Show the team result",
         "reflection_not_kept": "What you write here is kept only when JavaScript is on. "
         "It then stays in your own browser.",
     },

@@ -20,6 +20,7 @@ from .assessment import AssessmentBlock
 from .document import CopyProcessor, DocumentState, WidgetPreprocessor
 from .quiz import QuizBlock
 from .reflection import ReflectionBlock
+from .teamscan import TeamScanBlock
 
 
 class LeerpadExtension(BlocksExtension):
@@ -31,6 +32,7 @@ class LeerpadExtension(BlocksExtension):
             "path": ["<markdown>", "Source file named in problem messages."],
             "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
             "page_key": ["", "Identifies the page; part of widget ids derived from it."],
+            "assessments": [{}, "Self-assessments of the whole site by id, for team scans."],
         }
         super().__init__(**kwargs)
         self.problems: list[Problem] = []
@@ -48,7 +50,7 @@ class LeerpadExtension(BlocksExtension):
         md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
         # Right after inline Markdown (20), so that copies carry the rendered text.
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 19)
-        for block in (QuizBlock, ReflectionBlock, AssessmentBlock):
+        for block in (QuizBlock, ReflectionBlock, AssessmentBlock, TeamScanBlock):
             block_mgr.register(block, {"document": document})
 
 

@@ -11,9 +11,10 @@ import json
 import xml.etree.ElementTree as etree
 from typing import Any
 
+from markdown import Markdown
 from markdown.util import AtomicString
 
-from .assessment_source import AssessmentSpec, Band
+from .assessment_source import AssessmentSpec
 from .blocks import WidgetBlock
 
 _NOT_SEARCHED = {"data-search-exclude": ""}
@@ -181,11 +182,25 @@ class _Renderer:
             )
         self.text(details, "p", "", t["assessment_percent"].format(max=len(spec.items) * top))
         self.text(details, "p", "leerpad-assessment__bands-title", t["assessment_bands"])
-        for band in sorted(spec.bands, key=lambda b: (b.dimension or "", b.low)):
-            self._band(details, band)
+        render_bands(self.md, details, spec, self.t)
 
-    def _band(self, parent: etree.Element, band: Band) -> None:
-        """One band: its range (and dimension) as a label, then its Markdown text."""
+    def _numbers(self, numbers: list[int]) -> str:
+        """``1, 4 en 7``."""
+        words = [str(n) for n in numbers]
+        if len(words) < 2:
+            return "".join(words)
+        return ", ".join(words[:-1]) + self.t["assessment_and"] + words[-1]
+
+
+def render_bands(
+    md: Markdown, parent: etree.Element, spec: AssessmentSpec, strings: dict[str, str]
+) -> None:
+    """Every band: its range (and dimension) as a label, then its Markdown text.
+
+    The script picks the matching ones from these for a result, so they are rendered
+    once, by the build, and never assembled from strings in the browser.
+    """
+    for band in sorted(spec.bands, key=lambda b: (b.dimension or "", b.low)):
         element = etree.SubElement(
             parent,
             "div",
@@ -196,15 +211,21 @@ class _Renderer:
                 "data-high": str(band.high),
             },
         )
-        name = self.spec.dimensions.get(band.dimension or "", self.t["assessment_overall"])
-        scope = self.t["assessment_range"].format(low=band.low, high=band.high)
-        self.text(element, "p", "leerpad-assessment__band-range", f"{name}, {scope}")
+        name = spec.dimensions.get(band.dimension or "", strings["assessment_overall"])
+        scope = strings["assessment_range"].format(low=band.low, high=band.high)
+        label = etree.SubElement(element, "p", {"class": "leerpad-assessment__band-range"})
+        label.text = AtomicString(f"{name}, {scope}")
         body = etree.SubElement(element, "div", {"class": "leerpad-assessment__band-text"})
-        self.md.parser.parseChunk(body, "\n".join(band.body).strip("\n"))
+        md.parser.parseChunk(body, "\n".join(band.body).strip("\n"))
 
-    def _numbers(self, numbers: list[int]) -> str:
-        """``1, 4 en 7``."""
-        words = [str(n) for n in numbers]
-        if len(words) < 2:
-            return "".join(words)
-        return ", ".join(words[:-1]) + self.t["assessment_and"] + words[-1]
+
+def scoring_data(spec: AssessmentSpec) -> dict[str, str]:
+    """What the script needs to score answers to ``spec``, as data- attributes."""
+    return {
+        "data-leerpad-version": spec.version,
+        "data-leerpad-dimensions": json.dumps(spec.dimensions, ensure_ascii=False),
+        "data-leerpad-items": json.dumps(
+            [[item.dimension, int(item.reverse)] for item in spec.items], ensure_ascii=False
+        ),
+        "data-leerpad-top": str(len(spec.scale) - 1),
+    }

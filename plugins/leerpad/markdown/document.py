@@ -13,11 +13,12 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..problems import Problem
-from .assessment_source import parse_assessment
+from .assessment_source import AssessmentSpec, parse_assessment
 from .quiz_source import parse_quiz
 from .reflection_source import parse_reflection
 from .scanner import Region, find_regions
 from .spec import WidgetSpec
+from .teamscan_source import TeamScanSpec, parse_teamscan
 
 if TYPE_CHECKING:
     from . import LeerpadExtension
@@ -28,6 +29,7 @@ PARSERS: dict[str, Callable[[Region, str], WidgetSpec]] = {
     "quiz": parse_quiz,
     "reflection": parse_reflection,
     "assessment": parse_assessment,
+    "teamscan": parse_teamscan,
 }
 
 
@@ -40,6 +42,14 @@ class DocumentState:
         self.problems: list[Problem] = []
         self.copies: list[tuple[etree.Element, etree.Element]] = []
         """(source, target) pairs: target gets source's content after inline Markdown."""
+
+    def assessment(self, assessment_id: str) -> AssessmentSpec | None:
+        """A self-assessment by id: on this page, or anywhere on the site."""
+        for widget_id, spec in self.widgets.values():
+            if widget_id == assessment_id and isinstance(spec, AssessmentSpec):
+                return spec
+        found: AssessmentSpec | None = self.setting("assessments").get(assessment_id)
+        return found
 
     def setting(self, name: str) -> Any:
         """A setting of the extension (language, path, ...)."""
@@ -83,8 +93,11 @@ class WidgetPreprocessor(Preprocessor):
                 )
                 spec.problems.append(Problem(path, region.line, message))
             ids_seen.setdefault(widget_id, region.line)
-            document.problems.extend(spec.problems)
             document.widgets[f"{REFERENCE_PREFIX}{number}"] = (widget_id, spec)
+        for _, spec in document.widgets.values():
+            if isinstance(spec, TeamScanSpec) and spec.assessment:
+                check_teamscan(document, spec, path)
+            document.problems.extend(spec.problems)
         output = list(lines)
         for number, (start, region) in reversed(list(enumerate(regions))):
             reference = [
@@ -111,3 +124,25 @@ class CopyProcessor(Treeprocessor):
             target.text = source.text
             for child in source:
                 target.append(copy.deepcopy(child))
+
+
+def check_teamscan(document: DocumentState, spec: TeamScanSpec, path: str) -> None:
+    """A team scan needs a sound self-assessment with that id on the site."""
+    found = document.assessment(spec.assessment)
+    if found is None:
+        known = ", ".join(sorted(document.setting("assessments"))) or "none"
+        spec.problems.append(
+            Problem(
+                path,
+                spec.line,
+                f"no self-assessment has the id '{spec.assessment}'; known ids: {known}",
+            )
+        )
+    elif found.problems:
+        spec.problems.append(
+            Problem(
+                path,
+                spec.line,
+                f"the self-assessment '{spec.assessment}' has problems; fix those first",
+            )
+        )

@@ -1,0 +1,107 @@
+"""The team scan block: combine anonymous result codes of one self-assessment.
+
+Everything happens in the team leader's browser: codes are pasted (or arrive in the
+URL fragment, which browsers never send to a server) and the script shows the team's
+average, lowest and highest score per dimension, where the team is most divided, and
+the band texts for the average.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown.util import AtomicString
+
+from .assessment import render_bands, scoring_data
+from .blocks import WidgetBlock
+from .teamscan_source import TeamScanSpec
+
+_NOT_SEARCHED = {"data-search-exclude": ""}
+
+
+class TeamScanBlock(WidgetBlock):
+    """``/// teamscan | assessment-id``."""
+
+    NAME = "teamscan"
+
+    def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
+        """Intro, the paste form, and hidden room for the report and the result."""
+        assert isinstance(spec, TeamScanSpec)
+        assessment = self.document.assessment(spec.assessment)
+        assert assessment is not None  # checked when the source was read
+        t = self.strings()
+        root = etree.SubElement(
+            parent,
+            "section",
+            {
+                "class": "leerpad-teamscan",
+                "id": widget_id,
+                "aria-labelledby": f"{widget_id}-title",
+                "data-leerpad-teamscan": spec.assessment,
+                **scoring_data(assessment),
+                "data-leerpad-overall": t["assessment_overall"],
+            },
+        )
+        title = etree.SubElement(
+            root, "p", {"class": "leerpad-teamscan__title", "id": f"{widget_id}-title"}
+        )
+        title.text = AtomicString(t["teamscan_title"].format(title=assessment.title))
+        if any(line.strip() for line in spec.intro):
+            intro = etree.SubElement(root, "div", {"class": "leerpad-teamscan__intro"})
+            self.md.parser.parseChunk(intro, "\n".join(spec.intro).strip("\n"))
+        _text(root, "p", "leerpad-teamscan__nojs", t["teamscan_nojs"])
+        form = etree.SubElement(
+            root, "div", {"class": "leerpad-teamscan__form", "hidden": "hidden", **_NOT_SEARCHED}
+        )
+        _text(
+            form,
+            "label",
+            "leerpad-teamscan__label",
+            t["teamscan_paste"],
+            **{"for": f"{widget_id}-codes"},
+        )
+        etree.SubElement(
+            form,
+            "textarea",
+            {
+                "id": f"{widget_id}-codes",
+                "class": "leerpad-teamscan__codes",
+                "rows": "6",
+                "spellcheck": "false",
+                "autocomplete": "off",
+            },
+        ).text = AtomicString("")
+        _text(
+            form,
+            "button",
+            "leerpad-button leerpad-button--primary",
+            t["teamscan_combine"],
+            type="button",
+            **{"data-leerpad-combine": ""},
+        )
+        _text(root, "div", "leerpad-teamscan__report", "", role="status", **_NOT_SEARCHED)
+        etree.SubElement(
+            root,
+            "div",
+            {
+                "class": "leerpad-teamscan__result",
+                "hidden": "hidden",
+                "tabindex": "-1",
+                **_NOT_SEARCHED,
+            },
+        )
+        bands = etree.SubElement(
+            root, "div", {"class": "leerpad-teamscan__bands", "hidden": "hidden"}
+        )
+        render_bands(self.md, bands, assessment, t)
+        return root
+
+
+def _text(
+    parent: etree.Element, tag: str, css: str, content: str, **attributes: str
+) -> etree.Element:
+    """An element holding interface text."""
+    element = etree.SubElement(parent, tag, {"class": css, **attributes})
+    element.text = AtomicString(content)
+    return element
