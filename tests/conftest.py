@@ -169,3 +169,9 @@ def small_build(small_served) -> Build:
 def small_url(small_served) -> str:
     """Base URL of the served small site."""
     return small_served[1]
+
+
+@pytest.fixture(scope="session")
+def repository_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """One strict build of the Echt Contact site itself."""
+    return run_build(REPO, site_dir=tmp_path_factory.mktemp("echt-contact") / "site")

@@ -5,15 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 import yaml
 
-from conftest import REPO, Build, run_build
-
-
-@pytest.fixture(scope="module")
-def repository_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    return run_build(REPO, site_dir=tmp_path_factory.mktemp("echt-contact") / "site")
+from conftest import REPO, Build
 
 
 def test_repository_site_builds_strictly(repository_build: Build) -> None:
