@@ -1,7 +1,8 @@
-"""Which self-assessments the site has, and which page holds the team scan for each.
+"""Every page's widgets, read once before any page renders.
 
-A team scan page combines an assessment defined on another page; reading every page's
-widgets once, before any page renders, lets each page link to and score the other.
+A team scan page combines an assessment defined on another page, and the progress page
+lists every module's quizzes, self-assessments and reflections: both need to know what
+the other pages hold.
 """
 
 from __future__ import annotations
@@ -10,32 +11,52 @@ from dataclasses import dataclass, field
 
 from mkdocs.structure.files import File, Files
 
-from .markdown.assessment_source import AssessmentSpec, parse_assessment
+from .markdown.assessment_source import AssessmentSpec
+from .markdown.document import PARSERS, read_widgets
+from .markdown.reflection_source import ReflectionSpec
 from .markdown.scanner import find_regions
-
-_MARKERS = ("/// assessment", "/// teamscan")
+from .markdown.spec import WidgetSpec
+from .markdown.teamscan_source import TeamScanSpec
 
 
 @dataclass
 class WidgetIndex:
-    """Self-assessments by id, and the team scan page of each assessment id."""
+    """The widgets of every page, by the page's source path."""
 
+    pages: dict[str, list[tuple[str, WidgetSpec]]] = field(default_factory=dict)
     assessments: dict[str, AssessmentSpec] = field(default_factory=dict)
     teamscan_pages: dict[str, File] = field(default_factory=dict)
 
+    def summary(self, src_uri: str) -> dict[str, list[dict[str, str]]]:
+        """What one page asks of a learner, for the progress page."""
+        found: dict[str, list[dict[str, str]]] = {
+            "quizzes": [],
+            "assessments": [],
+            "reflections": [],
+        }
+        for widget_id, spec in self.pages.get(src_uri, []):
+            if isinstance(spec, AssessmentSpec):
+                found["assessments"].append({"id": widget_id, "title": spec.title})
+            elif isinstance(spec, ReflectionSpec):
+                found["reflections"].append({"id": widget_id, "prompt": spec.prompt})
+            elif not isinstance(spec, TeamScanSpec):
+                found["quizzes"].append({"id": widget_id})
+        return found
+
 
 def index_widgets(files: Files) -> WidgetIndex:
-    """Read the assessment and team scan blocks of every page."""
+    """Read the widget blocks of every page."""
     index = WidgetIndex()
     for file in files.documentation_pages():
         text = file.content_string
-        if not any(marker in text for marker in _MARKERS):
+        if "///" not in text:
             continue
-        for _, region in find_regions(text.splitlines(), {"assessment", "teamscan"}):
-            if region.kind == "teamscan":
-                index.teamscan_pages.setdefault(region.argument.strip(), file)
-                continue
-            spec = parse_assessment(region, file.src_uri)
-            assessment_id = spec.options_set["id"] or spec.default_id(file.src_uri, 0)
-            index.assessments.setdefault(str(assessment_id), spec)
+        regions = find_regions(text.splitlines(), set(PARSERS))
+        widgets = read_widgets(regions, file.src_uri, file.src_uri)
+        index.pages[file.src_uri] = widgets
+        for widget_id, spec in widgets:
+            if isinstance(spec, AssessmentSpec):
+                index.assessments.setdefault(widget_id, spec)
+            elif isinstance(spec, TeamScanSpec):
+                index.teamscan_pages.setdefault(spec.assessment, file)
     return index

@@ -64,6 +64,29 @@ class DocumentState:
         md.leerpad_problems = self.problems  # type: ignore[attr-defined]
 
 
+def read_widgets(
+    regions: list[tuple[int, Region]], path: str, page_key: str
+) -> list[tuple[str, WidgetSpec]]:
+    """Parse each region and give it its id (explicit, or derived from the page)."""
+    widgets: list[tuple[str, WidgetSpec]] = []
+    ordinals: Counter[str] = Counter()
+    ids_seen: dict[str, int] = {}
+    for _, region in regions:
+        spec = PARSERS[region.kind](region, path)
+        ordinals[region.kind] += 1
+        explicit = spec.options_set.get("id")
+        widget_id = str(explicit or spec.default_id(page_key, ordinals[region.kind]))
+        if explicit and widget_id in ids_seen:
+            message = (
+                f"id '{widget_id}' is already used by the widget on line "
+                f"{ids_seen[widget_id]}; give each widget its own id"
+            )
+            spec.problems.append(Problem(path, region.line, message))
+        ids_seen.setdefault(widget_id, region.line)
+        widgets.append((widget_id, spec))
+    return widgets
+
+
 class WidgetPreprocessor(Preprocessor):
     """Reads every widget block from the raw lines and leaves a reference in its place."""
 
@@ -79,20 +102,7 @@ class WidgetPreprocessor(Preprocessor):
         first_line = int(document.setting("line_offset")) + 1
         page_key = document.setting("page_key")
         regions = find_regions(lines, set(PARSERS), first_line)
-        ordinals: Counter[str] = Counter()
-        ids_seen: dict[str, int] = {}
-        for number, (_, region) in enumerate(regions):
-            spec = PARSERS[region.kind](region, path)
-            ordinals[region.kind] += 1
-            explicit = spec.options_set.get("id")
-            widget_id = str(explicit or spec.default_id(page_key, ordinals[region.kind]))
-            if explicit and widget_id in ids_seen:
-                message = (
-                    f"id '{widget_id}' is already used by the widget on line "
-                    f"{ids_seen[widget_id]}; give each widget its own id"
-                )
-                spec.problems.append(Problem(path, region.line, message))
-            ids_seen.setdefault(widget_id, region.line)
+        for number, (widget_id, spec) in enumerate(read_widgets(regions, path, page_key)):
             document.widgets[f"{REFERENCE_PREFIX}{number}"] = (widget_id, spec)
         for _, spec in document.widgets.values():
             if isinstance(spec, TeamScanSpec) and spec.assessment:
