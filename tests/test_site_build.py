@@ -90,7 +90,7 @@ def test_navigation_holds_courses_and_modules_in_order(small_site: Path) -> None
     order = [labels.index(t) for t in ("Eerste stappen", "Het gesprek", "Afronding")]
     assert order == sorted(order)
     tabs = [a.get_text(strip=True) for a in page.select(".md-tabs__link")]
-    assert tabs == ["Start", "Cursussen", "Blog", "Teamscan"]
+    assert tabs == ["Start", "Cursussen", "Blog", "Teamscan", "Mijn voortgang"]
 
 
 def test_blog_lists_published_post_and_hides_draft(small_site: Path) -> None:

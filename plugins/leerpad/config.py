@@ -19,3 +19,6 @@ class LeerpadConfig(Config):
     """Folder with blog posts (``posts/``) and ``.authors.yml``, relative to mkdocs.yml.
 
     It is mounted at the same path, where Material's blog plugin expects it."""
+
+    progress_page = c.Type(str, default="voortgang.md")
+    """Page in docs/ that becomes the learner's progress overview ("Mijn voortgang")."""

@@ -55,9 +55,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         config.extra_css.insert(0, f"{ASSET_DIR}/leerpad.css")
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them.
-        script = ExtraScriptValue(f"{ASSET_DIR}/leerpad.js")
-        script.defer = True
-        config.extra_javascript.append(script)
+        for name in ("leerpad.js", "leerpad-progress.js"):
+            script = ExtraScriptValue(f"{ASSET_DIR}/{name}")
+            script.defer = True
+            config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -72,7 +73,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             config.nav = expand_courses_entry(
                 config.nav, self.catalogue_uri, self.catalogue, self.strings["courses"]
             )
-        self.decorator = PageDecorator(files, self.strings)
+        self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
         self.index = index_widgets(files)
         self.widgets.setConfig("assessments", self.index.assessments)
@@ -137,6 +138,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         uri = page.file.src_uri
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
+        if uri == self.config.progress_page:
+            return self.decorator.progress_page(
+                html, self.catalogue.courses, self.index, page.file.url
+            )
         found = self.catalogue.find(uri)
         if found is None:
             return html

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -13,6 +15,7 @@ from mkdocs.utils import get_relative_url
 from .courses import Course, Module
 from .problems import Problem
 from .strings import format_minutes
+from .widget_index import WidgetIndex
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("leerpad", "templates"),
@@ -27,9 +30,10 @@ _FIRST_H1_END = re.compile(r"</h1>", re.IGNORECASE)
 class PageDecorator:
     """Renders course overviews, module headers and module navigation for one build."""
 
-    def __init__(self, files: Files, strings: dict[str, str]) -> None:
+    def __init__(self, files: Files, strings: dict[str, str], site_name: str) -> None:
         self.files = files
         self.strings = strings
+        self.site_name = site_name
 
     def url(self, src_uri: str, from_url: str) -> str:
         """Relative URL from the page at ``from_url`` to the page built from ``src_uri``."""
@@ -43,6 +47,7 @@ class PageDecorator:
             t=self.strings,
             link=lambda uri: self.url(uri, page_url),
             minutes=lambda n: format_minutes(n, self.strings),
+            site_name=self.site_name,
             **context,
         )
 
@@ -57,13 +62,51 @@ class PageDecorator:
         previous, following = course.neighbours(module)
         header = self.render("module_header.html", page_url, course=course, module=module)
         footer = self.render(
-            "module_footer.html", page_url, course=course, previous=previous, following=following
+            "module_footer.html",
+            page_url,
+            course=course,
+            module=module,
+            previous=previous,
+            following=following,
         )
         return insert_after_title(html, header) + footer
+
+    def progress_page(
+        self, html: str, courses: list[Course], index: WidgetIndex, page_url: str
+    ) -> str:
+        """The learner's progress overview: the site's structure for the script to fill."""
+        structure = [
+            {
+                "slug": course.slug,
+                "title": course.title,
+                "url": self.url(course.src_uri, page_url),
+                "modules": [
+                    {
+                        "id": f"{course.slug}/{module.slug}",
+                        "title": module.title,
+                        "url": self.url(module.src_uri, page_url),
+                        **index.summary(module.src_uri),
+                    }
+                    for module in course.modules
+                ],
+            }
+            for course in courses
+        ]
+        return html + self.render("progress.html", page_url, structure=script_json(structure))
 
     def catalogue_page(self, html: str, courses: list[Course], page_url: str) -> str:
         """The page listing all courses."""
         return html + self.render("catalogue.html", page_url, courses=courses)
+
+
+def script_json(data: object) -> Markup:
+    """JSON that is safe inside a ``<script type="application/json">`` element.
+
+    Escaping ``<``, ``>`` and ``&`` means no author text can close the element early.
+    """
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
 
 
 def error_page(src_uri: str, problems: list[Problem], strings: dict[str, str]) -> str:

@@ -53,7 +53,15 @@
       average: "Gemiddeld",
       lowest: "Laagste",
       highest: "Hoogste",
-      divided: "Hier verschilt het team het meest van mening: {label} (van {low}% tot {high}%)."
+      divided: "Hier verschilt het team het meest van mening: {label} (van {low}% tot {high}%).",
+      markedDone: "Je hebt deze module afgerond.",
+      doneByQuizzes: "Alle vragen goed beantwoord: je hebt deze module afgerond.",
+      undoDone: "Toch nog niet afgerond",
+      stateNew: "nog niet begonnen",
+      stateStarted: "bezig",
+      stateDone: "afgerond",
+      courseProgress: "{done} van {total} modules afgerond",
+      navDone: " (afgerond)"
     },
     en: {
       right: "Correct!",
@@ -102,7 +110,15 @@
       average: "Average",
       lowest: "Lowest",
       highest: "Highest",
-      divided: "This is where the team differs most: {label} (from {low}% to {high}%)."
+      divided: "This is where the team differs most: {label} (from {low}% to {high}%).",
+      markedDone: "You have completed this module.",
+      doneByQuizzes: "Every question answered correctly: you have completed this module.",
+      undoDone: "Not done after all",
+      stateNew: "not started",
+      stateStarted: "in progress",
+      stateDone: "done",
+      courseProgress: "{done} of {total} modules done",
+      navDone: " (done)"
     }
   };
 
@@ -196,6 +212,24 @@
       persistent: function () {
         read();
         return persistent;
+      },
+      snapshot: function () {
+        return JSON.parse(JSON.stringify(read()));
+      },
+      replace: function (data) {
+        write(data);
+      },
+      forget: function (shouldForget) {
+        var data = read();
+        Object.keys(data.widgets).forEach(function (key) {
+          if (shouldForget(key)) delete data.widgets[key];
+        });
+        write(data);
+      },
+      setLearner: function (name, value) {
+        var data = read();
+        data.learner[name] = value;
+        write(data);
       }
     };
   })();
@@ -338,6 +372,7 @@
     storage.set(this.id, this.version, this.state);
     this.show(grade);
     updateScore();
+    if (completion) completion.checkQuizzes();
     noticeIfNotKept(this.root);
   };
 
@@ -838,6 +873,121 @@
     return table;
   };
 
+  /* ---- Course progress: modules started and done, course completion --------------- */
+
+  var MODULE_VERSION = "module";
+
+  function moduleState(id) {
+    return storage.get("module:" + id, MODULE_VERSION) || {};
+  }
+
+  function saveModule(id, state) {
+    storage.set("module:" + id, MODULE_VERSION, state);
+  }
+
+  function Completion(root) {
+    var self = this;
+    this.id = root.getAttribute("data-leerpad-complete");
+    this.button = root.querySelector("[data-leerpad-mark-done]");
+    this.status = root.querySelector(".leerpad-complete__status");
+    this.label = this.button.textContent;
+    var heading = document.querySelector(".md-content h1");
+    var state = moduleState(this.id);
+    state.started = state.started || new Date().toISOString();
+    state.url = location.pathname;
+    state.title = heading ? heading.textContent : document.title;
+    saveModule(this.id, state);
+    root.hidden = false;
+    this.button.addEventListener("click", function () {
+      self.mark(!moduleState(self.id).done, "markedDone");
+    });
+    this.show();
+  }
+
+  Completion.prototype.mark = function (done, message) {
+    var state = moduleState(this.id);
+    state.done = done ? new Date().toISOString() : null;
+    saveModule(this.id, state);
+    this.show(message);
+    markNavigation();
+  };
+
+  Completion.prototype.show = function (message) {
+    var done = Boolean(moduleState(this.id).done);
+    this.button.textContent = done ? text("undoDone") : this.label;
+    this.status.textContent = done ? text(message || "markedDone") : "";
+  };
+
+  // A module with quizzes is done once every quiz on it has been answered right once.
+  Completion.prototype.checkQuizzes = function () {
+    if (!quizzes.length || moduleState(this.id).done) return;
+    var solved = quizzes.every(function (quiz) { return quiz.state.solved; });
+    if (solved) this.mark(true, "doneByQuizzes");
+  };
+
+  var completion = null;
+
+  function doneModules() {
+    var widgets = storage.snapshot().widgets;
+    return Object.keys(widgets).filter(function (key) {
+      return key.indexOf("module:") === 0 && widgets[key].s && widgets[key].s.done;
+    }).map(function (key) { return widgets[key].s; });
+  }
+
+  function markNavigation() {
+    var urls = doneModules().map(function (state) { return state.url; });
+    all(document, ".md-nav__link[href]").forEach(function (link) {
+      var done = urls.indexOf(new URL(link.href, location.href).pathname) !== -1;
+      var mark = link.querySelector(".leerpad-nav-done");
+      link.classList.toggle("is-done", done);
+      if (done && !mark) link.appendChild(element("span", "leerpad-nav-done", text("navDone")));
+      if (!done && mark) mark.remove();
+    });
+  }
+
+  function courseOverview(progress) {
+    var course = progress.getAttribute("data-leerpad-course-progress");
+    var items = all(document, ".leerpad-modules__item");
+    var done = 0;
+    items.forEach(function (item) {
+      var state = moduleState(item.getAttribute("data-leerpad-module"));
+      var label = state.done ? "stateDone" : state.started ? "stateStarted" : "stateNew";
+      var badge = item.querySelector(".leerpad-modules__state");
+      badge.textContent = " · " + text(label);
+      badge.setAttribute("data-state", label);
+      badge.hidden = false;
+      if (state.done) done++;
+    });
+    progress.textContent = text("courseProgress", { done: done, total: items.length });
+    progress.hidden = false;
+    var finished = document.querySelector('[data-leerpad-finished="' + course + '"]');
+    if (finished && items.length && done === items.length) certificate(finished, course);
+  }
+
+  function certificate(finished, course) {
+    finished.hidden = false;
+    var name = finished.querySelector(".leerpad-finished__name");
+    var shown = finished.querySelector("[data-leerpad-certificate-name]");
+    name.value = storage.learner("name", function () { return ""; });
+    shown.textContent = name.value;
+    name.addEventListener("input", function () {
+      storage.setLearner("name", name.value);
+      shown.textContent = name.value;
+    });
+    var last = doneModules().map(function (state) { return state.done; }).sort().pop();
+    finished.querySelector("[data-leerpad-certificate-date]").textContent =
+      new Date(last || Date.now()).toLocaleDateString(document.documentElement.lang || undefined,
+        { day: "numeric", month: "long", year: "numeric" });
+    finished.querySelector("[data-leerpad-print-certificate]").addEventListener("click", function () {
+      document.documentElement.classList.add("leerpad-printing-certificate");
+      window.print();
+    });
+  }
+
+  window.addEventListener("afterprint", function () {
+    document.documentElement.classList.remove("leerpad-printing-certificate");
+  });
+
   /* ---- Page: start-up, score summary, storage notice ---------------------------- */
 
   var quizzes = [];
@@ -884,13 +1034,21 @@
       start(root, TeamScan);
     });
     updateScore();
+    var end = document.querySelector("[data-leerpad-complete]");
+    completion = end ? start(end, Completion) : null;
+    if (completion) completion.checkQuizzes();
+    var overview = document.querySelector("[data-leerpad-course-progress]");
+    if (overview) courseOverview(overview);
+    markNavigation();
     var first = document.querySelector(
       "[data-leerpad-quiz], [data-leerpad-reflection], [data-leerpad-assessment]"
     );
     if (first) noticeIfNotKept(first);
   }
 
-  window.leerpad = { storage: storage, text: text, boot: boot, score: scoreAssessment };
+  window.leerpad = {
+    storage: storage, text: text, element: element, all: all, boot: boot, score: scoreAssessment
+  };
 
   // Material's instant navigation swaps pages without reloading scripts: document$
   // emits for every page, so widgets start again on each one.

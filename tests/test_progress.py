@@ -1,0 +1,273 @@
+"""Learner progress: module completion, course overview, progress page, export/import."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+pytestmark = pytest.mark.browser
+
+COURSE = "cursussen/proefcursus/"
+MODULE_1 = COURSE + "eerste-stappen/"
+MODULE_2 = COURSE + "het-gesprek/"
+MODULE_3 = COURSE + "afronding/"
+PROGRESS = "voortgang/"
+
+
+def mark_done(page: Page, base: str, url: str) -> None:
+    page.goto(base + url)
+    page.get_by_role("button", name="Markeer deze module als afgerond").click()
+    expect(page.locator(".leerpad-complete__status")).to_have_text("Je hebt deze module afgerond.")
+
+
+def stored(page: Page) -> dict:
+    return json.loads(page.evaluate("localStorage.getItem('leerpad:v1')") or "null")
+
+
+def module_states(page: Page) -> list[str]:
+    return page.locator(".leerpad-modules__state").all_inner_texts()
+
+
+def test_marking_a_module_done_shows_on_the_course_page_and_in_the_navigation(
+    page: Page, small_url: str
+) -> None:
+    page.goto(small_url + MODULE_2)  # visited: started
+    mark_done(page, small_url, MODULE_3)
+    page.goto(small_url + COURSE)
+    assert module_states(page) == [" · nog niet begonnen", " · bezig", " · afgerond"]
+    expect(page.locator(".leerpad-course-progress")).to_have_text("1 van 3 modules afgerond")
+    done_links = page.locator(".md-nav__link.is-done")
+    expect(done_links).to_have_count(1)
+    expect(done_links.first).to_have_attribute("href", re.compile("afronding/$"))
+    expect(done_links.first.locator(".leerpad-nav-done")).to_have_text(" (afgerond)")
+    # Undo is possible.
+    page.goto(small_url + MODULE_3)
+    page.get_by_role("button", name="Toch nog niet afgerond").click()
+    page.goto(small_url + COURSE)
+    expect(page.locator(".leerpad-course-progress")).to_have_text("0 van 3 modules afgerond")
+
+
+def test_a_module_with_quizzes_is_done_when_every_quiz_was_answered_right(
+    page: Page, small_url: str
+) -> None:
+    page.goto(small_url + MODULE_1)
+    first = page.locator(".leerpad-quiz").nth(0)
+    first.get_by_label("Je kijkt op en groet haar.").check()
+    first.get_by_role("button", name="Controleer").click()
+    expect(page.locator(".leerpad-complete__status")).to_be_hidden()
+    gap = page.locator(".leerpad-quiz").nth(1).get_by_label("Invulveld 1")
+    gap.fill("veilige plek")
+    gap.press("Enter")
+    expect(page.locator(".leerpad-complete__status")).to_have_text(
+        "Alle vragen goed beantwoord: je hebt deze module afgerond."
+    )
+    page.goto(small_url + COURSE)
+    assert module_states(page)[0] == " · afgerond"
+
+
+def fill_everything(page: Page, base: str) -> None:
+    """A learner who answered, assessed and reflected on the small site."""
+    page.goto(base + MODULE_1)
+    page.locator(".leerpad-quiz").nth(0).get_by_label("Je kijkt op en groet haar.").check()
+    page.locator(".leerpad-quiz").nth(0).get_by_role("button", name="Controleer").click()
+    page.goto(base + MODULE_2)
+    page.get_by_label(re.compile("Welke vraag stel jij")).fill(
+        "Ik vraag 'wat is er gebeurd?'\nAltijd."
+    )
+    page.get_by_label(re.compile("Welke vraag stel jij")).blur()
+    page.goto(base + MODULE_3)
+    for number, label in enumerate(["Altijd", "Soms", "Nooit", "Zelden"]):
+        page.locator(".leerpad-assessment__item").nth(number).get_by_label(
+            label, exact=True
+        ).check()
+    page.get_by_role("button", name="Markeer deze module als afgerond").click()
+
+
+def test_progress_page_shows_courses_scores_assessments_and_reflections(
+    page: Page, small_url: str, tmp_path: Path
+) -> None:
+    fill_everything(page, small_url)
+    page.goto(small_url + PROGRESS)
+    course = page.locator(".leerpad-progress__course")
+    expect(course.locator("h3")).to_have_text("Proefcursus")
+    expect(course.locator(".leerpad-progress__summary")).to_have_text("1 van 3 modules afgerond")
+    modules = course.locator(".leerpad-progress__modules > li")
+    expect(modules.nth(0)).to_contain_text("Eerste stappen · bezig")
+    expect(modules.nth(0)).to_contain_text("1 van 2 vragen goed")
+    expect(modules.nth(2)).to_contain_text("Afronding · afgerond")
+    expect(modules.nth(2)).to_contain_text("Hoe veilig is jouw team?: 44% in totaal")
+    reflections = page.locator(".leerpad-progress__reflections")
+    expect(reflections.locator("h3")).to_have_text("Proefcursus: Het gesprek")
+    expect(reflections.locator("blockquote")).to_have_text("Ik vraag 'wat is er gebeurd?'\nAltijd.")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download je reflecties (Markdown)").click()
+    path = tmp_path / "reflecties.md"
+    info.value.save_as(path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Mijn reflecties — Proefsite\n")
+    assert "## Proefcursus: Het gesprek" in text
+    assert "**Welke vraag stel jij het liefst aan een klant, en waarom?**" in text
+    assert "Ik vraag 'wat is er gebeurd?'\nAltijd." in text
+
+
+def export(page: Page, base: str, tmp_path: Path) -> Path:
+    page.goto(base + PROGRESS)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download je voortgang").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    return path
+
+
+def load(page: Page, path: Path, mode: str = "Samenvoegen") -> None:
+    page.get_by_label("Bestand met voortgang").set_input_files(str(path))
+    page.get_by_label(re.compile(mode)).check()
+    page.get_by_role("button", name="Lees het bestand in").click()
+
+
+def test_export_then_import_in_a_fresh_browser_reproduces_the_state(
+    browser: Browser, page: Page, small_url: str, tmp_path: Path
+) -> None:
+    fill_everything(page, small_url)
+    path = export(page, small_url, tmp_path)
+    assert re.fullmatch(r"voortgang-proefsite-\d{4}-\d\d-\d\d\.json", path.name)
+    data = json.loads(path.read_text())
+    assert data["format"] == "leerpad-voortgang" and data["site"] == "Proefsite"
+    context = browser.new_context()
+    other = context.new_page()
+    other.goto(small_url + PROGRESS)
+    load(other, path, "Vervangen")
+    expect(other.locator(".leerpad-progress__import-status")).to_have_text(
+        "Ingelezen (vervangen): 3 modules, 1 vragen, 1 zelftests en 1 reflecties."
+    )
+    assert stored(other) == stored(page)
+    other.goto(small_url + MODULE_3)
+    expect(other.locator(".leerpad-assessment__table")).to_contain_text("44%")
+    context.close()
+
+
+BAD_FILES = {
+    "not JSON": ("{niet af", "Dit bestand is geen voortgangsbestand: het is geen geldige JSON."),
+    "wrong schema": ('{"format": "iets anders"}', "Dit bestand is geen voortgangsbestand van"),
+    "another site": (
+        '{"format": "leerpad-voortgang", "version": 1, "site": "Andere site", "data": {}}',
+        "Dit bestand hoort bij een andere site (Andere site), niet bij Proefsite.",
+    ),
+    "newer version": (
+        '{"format": "leerpad-voortgang", "version": 2, "site": "Proefsite", "data": {}}',
+        "Dit voortgangsbestand heeft versie 2; deze site leest alleen versie 1.",
+    ),
+    "malicious key": (
+        json.dumps(
+            {
+                "format": "leerpad-voortgang",
+                "version": 1,
+                "site": "Proefsite",
+                "data": {
+                    "version": 1,
+                    "learner": {},
+                    "widgets": {"<img src=x onerror=alert(1)>": {"v": "1", "s": {}}},
+                },
+            }
+        ),
+        "Dit bestand is beschadigd of aangepast (<img src=x onerror=alert(1)>). "
+        "Er is niets veranderd.",
+    ),
+    "malicious nesting": (
+        json.dumps(
+            {
+                "format": "leerpad-voortgang",
+                "version": 1,
+                "site": "Proefsite",
+                "data": {
+                    "version": 1,
+                    "learner": {},
+                    "widgets": {"vraag": {"v": "1", "s": {"a": [[[[[[["diep"]]]]]]]}}},
+                },
+            }
+        ),
+        "Dit bestand is beschadigd of aangepast (vraag).",
+    ),
+    "too large": ("x" * (1024 * 1024 + 10), "Dit bestand is te groot (1025 kB)"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES, ids=list(BAD_FILES))
+def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(
+    page: Page, small_url: str, tmp_path: Path, case: str
+) -> None:
+    fill_everything(page, small_url)
+    before = stored(page)
+    content, reason = BAD_FILES[case]
+    path = tmp_path / "voortgang.json"
+    path.write_text(content, encoding="utf-8")
+    page.goto(small_url + PROGRESS)
+    load(page, path, "Vervangen")
+    expect(page.locator(".leerpad-progress__import-status")).to_contain_text(reason)
+    assert stored(page) == before
+    assert page.locator(".leerpad-progress img").count() == 0
+
+
+def test_reset_of_one_course_and_of_everything_asks_first(page: Page, small_url: str) -> None:
+    fill_everything(page, small_url)
+    page.goto(small_url + PROGRESS)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Wis de voortgang van deze cursus").click()
+    expect(page.locator(".leerpad-progress__summary")).to_have_text("1 van 3 modules afgerond")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Wis de voortgang van deze cursus").click()
+    expect(page.locator(".leerpad-progress__summary")).to_have_text("0 van 3 modules afgerond")
+    assert not any(key.startswith("module:") for key in stored(page)["widgets"])
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Wis al je voortgang").click()
+    assert stored(page)["widgets"] == {}
+
+
+def test_certificate_shows_the_typed_name_as_text(page: Page, small_url: str) -> None:
+    for url in (MODULE_1, MODULE_2, MODULE_3):
+        mark_done(page, small_url, url)
+    page.goto(small_url + COURSE)
+    finished = page.locator(".leerpad-finished")
+    expect(finished).to_contain_text(
+        "Gefeliciteerd! Je hebt alle modules van deze cursus afgerond."
+    )
+    hostile = "<script>window.__pwned = 1</script><b>Anna</b>"
+    page.get_by_label("Je naam op het certificaat").fill(hostile)
+    name = page.locator("[data-leerpad-certificate-name]")
+    expect(name).to_have_text(hostile, use_inner_text=False)
+    assert name.evaluate("node => node.children.length") == 0
+    assert page.evaluate("window.__pwned") is None
+    page.reload()
+    expect(page.get_by_label("Je naam op het certificaat")).to_have_value(hostile)
+    page.emulate_media(media="print")
+    page.evaluate("document.documentElement.classList.add('leerpad-printing-certificate')")
+    expect(page.locator(".leerpad-certificate")).to_be_visible()
+    expect(page.locator(".leerpad-certificate")).to_contain_text("Proefcursus")
+    expect(page.locator(".md-header")).to_be_hidden()
+
+
+def test_progress_page_survives_corrupt_and_blocked_storage(
+    browser: Browser, small_url: str
+) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(small_url)
+    page.evaluate("localStorage.setItem('leerpad:v1', '[1, 2')")
+    page.goto(small_url + PROGRESS)
+    expect(page.locator(".leerpad-progress__summary")).to_have_text("0 van 3 modules afgerond")
+    context.close()
+    context = browser.new_context()
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new Error('uit'); }});"
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(f"{error}\n{error.stack}"))
+    page.goto(small_url + PROGRESS)
+    expect(page.locator(".leerpad-progress__summary")).to_have_text("0 van 3 modules afgerond")
+    assert [error for error in errors if "leerpad" in error] == []
+    context.close()
