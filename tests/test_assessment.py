@@ -256,3 +256,11 @@ def test_assessment_is_accessible_and_prints_its_result(page: Page, small_url: s
     expect(page.locator(".leerpad-assessment__result")).to_be_visible()
     expect(page.locator(".leerpad-assessment__actions")).to_be_hidden()
     expect(page.locator(".leerpad-chart")).to_be_visible()
+    # "Print your result": the assessment alone, statements, answers and result.
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name="Druk je uitslag af").click()
+    expect(page.locator(".leerpad-assessment")).to_have_class(re.compile("leerpad-print-target"))
+    expect(page.get_by_text("Collega's helpen me als het druk is.")).to_be_visible()
+    expect(page.locator(".leerpad-assessment__band.is-match").first).to_be_visible()
+    expect(page.locator(".leerpad-module-header")).to_be_hidden()
+    expect(page.locator(".md-header")).to_be_hidden()

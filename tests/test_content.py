@@ -124,3 +124,15 @@ def test_no_two_quizzes_share_an_id(repository_build) -> None:
     for page in (repository_build.site / "cursussen").rglob("index.html"):
         ids.update(re.findall(r'data-leerpad-quiz="([^"]+)"', page.read_text(encoding="utf-8")))
     assert ids and max(ids.values()) == 1
+
+
+def test_search_finds_each_module_by_its_title_words(repository_build) -> None:
+    import json
+
+    index = json.loads((repository_build.site / "search/search_index.json").read_text())
+    titles = {doc["location"]: doc["title"] for doc in index["docs"]}
+    for module in MODULES:
+        meta, _ = split(module)
+        slug = module.stem.split("-", 1)[1]
+        location = f"cursussen/{module.parent.name}/{slug}/"
+        assert titles.get(location) == meta["title"], location

@@ -342,3 +342,35 @@ def test_print_shows_question_and_options_only(page: Page, small_url: str) -> No
     expect(first.locator(".leerpad-quiz__actions")).to_be_hidden()
     expect(first.locator(".leerpad-quiz__status")).to_be_hidden()
     expect(first.locator(".leerpad-quiz__feedback").first).to_be_hidden()
+
+
+def test_shuffle_is_the_same_for_one_learner_and_keeps_every_option(
+    browser, tmp_path: Path
+) -> None:
+    project = copy_site("small", tmp_path)
+    module = project / "courses/proefcursus/2-het-gesprek.md"
+    module.write_text(
+        module.read_text().replace(
+            "/// quiz | Welke vragen nodigen uit tot een gesprek?",
+            "/// quiz | Welke vragen nodigen uit tot een gesprek?\n    shuffle: true",
+        )
+    )
+    source_order = [
+        "Wat is er precies gebeurd?",
+        "Heeft u het formulier ingevuld?",
+        "Waar heeft u nu het meest last van?",
+    ]
+    orders = []
+    with served_build(project) as (_, base):
+        for _ in range(6):  # six learners
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(base + MODULE_2)
+            labels = quiz(page).locator(".leerpad-quiz__option label")
+            first = [text.strip() for text in labels.all_inner_texts()]
+            page.reload()
+            assert [text.strip() for text in labels.all_inner_texts()] == first
+            orders.append(first)
+            context.close()
+    assert all(sorted(order) == sorted(source_order) for order in orders)
+    assert len({tuple(order) for order in orders}) > 1, "learners see different orders"

@@ -30,6 +30,7 @@
       caption: "Je score per thema, in procent",
       theme: "Thema",
       scoreColumn: "Score",
+      printResult: "Druk je uitslag af",
       confirmReset: "Wil je al je antwoorden op deze zelftest wissen?",
       shareTitle: "Deel je uitslag anoniem met je team",
       shareHelp: "Deze code bevat alleen je antwoorden: geen naam en geen tekst. Geef hem aan wie de teamscan doet.",
@@ -87,6 +88,7 @@
       caption: "Your score per theme, in percent",
       theme: "Theme",
       scoreColumn: "Score",
+      printResult: "Print your result",
       confirmReset: "Do you want to clear all your answers to this self-assessment?",
       shareTitle: "Share your result anonymously with your team",
       shareHelp: "This code holds only your answers: no name and no text. Give it to whoever runs the team scan.",
@@ -699,6 +701,10 @@
         }
       });
     });
+    var root = this.root;
+    var print = this.result.appendChild(element("button", "leerpad-button", text("printResult")));
+    print.type = "button";
+    print.addEventListener("click", function () { printOnly(root); });
     var code = resultCode(this.id, this.version, this.answers, this.items.length);
     this.result.appendChild(share && share.getAttribute("data-code") === code ? share
       : shareBox(code, this.root.getAttribute("data-leerpad-teamscan-url")));
@@ -979,13 +985,22 @@
       new Date(last || Date.now()).toLocaleDateString(document.documentElement.lang || undefined,
         { day: "numeric", month: "long", year: "numeric" });
     finished.querySelector("[data-leerpad-print-certificate]").addEventListener("click", function () {
-      document.documentElement.classList.add("leerpad-printing-certificate");
-      window.print();
+      printOnly(finished.querySelector(".leerpad-certificate"));
     });
   }
 
+  // Print one part of the page (a certificate, a self-assessment's result) on its own.
+  function printOnly(part) {
+    part.classList.add("leerpad-print-target");
+    document.documentElement.classList.add("leerpad-printing-part");
+    window.print();
+  }
+
   window.addEventListener("afterprint", function () {
-    document.documentElement.classList.remove("leerpad-printing-certificate");
+    document.documentElement.classList.remove("leerpad-printing-part");
+    all(document, ".leerpad-print-target").forEach(function (part) {
+      part.classList.remove("leerpad-print-target");
+    });
   });
 
   /* ---- Page: start-up, score summary, storage notice ---------------------------- */
