@@ -164,6 +164,7 @@ def answer(page: Page, number: int, label: str) -> None:
 
 def result_rows(page: Page) -> dict[str, str]:
     rows = page.locator(".leerpad-assessment__table tbody tr")
+    rows.first.wait_for()  # the script fills the table once the page has started
     return {
         rows.nth(i).locator("th").inner_text(): rows.nth(i).locator("td").inner_text()
         for i in range(rows.count())

@@ -29,6 +29,7 @@ def stored(page: Page) -> dict:
 
 
 def module_states(page: Page) -> list[str]:
+    expect(page.locator(".leerpad-course-progress")).to_be_visible()  # filled by the script
     return page.locator(".leerpad-modules__state").all_inner_texts()
 
 

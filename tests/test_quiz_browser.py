@@ -365,10 +365,11 @@ def test_shuffle_is_the_same_for_one_learner_and_keeps_every_option(
         for _ in range(6):  # six learners
             context = browser.new_context()
             page = context.new_page()
-            page.goto(base + MODULE_2)
+            open_module(page, base, MODULE_2)
             labels = quiz(page).locator(".leerpad-quiz__option label")
             first = [text.strip() for text in labels.all_inner_texts()]
             page.reload()
+            expect(quiz(page).locator(".leerpad-quiz__actions")).to_be_visible()
             assert [text.strip() for text in labels.all_inner_texts()] == first
             orders.append(first)
             context.close()

@@ -90,6 +90,7 @@ def team_codes(browser: Browser, small_url: str) -> list[str]:
 
 def team_rows(page: Page) -> dict[str, list[str]]:
     rows = page.locator(".leerpad-teamscan__result tbody tr")
+    rows.first.wait_for()  # the script fills the table once the page has started
     return {
         rows.nth(i).locator("th").inner_text(): rows.nth(i).locator("td").all_inner_texts()
         for i in range(rows.count())
