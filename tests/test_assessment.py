@@ -129,7 +129,7 @@ ERRORS = {
     ),
     "broken YAML": (
         body(TWO).replace("[Nooit, Soms, Vaak]", "[Nooit, Soms, Vaak"),
-        "les.md:3: the options are not valid YAML",
+        "les.md:2: the options are not valid YAML",
     ),
     "never closed": (
         HEADER + "\n" + TWO + "\n//// band | 0-100\nTekst.\n////\n",

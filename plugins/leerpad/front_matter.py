@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .problems import Problem, ProblemError
+from .yaml_lines import error_line, load_with_lines
 
 # The opening "---" is line 1, so the first YAML line is line 2.
 _YAML_FIRST_LINE = 2
@@ -57,8 +58,8 @@ def read_front_matter(text: str, path: str) -> FrontMatter:
         )
     raw = "\n".join(lines[1 : closing - 1])
     body = "\n".join(lines[closing:])
-    data = _load_mapping(raw, path)
-    return FrontMatter(path, data, _key_lines(raw), closing, body)
+    data, key_lines = _load_mapping(raw, path)
+    return FrontMatter(path, data, key_lines, closing, body)
 
 
 def _closing_line(lines: list[str]) -> int | None:
@@ -69,13 +70,12 @@ def _closing_line(lines: list[str]) -> int | None:
     return None
 
 
-def _load_mapping(raw: str, path: str) -> dict[str, Any]:
-    """Load the YAML text as a mapping, translating YAML errors to file lines."""
+def _load_mapping(raw: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """The YAML text as a mapping, with each key's line in the file."""
     try:
-        data = yaml.safe_load(raw)
+        data, lines = load_with_lines(raw)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line if mark else 0) + _YAML_FIRST_LINE
+        line = error_line(error, raw) + _YAML_FIRST_LINE
         reason = error.problem or "invalid YAML"
         raise ProblemError(
             Problem(
@@ -88,7 +88,7 @@ def _load_mapping(raw: str, path: str) -> dict[str, Any]:
     except yaml.YAMLError as error:
         raise ProblemError(Problem(path, 1, f"front matter is not valid YAML: {error}")) from None
     if data is None:
-        return {}
+        return {}, {}
     if not isinstance(data, dict):
         raise ProblemError(
             Problem(
@@ -97,16 +97,4 @@ def _load_mapping(raw: str, path: str) -> dict[str, Any]:
                 "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
             )
         )
-    return data
-
-
-def _key_lines(raw: str) -> dict[str, int]:
-    """Map each top-level key to its 1-based line in the file."""
-    node = yaml.compose(raw, Loader=yaml.SafeLoader)
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {
-        str(key.value): key.start_mark.line + _YAML_FIRST_LINE
-        for key, _value in node.value
-        if isinstance(key, yaml.ScalarNode)
-    }
+    return data, {key: line + _YAML_FIRST_LINE for key, line in lines.items()}

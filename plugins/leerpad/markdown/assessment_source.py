@@ -220,7 +220,10 @@ def _check(spec: AssessmentSpec, region: Region, path: str) -> None:
     if not spec.title:
         add(Problem(path, region.line, "the assessment has no title: '/// assessment | Titel'"))
     for option in ("scale", "dimensions"):
-        reported = any(p.message.startswith(f"option '{option}'") for p in spec.problems)
+        reported = any(
+            p.message.startswith((f"option '{option}'", "the options are not valid YAML"))
+            for p in spec.problems
+        )
         if spec.options_set[option] is None and not reported:
             message = f"the assessment needs the option '{option}', indented 4 spaces"
             add(Problem(path, region.line, message))

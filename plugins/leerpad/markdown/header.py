@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
+from ..yaml_lines import error_line, load_with_lines
 
 Validator = Callable[[Any], Any]
 """Turns a raw YAML value into the option's value, or raises ValueError with a reason."""
@@ -26,11 +27,9 @@ def read_options(
     first_line = header[0][0]
     text = "\n".join(line for _, line in header)
     try:
-        raw = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw, key_lines = load_with_lines(text)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + (mark.line if mark else 0)
+        line = first_line + error_line(error, text)
         problems.append(
             Problem(
                 path,
@@ -40,7 +39,7 @@ def read_options(
             )
         )
         return values
-    if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
+    if not isinstance(raw, dict):
         problems.append(
             Problem(
                 path,
@@ -49,7 +48,7 @@ def read_options(
             )
         )
         return values
-    lines = {str(k.value): first_line + k.start_mark.line for k, _ in node.value}
+    lines = {key: first_line + line for key, line in key_lines.items()}
     for name, value in raw.items():
         line = lines.get(str(name), first_line)
         if name not in spec:
