@@ -1,0 +1,199 @@
+"""Check a whole repository (or some files) the way the build does, without building.
+
+One implementation of the rules: course and post front matter come from the same
+functions as the build, widgets from the same scanner and parsers. On top, this finds
+what only a view of the whole site shows: links and images that lead nowhere and widget
+ids used on two pages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .courses import load_catalogue
+from .markdown.assessment_source import AssessmentSpec
+from .markdown.document import PARSERS, read_widgets
+from .markdown.scanner import find_regions
+from .markdown.teamscan_source import TeamScanSpec
+from .posts import check_post, post_sources
+from .problems import Problem
+
+_LINK = re.compile(r"(?P<image>!?)\[[^\]\n]*\]\((?P<target><[^>\n]+>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+
+
+@dataclass
+class Report:
+    """What a check found, and how much it looked at."""
+
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+    widgets: int = 0
+
+
+@dataclass
+class _Page:
+    path: str
+    text: str
+    ids: list[tuple[str, int]] = field(default_factory=list)
+
+
+def check_repository(
+    root: str,
+    only: Iterable[str] = (),
+    courses_dir: str = "courses",
+    blog_dir: str = "blog",
+    docs_dir: str = "docs",
+) -> Report:
+    """Every problem in the repository at ``root`` (or only in the files ``only``)."""
+    report = Report()
+    catalogue = load_catalogue(root, courses_dir)
+    report.problems += catalogue.problems
+    for uri in post_sources(root, f"{blog_dir}/posts"):
+        report.problems += check_post(root, uri)
+    pages = [_read(root, path) for path in _markdown_files(root, (courses_dir, blog_dir, docs_dir))]
+    report.files = len(pages)
+    assessments = _assessments(pages)
+    for page in pages:
+        report.problems += _widget_problems(page, assessments, report)
+        report.problems += _link_problems(root, page, docs_dir)
+    report.problems += _duplicate_ids(pages)
+    wanted = {os.path.normpath(path) for path in only}
+    if wanted:
+        report.problems = [p for p in report.problems if _selected(p.path, wanted)]
+    report.problems = sorted(set(report.problems))
+    return report
+
+
+def _selected(path: str, wanted: set[str]) -> bool:
+    """Whether a problem's file is one of (or inside one of) the paths asked for."""
+    path = os.path.normpath(path)
+    return any(path == w or path.startswith(w.rstrip(os.sep) + os.sep) for w in wanted)
+
+
+def _markdown_files(root: str, folders: Iterable[str]) -> list[str]:
+    """Repository-relative paths of every Markdown file in ``folders``."""
+    found = []
+    for folder in folders:
+        for directory, subdirs, names in os.walk(os.path.join(root, folder)):
+            subdirs[:] = sorted(d for d in subdirs if not d.startswith((".", "_")))
+            found += [
+                os.path.relpath(os.path.join(directory, name), root).replace(os.sep, "/")
+                for name in sorted(names)
+                if name.endswith(".md") and not name.startswith(".")
+            ]
+    return found
+
+
+def _read(root: str, path: str) -> _Page:
+    """One page's text."""
+    with open(os.path.join(root, path), encoding="utf-8-sig") as handle:
+        return _Page(path, handle.read())
+
+
+def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
+    """Every self-assessment of the site by id, for checking team scans."""
+    found: dict[str, AssessmentSpec] = {}
+    for page in pages:
+        if "/// assessment" not in page.text:
+            continue
+        regions = find_regions(page.text.splitlines(), {"assessment"})
+        for widget_id, spec in read_widgets(regions, page.path, page.path):
+            if isinstance(spec, AssessmentSpec):
+                found.setdefault(widget_id, spec)
+    return found
+
+
+def _widget_problems(
+    page: _Page, assessments: dict[str, AssessmentSpec], report: Report
+) -> list[Problem]:
+    """The problems of every widget on one page, with the lines in the file."""
+    regions = find_regions(page.text.splitlines(), set(PARSERS))
+    problems: list[Problem] = []
+    for (widget_id, spec), (_, region) in zip(
+        read_widgets(regions, page.path, page.path), regions, strict=True
+    ):
+        report.widgets += 1
+        if spec.options_set.get("id"):
+            page.ids.append((widget_id, region.line))
+        problems += spec.problems
+        if isinstance(spec, TeamScanSpec) and spec.assessment not in assessments:
+            known = ", ".join(sorted(assessments)) or "none"
+            problems.append(
+                Problem(
+                    page.path,
+                    region.line,
+                    f"no self-assessment has the id '{spec.assessment}'; known ids: {known}",
+                )
+            )
+    return problems
+
+
+def _link_problems(root: str, page: _Page, docs_dir: str) -> list[Problem]:
+    """Links and images to files of the repository that do not exist.
+
+    A link may be written as the file's real path or as MkDocs sees it (docs/ as the
+    root, courses/ and blog/ beside it); the build accepts both, so does the check.
+    """
+    problems = []
+    base = os.path.dirname(os.path.join(root, page.path))
+    site_path = page.path.removeprefix(f"{docs_dir}/")
+    for number, line in _prose_lines(page.text):
+        for match in _LINK.finditer(_INLINE_CODE.sub("", line)):
+            target = match["target"].strip("<>").split("#", 1)[0].split("?", 1)[0]
+            if not target or re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("/"):
+                continue
+            virtual = os.path.normpath(os.path.join(os.path.dirname(site_path), target))
+            candidates = (
+                os.path.join(base, target),
+                os.path.join(root, docs_dir, virtual),
+                os.path.join(root, virtual),
+            )
+            if not any(os.path.exists(os.path.normpath(path)) for path in candidates):
+                what = "image" if match["image"] else "link"
+                problems.append(
+                    Problem(
+                        page.path,
+                        number,
+                        f"{what} to '{target}', which does "
+                        "not exist; check the path and the "
+                        "file name",
+                    )
+                )
+    return problems
+
+
+def _prose_lines(text: str) -> Iterable[tuple[int, str]]:
+    """Numbered lines outside code fences."""
+    fence = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        opening = _CODE_FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)
+        elif fence is not None and opening and opening.group(1)[0] == fence[0]:
+            fence = None
+        elif fence is None:
+            yield number, line
+
+
+def _duplicate_ids(pages: list[_Page]) -> list[Problem]:
+    """An id given by authors on two pages would share one learner's state."""
+    first: dict[str, tuple[str, int]] = {}
+    problems = []
+    for page in pages:
+        for widget_id, line in page.ids:
+            if widget_id in first and first[widget_id][0] != page.path:
+                where = f"{first[widget_id][0]}:{first[widget_id][1]}"
+                problems.append(
+                    Problem(
+                        page.path,
+                        line,
+                        f"id '{widget_id}' is also used in {where}; give each widget its own id",
+                    )
+                )
+            first.setdefault(widget_id, (page.path, line))
+    return problems

@@ -1,0 +1,139 @@
+"""The leerpad command: check finds every problem with its line; new makes sound files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+
+
+def leerpad(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "leerpad", "--root", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+BROKEN = {
+    "courses/proefcursus/2-het-gesprek.md": (
+        "---\ntitle: Het gesprek\nduration: 25\n---\n\nZie [de afronding](10-slot.md).\n\n"
+        "![Schema](schema.png)\n"
+    ),
+    "courses/proefcursus/10-afronding.md": (
+        "---\ntitle: Afronding\nobjectives: [Je blikt terug.]\n---\n\n"
+        "/// quiz | Wat doe je?\n    id: dubbel\n- [ ] Dit\n- [ ] Dat\n///\n\n"
+        "/// assessment | Team\n    scale: [Nooit, Soms, Vaak]\n    dimensions: {steun: Steun}\n\n"
+        "- [rust] Ik rust uit.\n\n//// band | 0-100\nTekst.\n////\n///\n\n"
+        "/// reflection | Wat neem je mee?\nNooit gesloten.\n"
+    ),
+    "courses/zonder-index/01-begin.md": (
+        "---\ntitle: Begin\nduration: 5\nobjectives: [Je begint.]\n---\n"
+    ),
+    "blog/posts/eerste-bericht.md": (
+        "---\ntitle: Wachtrijen\ndate: gisteren\nauthors: [ria]\n---\n\nTekst.\n"
+    ),
+    "docs/teamscan.md": (
+        "# Teamscan\n\n/// teamscan | onbekend\n///\n\n"
+        "/// quiz | Nog een?\n    id: dubbel\n- [x] Ja\n- [ ] Nee\n///\n"
+    ),
+}
+
+EXPECTED = [
+    "blog/posts/eerste-bericht.md:3: 'date' is not a date: write it as year-month-day, "
+    "e.g. 'date: 2025-03-12' (found 'gisteren')",
+    "courses/proefcursus/10-afronding.md:1: front matter has no 'duration'; add the time it "
+    "takes in minutes, e.g. 'duration: 45'",
+    "courses/proefcursus/10-afronding.md:8: no option is marked right; mark the right answer "
+    "with [x], e.g. '- [x] …'",
+    "courses/proefcursus/10-afronding.md:12: the assessment's dimension 'steun' has no statements",
+    "courses/proefcursus/10-afronding.md:16: unknown dimension 'rust'; the dimensions are: steun",
+    "courses/proefcursus/10-afronding.md:23: this reflection is never closed",
+    "courses/proefcursus/2-het-gesprek.md:1: front matter has no 'objectives'",
+    "courses/proefcursus/2-het-gesprek.md:6: link to '10-slot.md', which does not exist",
+    "courses/proefcursus/2-het-gesprek.md:8: image to 'schema.png', which does not exist",
+    "courses/zonder-index: course folder has no index.md",
+    "docs/teamscan.md:3: no self-assessment has the id 'onbekend'",
+    "docs/teamscan.md:6: id 'dubbel' is also used in courses/proefcursus/10-afronding.md:6",
+]
+
+
+def test_check_finds_every_problem_with_its_line(small_site: Path) -> None:
+    for path, text in BROKEN.items():
+        target = small_site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    done = leerpad(small_site, "check")
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    problems, summary = lines[:-1], lines[-1]
+    assert len(problems) == len(EXPECTED), done.stdout
+    for line, expected in zip(problems, EXPECTED, strict=True):
+        assert line.startswith(expected.replace("the assessment's dimension", "dimension")), (
+            line,
+            expected,
+        )
+    assert summary.startswith(f"{len(EXPECTED)} problem(s) in 5 file(s)")
+    only = leerpad(small_site, "check", str(small_site / "docs"))
+    assert [line.split(":")[0] for line in only.stdout.splitlines()[:-1]] == [
+        "docs/teamscan.md"
+    ] * 2
+
+
+def test_check_and_build_report_the_same_messages(small_site: Path) -> None:
+    (small_site / "blog/posts/eerste-bericht.md").write_text(
+        BROKEN["blog/posts/eerste-bericht.md"], encoding="utf-8"
+    )
+    module = BROKEN["courses/proefcursus/10-afronding.md"].replace(
+        "---\n\n", "duration: 9\n---\n\n"
+    )
+    (small_site / "courses/proefcursus/10-afronding.md").write_text(module, encoding="utf-8")
+    checked = set(leerpad(small_site, "check").stdout.splitlines()[:-1])
+    built = run_build(small_site, strict=False).log
+    messages = {line.split("leerpad: ", 1)[1] for line in built.splitlines() if "leerpad: " in line}
+    assert len(checked) == 6  # five in these files, and the team scan now missing its assessment
+    assert checked == messages
+
+
+def test_the_real_repository_is_clean() -> None:
+    done = leerpad(REPO, "check")
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith("No problems:")
+
+
+def test_new_files_pass_the_check_and_the_strict_build(small_site: Path) -> None:
+    assert leerpad(small_site, "new", "course", "Luisteren aan de balie").returncode == 0
+    course = small_site / "courses/luisteren-aan-de-balie/index.md"
+    assert course.is_file()
+    made = leerpad(small_site, "new", "module", "luisteren-aan-de-balie", "Eerste indruk")
+    assert made.stdout.strip() == "Aangemaakt: courses/luisteren-aan-de-balie/01-eerste-indruk.md"
+    second = leerpad(small_site, "new", "module", "proefcursus", "Nog één: vragen stellen")
+    assert second.stdout.strip() == "Aangemaakt: courses/proefcursus/11-nog-een-vragen-stellen.md"
+    post = leerpad(small_site, "new", "post", "Wat een wachtrij vertelt")
+    today = dt.date.today().isoformat()
+    path = small_site / f"blog/posts/{today}-wat-een-wachtrij-vertelt.md"
+    assert post.returncode == 0 and path.is_file()
+    assert "draft: true" in path.read_text() and "authors: [ria]" in path.read_text()
+    assert leerpad(small_site, "check").returncode == 0
+    build = run_build(small_site)
+    assert build.returncode == 0, build.log
+    assert (build.site / "cursussen/proefcursus/nog-een-vragen-stellen/index.html").is_file()
+
+
+def test_new_never_overwrites(small_site: Path) -> None:
+    leerpad(small_site, "new", "post", "Twee keer")
+    again = leerpad(small_site, "new", "post", "Twee keer")
+    assert again.returncode == 1
+    assert "already exists; nothing was changed" in again.stderr
+    assert leerpad(small_site, "new", "module", "bestaat-niet", "X").returncode == 1
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help")])
+def test_help_is_there(args: tuple[str, ...]) -> None:
+    assert leerpad(REPO, *args).returncode == 0
