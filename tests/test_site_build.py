@@ -97,7 +97,11 @@ def test_blog_lists_published_post_and_hides_draft(small_site: Path) -> None:
     build = built(small_site)
     index = soup(build, "blog/")
     titles = [h.get_text(strip=True) for h in index.select("article h2")]
-    assert titles == ["Een eerste bericht over wachtrijen"]
+    assert titles == [
+        "Een tweede bericht over de kassa",
+        "Een eerste bericht over wachtrijen",
+        "Een bericht over teamoverleg",
+    ]
     assert "Waarom mensen aansluiten" in index.get_text()
     assert "Meer tekst over de kassamedewerker" not in index.get_text()  # excerpt only
     post = soup(build, "blog/2025/05/02/een-eerste-bericht-over-wachtrijen/")

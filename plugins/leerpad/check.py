@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import yaml
+
 from .courses import load_catalogue
 from .markdown.assessment_source import AssessmentSpec
 from .markdown.document import PARSERS, read_widgets
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
-from .posts import check_post, post_sources
+from .posts import PostRules, check_post, post_sources
 from .problems import Problem
 
 _LINK = re.compile(r"(?P<image>!?)\[[^\]\n]*\]\((?P<target><[^>\n]+>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -53,8 +55,9 @@ def check_repository(
     report = Report()
     catalogue = load_catalogue(root, courses_dir)
     report.problems += catalogue.problems
+    rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
     for uri in post_sources(root, f"{blog_dir}/posts"):
-        report.problems += check_post(root, uri)
+        report.problems += check_post(root, uri, rules)
     pages = [_read(root, path) for path in _markdown_files(root, (courses_dir, blog_dir, docs_dir))]
     report.files = len(pages)
     assessments = _assessments(pages)
@@ -67,6 +70,27 @@ def check_repository(
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
     report.problems = sorted(set(report.problems))
     return report
+
+
+def _allowed_categories(root: str) -> list[str]:
+    """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
+    path = os.path.join(root, "mkdocs.yml")
+    if not os.path.isfile(path):
+        return []
+    with open(path, encoding="utf-8") as handle:
+        # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
+        config = yaml.load(handle, Loader=_LenientLoader) or {}
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("blog"), dict):
+            return list(plugin["blog"].get("categories_allowed") or [])
+    return []
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """A SafeLoader that reads any tagged value as plain data."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _selected(path: str, wanted: set[str]) -> bool:

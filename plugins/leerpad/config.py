@@ -22,3 +22,6 @@ class LeerpadConfig(Config):
 
     progress_page = c.Type(str, default="voortgang.md")
     """Page in docs/ that becomes the learner's progress overview ("Mijn voortgang")."""
+
+    default_image = c.Optional(c.Type(str))
+    """Preview image (a path under docs/) for link previews of pages without ``image:``."""

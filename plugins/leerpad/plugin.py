@@ -19,9 +19,18 @@ from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
 from .links import RealPathLinksExtension, RealPathResolver
 from .markdown import LeerpadExtension
+from .marketing import (
+    absolute_image,
+    description,
+    head_tags,
+    is_post,
+    linked_page,
+    post_date,
+    related_posts,
+)
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
-from .posts import check_post, post_sources
+from .posts import PostRules, post_sources, read_post
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .strings import strings_for
@@ -42,6 +51,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links = RealPathResolver()
         self.widgets = LeerpadExtension()
         self.index = WidgetIndex()
+        self.posts: dict[str, dict[str, Any]] = {}
+        self.rules: PostRules | None = None
+        """Front matter of every sound post, by source path."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -94,8 +106,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _mount_blog(self, files: Files, config: MkDocsConfig) -> list[Any]:
         """Add every post whose front matter is sound; return the problems of the others."""
         problems = []
+        blog = config.plugins.get("material/blog")
+        allowed = getattr(blog, "config", {}).get("categories_allowed") or []
+        rules = self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed)
         for uri in post_sources(self.root, self.config.blog_dir):
-            found = check_post(self.root, uri)
+            meta, found = read_post(self.root, uri, rules)
             if found:
                 problems += found
                 continue
@@ -105,6 +120,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                     f"{os.path.basename(config.docs_dir)}/; keep only one of them"
                 )
             add_or_replace(files, mounted_file(self.root, uri, config))
+            if meta is not None:
+                self.posts[uri] = meta.data
         return problems
 
     def on_page_markdown(
@@ -135,6 +152,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         for problem in self.widgets.problems:
             log.warning(str(problem))
         html = self._link_team_scans(html, page)
+        self._describe(page, html, config)
+        if is_post(page, self.config.blog_dir):
+            return html + self._post_footer(html, page, files)
         uri = page.file.src_uri
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
@@ -149,6 +169,45 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if module is None:
             return self.decorator.course_page(html, course, page.file.url)
         return self.decorator.module_page(html, course, module, page.file.url)
+
+    def _describe(self, page: Page, html: str, config: MkDocsConfig) -> None:
+        """Give every page a description: its own, else its first paragraph."""
+        page.meta["description"] = description(page, html, config.site_description or "")
+
+    def _post_footer(self, html: str, page: Page, files: Files) -> str:
+        """A next step into the course the post links to, and related posts."""
+        assert self.decorator is not None
+        modules = {
+            files.get_file_from_path(module.src_uri).url: (course, module)  # type: ignore[union-attr]
+            for course in self.catalogue.courses
+            for module in course.modules
+        }
+        course, module = linked_page(html, page, modules) or (None, None)
+        related = related_posts(page, self.posts, files)
+        return self.decorator.render(
+            "post_footer.html", page.file.url, course=course, module=module, related=related
+        )
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Link previews (Open Graph, Twitter) for every page, structured data for posts."""
+        if not config.site_url:
+            return output
+        meta = self.posts.get(page.file.src_uri) if is_post(page, self.config.blog_dir) else None
+        image = absolute_image(meta or page.meta, config.site_url, self.config.default_image or "")
+        article = self._article(meta) if meta is not None else None
+        tags = head_tags(page, config.site_name, config.site_url, image, article)
+        return output.replace("</head>", f"{tags}\n</head>", 1)
+
+    def _article(self, meta: dict[str, Any]) -> dict[str, Any]:
+        """BlogPosting fields from a post's front matter."""
+        names = self.rules.author_names if self.rules else {}
+        date = post_date(meta)
+        return {
+            "datePublished": date.isoformat() if date else None,
+            "author": [{"@type": "Person", "name": names.get(a, a)} for a in meta["authors"]],
+            "keywords": ", ".join(str(t) for t in meta.get("tags") or []),
+            "articleSection": ", ".join(str(c) for c in meta.get("categories") or []),
+        }
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
+
+import yaml
 
 from .courses import required_text
 from .front_matter import FrontMatter, read_front_matter
@@ -18,6 +21,7 @@ from .problems import Problem, ProblemError
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
 _LIST_FIELDS = ("authors", "categories", "tags")
+MAX_DESCRIPTION = 160
 
 
 def post_sources(root: str, folder: str) -> Iterator[str]:
@@ -30,14 +34,41 @@ def post_sources(root: str, folder: str) -> Iterator[str]:
                 yield os.path.relpath(os.path.join(directory, name), root).replace(os.sep, "/")
 
 
-def check_post(root: str, uri: str) -> list[Problem]:
+@dataclass(frozen=True)
+class PostRules:
+    """What the site allows in a post: author ids and categories (None: anything)."""
+
+    authors: frozenset[str] | None = None
+    categories: frozenset[str] | None = None
+    author_names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def for_site(cls, root: str, blog_dir: str, categories: Iterable[str] = ()) -> PostRules:
+        """Authors from ``<blog>/.authors.yml``; categories as the blog plugin allows."""
+        path = os.path.join(root, blog_dir, ".authors.yml")
+        if not os.path.isfile(path):
+            return cls(None, frozenset(categories) or None)
+        with open(path, encoding="utf-8") as handle:
+            data = (yaml.safe_load(handle) or {}).get("authors") or {}
+        names = {key: str(value.get("name", key)) for key, value in data.items()}
+        return cls(frozenset(data), frozenset(categories) or None, names)
+
+
+def check_post(root: str, uri: str, rules: PostRules = PostRules()) -> list[Problem]:
     """Every problem in one post's front matter (an empty list when it is fine)."""
+    return read_post(root, uri, rules)[1]
+
+
+def read_post(
+    root: str, uri: str, rules: PostRules = PostRules()
+) -> tuple[FrontMatter | None, list[Problem]]:
+    """A post's front matter and its problems."""
     with open(os.path.join(root, uri), encoding="utf-8-sig") as handle:
         text = handle.read()
     try:
         meta = read_front_matter(text, uri)
     except ProblemError as error:
-        return [error.problem]
+        return None, [error.problem]
     problems: list[Problem] = []
     if "title" in meta.data or not _H1.search(meta.body):
         required_text(meta, "title", problems, "the post's headline")
@@ -46,7 +77,64 @@ def check_post(root: str, uri: str) -> list[Problem]:
         _check_list(meta, key, problems)
     if "draft" in meta.data and not isinstance(meta.data["draft"], bool):
         problems.append(meta.problem("draft", "'draft' must be true or false"))
-    return problems
+    _check_allowed(meta, "authors", rules.authors, "blog/.authors.yml", problems)
+    _check_allowed(meta, "categories", rules.categories, "the blog's allowed categories", problems)
+    _check_description(meta, problems)
+    _check_image(root, meta, problems)
+    return meta, problems
+
+
+def _check_allowed(
+    meta: FrontMatter,
+    key: str,
+    allowed: frozenset[str] | None,
+    where: str,
+    problems: list[Problem],
+) -> None:
+    """Every author id (or category) must be one the site knows."""
+    values = meta.data.get(key)
+    if allowed is None or not isinstance(values, list):
+        return
+    for value in values:
+        if isinstance(value, str) and value not in allowed:
+            known = ", ".join(sorted(allowed))
+            problems.append(meta.problem(key, f"'{value}' is not in {where}; use one of: {known}"))
+
+
+def _check_description(meta: FrontMatter, problems: list[Problem]) -> None:
+    """Search engines and link previews cut a description after about 160 characters."""
+    value = meta.data.get("description")
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip():
+        problems.append(meta.problem("description", "'description' must be a sentence of text"))
+    elif len(value) > MAX_DESCRIPTION:
+        problems.append(
+            meta.problem(
+                "description",
+                f"'description' has {len(value)} "
+                f"characters; keep it to {MAX_DESCRIPTION}, "
+                "or search results cut it off",
+            )
+        )
+
+
+def _check_image(root: str, meta: FrontMatter, problems: list[Problem]) -> None:
+    """A preview image must exist under docs/ (its path is written from the site root)."""
+    image = meta.data.get("image")
+    if image is None:
+        return
+    if not isinstance(image, str) or not image.strip():
+        problems.append(meta.problem("image", "'image' must be the path of an image file"))
+        return
+    if re.match(r"^[a-z][a-z0-9+.-]*://", image):
+        return
+    if not os.path.isfile(os.path.join(root, "docs", image.lstrip("/"))):
+        message = (
+            f"image '{image}' does not exist under docs/; write its path from the site "
+            "root, e.g. 'image: assets/kaarten/wachtrij.png'"
+        )
+        problems.append(meta.problem("image", message))
 
 
 def _check_date(meta: FrontMatter, problems: list[Problem]) -> None:

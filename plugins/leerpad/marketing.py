@@ -1,0 +1,163 @@
+"""What a post needs to travel: link previews, structured data, related posts, a next step.
+
+Everything here is derived from front matter and the site's structure at build time;
+nothing is fetched and nothing is tracked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import posixpath
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+_HREF = re.compile(r'<a\s[^>]*?href="([^"#]+)(?:#[^"]*)?"')
+_FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class PostLink:
+    """Another post, as a link."""
+
+    title: str
+    url: str
+    date: str
+
+
+def is_post(page: Page, blog_dir: str) -> bool:
+    """Whether ``page`` is a blog post."""
+    return page.file.src_uri.startswith(f"{blog_dir}/posts/")
+
+
+def post_date(meta: dict[str, Any]) -> dt.date | None:
+    """The publication date from front matter (a date or ``{created: date}``)."""
+    value = meta.get("date")
+    if isinstance(value, dict):
+        value = value.get("created")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def related_posts(
+    page: Page, posts: dict[str, dict[str, Any]], files: Files, limit: int = 3
+) -> list[PostLink]:
+    """Published posts sharing the most categories and tags with ``page``, newest first."""
+    mine = _topics(posts.get(page.file.src_uri, {}))
+    scored = []
+    for uri, meta in posts.items():
+        file = files.get_file_from_path(uri)
+        if uri == page.file.src_uri or file is None or not file.inclusion.is_included():
+            continue
+        shared = len(mine & _topics(meta))
+        date = post_date(meta)
+        if shared and date is not None:
+            link = PostLink(
+                str(meta.get("title", "")),
+                get_relative_url(file.url, page.file.url),
+                date.isoformat(),
+            )
+            scored.append((shared, date, link))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [link for _, _, link in scored[:limit]]
+
+
+def _topics(meta: dict[str, Any]) -> set[str]:
+    """A post's categories and tags, lowercased."""
+    return {str(t).lower() for key in ("categories", "tags") for t in meta.get(key) or []}
+
+
+def linked_page(content: str, page: Page, candidates: dict[str, Any]) -> Any | None:
+    """The first of ``candidates`` (keyed by site URL) that the content links to."""
+    for href in _HREF.findall(content):
+        if re.match(r"^[a-z][a-z0-9+.-]*:", href):
+            continue
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.url), href))
+        key = target.strip("/") + "/" if target not in (".", "") else ""
+        if key in candidates:
+            return candidates[key]
+    return None
+
+
+def description(page: Page, content: str, fallback: str) -> str:
+    """Front matter ``description``, else the first paragraph, cut at a word."""
+    given = page.meta.get("description")
+    if isinstance(given, str) and given.strip():
+        return given.strip()
+    match = _FIRST_PARAGRAPH.search(content)
+    text = html.unescape(_TAG.sub("", match.group(1))).strip() if match else ""
+    text = " ".join(text.split())
+    if not text:
+        return fallback
+    if len(text) <= 160:
+        return text
+    return text[:157].rsplit(" ", 1)[0] + "…"
+
+
+def head_tags(
+    page: Page, site_name: str, site_url: str, image: str, article: dict[str, Any] | None
+) -> str:
+    """Open Graph and Twitter tags, and JSON-LD for a post, for the page's head."""
+    url = page.canonical_url or urljoin(site_url, page.file.url)
+    title = page.title or site_name
+    text = str(page.meta.get("description") or "")
+    tags = {
+        "og:type": "article" if article else "website",
+        "og:site_name": site_name,
+        "og:title": title,
+        "og:description": text,
+        "og:url": url,
+        "og:image": image,
+        "og:locale": "nl_NL",
+    }
+    lines = [f'<meta property="{k}" content="{html.escape(str(v))}">' for k, v in tags.items()]
+    twitter = {
+        "twitter:card": "summary_large_image",
+        "twitter:title": title,
+        "twitter:description": text,
+        "twitter:image": image,
+    }
+    lines += [f'<meta name="{k}" content="{html.escape(v)}">' for k, v in twitter.items()]
+    if article:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting",
+            "headline": title,
+            "description": text,
+            "url": url,
+            "mainEntityOfPage": url,
+            "image": image,
+            "inLanguage": "nl",
+            **article,
+        }
+        lines.append(f'<script type="application/ld+json">{_script_json(data)}</script>')
+    return "\n".join(lines)
+
+
+def _script_json(data: object) -> str:
+    """JSON that cannot end its ``<script>`` element early."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def absolute_image(meta: Mapping[str, Any], site_url: str, default: str) -> str:
+    """The page's preview image as an absolute URL (its own ``image:``, or the default).
+
+    ``image:`` is a path from the site root (a file under docs/), or a full URL.
+    """
+    image = meta.get("image")
+    if not isinstance(image, str) or not image:
+        return urljoin(site_url, default)
+    if re.match(r"^[a-z][a-z0-9+.-]*://", image):
+        return image
+    return urljoin(site_url, image.lstrip("/"))

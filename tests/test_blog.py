@@ -1,0 +1,162 @@
+"""The blog for marketing: feed, link previews, structured data, topics, next steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import Page
+
+from conftest import Build, run_build
+
+FIRST = "blog/2025/05/02/een-eerste-bericht-over-wachtrijen/"
+SECOND = "blog/2025/07/10/een-tweede-bericht-over-de-kassa/"
+
+
+def soup(build: Build, url: str) -> BeautifulSoup:
+    return BeautifulSoup(build.page(url), "html.parser")
+
+
+@pytest.fixture(scope="module")
+def blog_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    from conftest import copy_site
+
+    project = copy_site("small", tmp_path_factory.mktemp("blog"))
+    future = dt.date.today() + dt.timedelta(days=30)
+    (project / "blog/posts/gepland.md").write_text(
+        f"---\ntitle: Een gepland bericht\ndate: {future.isoformat()}\nauthors: [ria]\n"
+        "categories: [Teams]\n---\n\nKomt later.\n\n<!-- more -->\n\nMeer.\n",
+        encoding="utf-8",
+    )
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    return build
+
+
+def test_feed_lists_published_posts_with_their_details(blog_build: Build) -> None:
+    feed = feedparser.parse((blog_build.site / "feed_rss_created.xml").read_text())
+    assert not feed.bozo
+    titles = [entry.title for entry in feed.entries]
+    assert titles == [
+        "Een tweede bericht over de kassa",
+        "Een eerste bericht over wachtrijen",
+        "Een bericht over teamoverleg",
+    ]  # no draft, nothing scheduled for later
+    entry = feed.entries[0]
+    assert entry.link == "https://proef.example/" + SECOND
+    assert entry.published_parsed[:3] == (2025, 7, 10)
+    assert {tag.term for tag in entry.tags} == {"Klantcontact", "wachtrij", "glimlach"}
+    # The excerpt is the post's description (or its first paragraph), never the full text.
+    assert entry.summary.startswith("Waarom een echte glimlach aan de kassa")
+    assert "Lees verder" not in feed.entries[1].summary
+    assert entry.author == "Ria Proef"
+    head = soup(blog_build, "")
+    feeds = head.select('link[rel=alternate][type="application/rss+xml"]')
+    assert any(link["href"].endswith("feed_rss_created.xml") for link in feeds)
+
+
+def test_every_page_has_a_description_and_absolute_link_preview(blog_build: Build) -> None:
+    for url in (SECOND, "cursussen/proefcursus/eerste-stappen/", ""):
+        page = soup(blog_build, url)
+        meta = {
+            tag.get("property") or tag.get("name"): tag["content"]
+            for tag in page.select("meta[content]")
+        }
+        assert meta["description"], url
+        assert meta["og:url"] == "https://proef.example/" + url
+        assert meta["og:image"] == "https://proef.example/assets/kaart.png"
+        assert meta["og:title"] and meta["twitter:card"] == "summary_large_image"
+        assert page.select_one("link[rel=canonical]")["href"] == "https://proef.example/" + url
+    post = soup(blog_build, SECOND)
+    assert post.select_one('meta[name="description"]')["content"].startswith(
+        "Waarom een echte glimlach"
+    )
+    module = soup(blog_build, "cursussen/proefcursus/eerste-stappen/")
+    # No description in front matter: the first paragraph stands in.
+    assert module.select_one('meta[name="description"]')["content"].startswith(
+        "De klant aan het loket"
+    )
+
+
+def test_posts_carry_blogposting_structured_data(blog_build: Build) -> None:
+    script = soup(blog_build, SECOND).select_one('script[type="application/ld+json"]')
+    data = json.loads(script.string)
+    assert data["@type"] == "BlogPosting"
+    assert data["headline"] == "Een tweede bericht over de kassa"
+    assert data["datePublished"] == "2025-07-10"
+    assert data["author"] == [{"@type": "Person", "name": "Ria Proef"}]
+    assert data["url"] == "https://proef.example/" + SECOND
+    assert data["inLanguage"] == "nl"
+
+
+def test_post_ends_with_a_step_into_the_course_and_related_posts(blog_build: Build) -> None:
+    page = soup(blog_build, SECOND)
+    cta = page.select_one(".leerpad-cta")
+    assert "Het gesprek" in cta.get_text() and "Proefcursus" in cta.get_text()
+    assert cta.select_one("a")["href"] == "../../../../../cursussen/proefcursus/het-gesprek/"
+    related = [a.get_text() for a in page.select(".leerpad-related a")]
+    assert related == ["Een eerste bericht over wachtrijen"]  # shares the tag 'wachtrij'
+
+
+def test_author_category_and_topic_pages(blog_build: Build) -> None:
+    author = soup(blog_build, "blog/author/ria/")
+    assert "Een tweede bericht over de kassa" in author.get_text()
+    assert (blog_build.site / "blog/category/teams/index.html").is_file()
+
+
+def test_sitemap_lists_posts_modules_and_courses_but_no_drafts(blog_build: Build) -> None:
+    sitemap = (blog_build.site / "sitemap.xml").read_text()
+    for url in (SECOND, FIRST, "cursussen/proefcursus/", "cursussen/proefcursus/afronding/"):
+        assert f"<loc>https://proef.example/{url}</loc>" in sitemap
+    assert "concept" not in sitemap and "gepland" not in sitemap
+
+
+POST_ERRORS = {
+    "unknown author": (
+        "authors: [ria]",
+        "authors: [piet]",
+        ":5: 'piet' is not in blog/.authors.yml; use one of: ria",
+    ),
+    "category not allowed": (
+        "categories: [Klantcontact]",
+        "categories: [Sport]",
+        ":6: 'Sport' is not in the blog's allowed categories",
+    ),
+    "description too long": (
+        "description: Waarom",
+        "description: " + "x" * 170 + " Waarom",
+        ":3: 'description' has 248 characters; keep it to 160",
+    ),
+    "missing image": (
+        "tags: [wachtrij, glimlach]",
+        "tags: [wachtrij]\nimage: kaarten/weg.png",
+        ":8: image 'kaarten/weg.png' does not exist under docs/",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", POST_ERRORS, ids=list(POST_ERRORS))
+def test_post_front_matter_errors_name_the_line(small_site: Path, case: str) -> None:
+    old, new, message = POST_ERRORS[case]
+    post = small_site / "blog/posts/tweede-bericht.md"
+    text = post.read_text()
+    assert old in text
+    post.write_text(text.replace(old, new, 1))
+    build = run_build(small_site)
+    assert build.returncode == 1
+    assert f"blog/posts/tweede-bericht.md{message}" in build.log, build.log
+    assert "Traceback" not in build.log
+
+
+@pytest.mark.browser
+def test_a_post_page_has_no_console_errors(page: Page, small_url: str) -> None:
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(small_url + SECOND)
+    page.wait_for_load_state("networkidle")
+    assert errors == []
