@@ -160,3 +160,18 @@ def test_a_post_page_has_no_console_errors(page: Page, small_url: str) -> None:
     page.goto(small_url + SECOND)
     page.wait_for_load_state("networkidle")
     assert errors == []
+
+
+@pytest.mark.browser
+def test_post_footer_is_accessible(page: Page, small_url: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(small_url + SECOND)
+    results = Axe().run(page)
+    ours = [
+        (v["id"], n["html"][:80])
+        for v in results.response["violations"]
+        for n in v["nodes"]
+        if "leerpad" in n["html"]
+    ]
+    assert ours == []
