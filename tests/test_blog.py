@@ -175,3 +175,30 @@ def test_post_footer_is_accessible(page: Page, small_url: str) -> None:
         if "leerpad" in n["html"]
     ]
     assert ours == []
+
+
+def test_a_preview_marks_drafts_and_scheduled_posts(small_site: Path) -> None:
+    config = small_site / "mkdocs.yml"
+    # What 'mkdocs serve' does: the blog plugin includes drafts and scheduled posts.
+    config.write_text(
+        config.read_text().replace(
+            "      draft_if_future_date: true",
+            "      draft_if_future_date: true\n      draft: true",
+        )
+    )
+    (small_site / "blog/posts/gepland.md").write_text(
+        "---\ntitle: Een gepland bericht\ndate: 2999-12-14\nauthors: [ria]\n"
+        "categories: [Teams]\n---\n\nKomt later.\n",
+        encoding="utf-8",
+    )
+    build = run_build(small_site)
+    assert build.returncode == 0, build.log
+    draft = soup(build, "blog/2025/06/01/een-concept-dat-nog-niet-af-is/")
+    assert draft.select_one(".leerpad-unpublished").get_text() == (
+        "Concept: dit bericht staat niet op de gepubliceerde site."
+    )
+    planned = soup(build, "blog/2999/12/14/een-gepland-bericht/")
+    assert planned.select_one(".leerpad-unpublished").get_text() == (
+        "Gepland: dit bericht verschijnt op 14 december 2999."
+    )
+    assert soup(build, SECOND).select_one(".leerpad-unpublished") is None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from html import escape
 from typing import Any
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -14,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from .assets import ASSET_DIR, add_assets
+from .assets import add_assets, published_names
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
 from .links import RealPathLinksExtension, RealPathResolver
@@ -31,9 +33,9 @@ from .marketing import (
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import PostRules, post_sources, read_post
-from .render import PageDecorator, error_page, line_offset
+from .render import PageDecorator, error_page, insert_after_title, line_offset
 from .search import patch_search_stemming
-from .strings import strings_for
+from .strings import format_date, strings_for
 from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
@@ -51,6 +53,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links = RealPathResolver()
         self.widgets = LeerpadExtension()
         self.index = WidgetIndex()
+        self.assets: dict[str, str] = {}
         self.posts: dict[str, dict[str, Any]] = {}
         self.rules: PostRules | None = None
         """Front matter of every sound post, by source path."""
@@ -64,11 +67,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
         # First, so that the site's own extra_css can override ours.
-        config.extra_css.insert(0, f"{ASSET_DIR}/leerpad.css")
+        self.assets = published_names()
+        config.extra_css.insert(0, self.assets["leerpad.css"])
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them.
         for name in ("leerpad.js", "leerpad-progress.js"):
-            script = ExtraScriptValue(f"{ASSET_DIR}/{name}")
+            script = ExtraScriptValue(self.assets[name])
             script.defer = True
             config.extra_javascript.append(script)
         return config
@@ -89,7 +93,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links.index(files)
         self.index = index_widgets(files)
         self.widgets.setConfig("assessments", self.index.assessments)
-        add_assets(files, config)
+        add_assets(files, config, self.assets)
         patch_search_stemming(files, config)
         return files
 
@@ -154,6 +158,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         html = self._link_team_scans(html, page)
         self._describe(page, html, config)
         if is_post(page, self.config.blog_dir):
+            html = self._mark_unpublished(html, page)
             return html + self._post_footer(html, page, files)
         uri = page.file.src_uri
         if uri == self.catalogue_uri:
@@ -173,6 +178,19 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _describe(self, page: Page, html: str, config: MkDocsConfig) -> None:
         """Give every page a description: its own, else its first paragraph."""
         page.meta["description"] = description(page, html, config.site_description or "")
+
+    def _mark_unpublished(self, html: str, page: Page) -> str:
+        """In a preview, say plainly that a draft or scheduled post is not public yet."""
+        meta = self.posts.get(page.file.src_uri, {})
+        date = post_date(meta)
+        if meta.get("draft") is True:
+            note = self.strings["post_draft"]
+        elif date is not None and date > dt.date.today():
+            note = self.strings["post_scheduled"].format(date=format_date(date, self.strings))
+        else:
+            return html
+        badge = f'<p class="leerpad-unpublished" role="note">{escape(note)}</p>'
+        return insert_after_title(html, badge)
 
     def _post_footer(self, html: str, page: Page, files: Files) -> str:
         """A next step into the course the post links to, and related posts."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
         "courses": "Cursussen",
@@ -20,6 +22,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "start_course": "Begin met de cursus",
         "error_title": "Hier moet een auteur iets herstellen",
         "mark_done": "Markeer deze module als afgerond",
+        "post_draft": "Concept: dit bericht staat niet op de gepubliceerde site.",
+        "post_scheduled": "Gepland: dit bericht verschijnt op {date}.",
+        "months": "januari februari maart april mei juni juli augustus september oktober "
+        "november december",
         "cta_label": "Verder leren",
         "cta_title": "Verder leren?",
         "cta_text": "In de module ‘{module}’ van de cursus ‘{course}’ ga je hier dieper op in, "
@@ -104,6 +110,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "start_course": "Start the course",
         "error_title": "An author needs to fix something here",
         "mark_done": "Mark this module as done",
+        "post_draft": "Draft: this post is not on the published site.",
+        "post_scheduled": "Scheduled: this post appears on {date}.",
+        "months": "January February March April May June July August September October "
+        "November December",
         "cta_label": "Learn more",
         "cta_title": "Want to learn more?",
         "cta_text": "The module ‘{module}’ of the course ‘{course}’ goes deeper into this, "
@@ -189,3 +199,9 @@ def format_minutes(minutes: int, strings: dict[str, str]) -> str:
     if rest or not hours:
         parts.append(strings["minutes"].format(n=rest))
     return " ".join(parts)
+
+
+def format_date(date: dt.date, strings: dict[str, str]) -> str:
+    """A date as people write it: ``14 december 2026``."""
+    month = strings["months"].split()[date.month - 1]
+    return f"{date.day} {month} {date.year}"
