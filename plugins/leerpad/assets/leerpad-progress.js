@@ -26,10 +26,7 @@
       damaged: "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
       imported: "Ingelezen ({mode}): {modules} modules, {quizzes} vragen, {assessments} zelftests en {reflections} reflecties.",
       merged: "samengevoegd",
-      replaced: "vervangen",
-      stateNew: "nog niet begonnen",
-      stateStarted: "bezig",
-      stateDone: "afgerond"
+      replaced: "vervangen"
     },
     en: {
       modulesDone: "{done} of {total} modules done",
@@ -50,19 +47,12 @@
       damaged: "This file is damaged or was edited ({where}). Nothing was changed.",
       imported: "Loaded ({mode}): {modules} modules, {quizzes} questions, {assessments} self-assessments and {reflections} reflections.",
       merged: "merged",
-      replaced: "replaced",
-      stateNew: "not started",
-      stateStarted: "in progress",
-      stateDone: "done"
+      replaced: "replaced"
     }
   };
 
-  function say(key, values) {
-    var lang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
-    return (TEXT[lang] || TEXT.en)[key].replace(/\{(\w+)\}/g, function (_, name) {
-      return values && name in values ? String(values[name]) : "";
-    });
-  }
+  if (!window.leerpad) return; // leerpad.js did not load: nothing to show
+  var say = window.leerpad.translator(TEXT);
 
   /* ---- Checking an imported file: every field, before anything changes ----------- */
 
@@ -217,7 +207,8 @@
     var link = item.appendChild(el("a", "", module.title));
     link.href = module.url;
     var label = state.done ? "stateDone" : state.started ? "stateStarted" : "stateNew";
-    item.appendChild(el("span", "leerpad-progress__state", " · " + say(label))).setAttribute("data-state", label);
+    var state = el("span", "leerpad-progress__state", " · " + this.api.text(label));
+    item.appendChild(state).setAttribute("data-state", label);
     var details = [];
     if (module.quizzes.length) {
       var right = module.quizzes.filter(function (quiz) {

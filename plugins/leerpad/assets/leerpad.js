@@ -124,13 +124,19 @@
     }
   };
 
-  function text(key, values) {
-    var lang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
-    var template = (TEXT[lang] || TEXT.en)[key];
-    return template.replace(/\{(\w+)\}/g, function (_, name) {
-      return values && name in values ? String(values[name]) : "";
-    });
+  // A lookup in a {nl: {...}, en: {...}} dictionary, in the page's language, with
+  // {placeholders} filled in. leerpad-progress.js makes its own with the same function.
+  function translator(dictionary) {
+    return function (key, values) {
+      var lang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
+      var template = (dictionary[lang] || dictionary.en)[key];
+      return template.replace(/\{(\w+)\}/g, function (_, name) {
+        return values && name in values ? String(values[name]) : "";
+      });
+    };
   }
+
+  var text = translator(TEXT);
 
   function all(root, selector) {
     return Array.prototype.slice.call(root.querySelectorAll(selector));
@@ -1062,7 +1068,8 @@
   }
 
   window.leerpad = {
-    storage: storage, text: text, element: element, all: all, boot: boot, score: scoreAssessment
+    storage: storage, text: text, translator: translator, element: element, all: all,
+    boot: boot, score: scoreAssessment
   };
 
   // Material's instant navigation swaps pages without reloading scripts: document$

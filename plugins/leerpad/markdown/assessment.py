@@ -15,7 +15,7 @@ from markdown import Markdown
 from markdown.util import AtomicString
 
 from .assessment_source import AssessmentSpec
-from .blocks import WidgetBlock
+from .blocks import WidgetBlock, text_element
 
 _NOT_SEARCHED = {"data-search-exclude": ""}
 
@@ -38,14 +38,6 @@ class _Renderer:
         self.id = widget_id
         self.spec = spec
 
-    def text(
-        self, parent: etree.Element, tag: str, css: str, content: str, **attributes: str
-    ) -> etree.Element:
-        """An element holding interface text (not parsed as Markdown)."""
-        element = etree.SubElement(parent, tag, {"class": css, **attributes})
-        element.text = AtomicString(content)
-        return element
-
     def render(self, parent: etree.Element) -> etree.Element:
         """The whole assessment under ``parent``."""
         spec = self.spec
@@ -65,14 +57,14 @@ class _Renderer:
         title = etree.SubElement(
             root, "p", {"class": "leerpad-assessment__title", "id": f"{self.id}-title"}
         )
-        self.text(
+        text_element(
             title, "span", "leerpad-assessment__label", self.t["assessment_label"], **_NOT_SEARCHED
         ).tail = " "
         etree.SubElement(title, "span").text = spec.title
         if any(line.strip() for line in spec.intro):
             intro = etree.SubElement(root, "div", {"class": "leerpad-assessment__intro"})
             self.md.parser.parseChunk(intro, "\n".join(spec.intro).strip("\n"))
-        self.text(
+        text_element(
             root,
             "p",
             "leerpad-assessment__instruction",
@@ -85,8 +77,8 @@ class _Renderer:
             "div",
             {"class": "leerpad-assessment__actions", "hidden": "hidden", **_NOT_SEARCHED},
         )
-        self.text(actions, "p", "leerpad-assessment__progress", "", role="status")
-        self.text(
+        text_element(actions, "p", "leerpad-assessment__progress", "", role="status")
+        text_element(
             actions,
             "button",
             "leerpad-button leerpad-button--primary",
@@ -94,7 +86,7 @@ class _Renderer:
             type="button",
             **{"data-leerpad-result": ""},
         )
-        self.text(
+        text_element(
             actions,
             "button",
             "leerpad-button",
@@ -130,7 +122,7 @@ class _Renderer:
             )
             fieldset = etree.SubElement(entry, "fieldset")
             legend = etree.SubElement(fieldset, "legend")
-            self.text(legend, "span", "leerpad-assessment__number", f"{number}.").tail = " "
+            text_element(legend, "span", "leerpad-assessment__number", f"{number}.").tail = " "
             etree.SubElement(legend, "span").text = item.text
             scale = etree.SubElement(
                 fieldset, "div", {"class": "leerpad-assessment__scale", **_NOT_SEARCHED}
@@ -146,22 +138,22 @@ class _Renderer:
                         "value": str(value),
                     },
                 )
-                self.text(option, "span", "leerpad-assessment__answer", label)
+                text_element(option, "span", "leerpad-assessment__answer", label)
 
     def _scoring(self, root: etree.Element) -> None:
         """How to score by hand, and every band's text (the script picks from these)."""
         t, spec = self.t, self.spec
         details = etree.SubElement(root, "details", {"class": "leerpad-assessment__scoring"})
-        self.text(details, "summary", "", t["assessment_scoring"])
+        text_element(details, "summary", "", t["assessment_scoring"])
         top = len(spec.scale) - 1
         points = ", ".join(f"{label} = {value}" for value, label in enumerate(spec.scale))
-        self.text(details, "p", "", t["assessment_points"].format(points=points))
+        text_element(details, "p", "", t["assessment_points"].format(points=points))
         reverse = [n for n, item in enumerate(spec.items, start=1) if item.reverse]
         if reverse:
             reversed_points = ", ".join(
                 f"{label} = {top - value}" for value, label in enumerate(spec.scale)
             )
-            self.text(
+            text_element(
                 details,
                 "p",
                 "",
@@ -172,7 +164,7 @@ class _Renderer:
         dimensions = etree.SubElement(details, "ul")
         for key, label in spec.dimensions.items():
             numbers = [n for n, item in enumerate(spec.items, start=1) if item.dimension == key]
-            self.text(
+            text_element(
                 dimensions,
                 "li",
                 "",
@@ -180,8 +172,8 @@ class _Renderer:
                     label=label, numbers=self._numbers(numbers), max=len(numbers) * top
                 ),
             )
-        self.text(details, "p", "", t["assessment_percent"].format(max=len(spec.items) * top))
-        self.text(details, "p", "leerpad-assessment__bands-title", t["assessment_bands"])
+        text_element(details, "p", "", t["assessment_percent"].format(max=len(spec.items) * top))
+        text_element(details, "p", "leerpad-assessment__bands-title", t["assessment_bands"])
         render_bands(self.md, details, spec, self.t)
 
     def _numbers(self, numbers: list[int]) -> str:

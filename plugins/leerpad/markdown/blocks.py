@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import Any, ClassVar
 
+from markdown.util import AtomicString
 from pymdownx.blocks.block import Block
 
 from ..strings import strings_for
@@ -46,3 +47,12 @@ class WidgetBlock(Block):
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """The widget's elements under ``parent``."""
         raise NotImplementedError
+
+
+def text_element(
+    parent: etree.Element, tag: str, css: str, content: str, **attributes: str
+) -> etree.Element:
+    """An element holding interface text, which Markdown must leave as it is."""
+    element = etree.SubElement(parent, tag, {"class": css, **attributes})
+    element.text = AtomicString(content)
+    return element

@@ -14,7 +14,7 @@ from typing import Any
 from markdown.util import AtomicString
 
 from .assessment import render_bands, scoring_data
-from .blocks import WidgetBlock
+from .blocks import WidgetBlock, text_element
 from .teamscan_source import TeamScanSpec
 
 _NOT_SEARCHED = {"data-search-exclude": ""}
@@ -50,11 +50,11 @@ class TeamScanBlock(WidgetBlock):
         if any(line.strip() for line in spec.intro):
             intro = etree.SubElement(root, "div", {"class": "leerpad-teamscan__intro"})
             self.md.parser.parseChunk(intro, "\n".join(spec.intro).strip("\n"))
-        _text(root, "p", "leerpad-teamscan__nojs", t["teamscan_nojs"])
+        text_element(root, "p", "leerpad-teamscan__nojs", t["teamscan_nojs"])
         form = etree.SubElement(
             root, "div", {"class": "leerpad-teamscan__form", "hidden": "hidden", **_NOT_SEARCHED}
         )
-        _text(
+        text_element(
             form,
             "label",
             "leerpad-teamscan__label",
@@ -72,7 +72,7 @@ class TeamScanBlock(WidgetBlock):
                 "autocomplete": "off",
             },
         ).text = AtomicString("")
-        _text(
+        text_element(
             form,
             "button",
             "leerpad-button leerpad-button--primary",
@@ -80,7 +80,7 @@ class TeamScanBlock(WidgetBlock):
             type="button",
             **{"data-leerpad-combine": ""},
         )
-        _text(root, "div", "leerpad-teamscan__report", "", role="status", **_NOT_SEARCHED)
+        text_element(root, "div", "leerpad-teamscan__report", "", role="status", **_NOT_SEARCHED)
         etree.SubElement(
             root,
             "div",
@@ -96,12 +96,3 @@ class TeamScanBlock(WidgetBlock):
         )
         render_bands(self.md, bands, assessment, t)
         return root
-
-
-def _text(
-    parent: etree.Element, tag: str, css: str, content: str, **attributes: str
-) -> etree.Element:
-    """An element holding interface text."""
-    element = etree.SubElement(parent, tag, {"class": css, **attributes})
-    element.text = AtomicString(content)
-    return element
