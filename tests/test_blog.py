@@ -202,3 +202,13 @@ def test_a_preview_marks_drafts_and_scheduled_posts(small_site: Path) -> None:
         "Gepland: dit bericht verschijnt op 14 december 2999."
     )
     assert soup(build, SECOND).select_one(".leerpad-unpublished") is None
+
+
+def test_home_page_lists_the_newest_published_posts(blog_build: Build) -> None:
+    home = soup(blog_build, "")
+    links = [(a.get_text(), a["href"]) for a in home.select(".leerpad-latest-posts a")]
+    assert links == [
+        ("Een tweede bericht over de kassa", SECOND),
+        ("Een eerste bericht over wachtrijen", FIRST),
+        ("Een bericht over teamoverleg", "blog/2024/11/02/een-bericht-over-teamoverleg/"),
+    ]  # newest first; the scheduled and draft posts are not there

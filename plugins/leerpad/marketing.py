@@ -72,6 +72,21 @@ def related_posts(
     return [link for _, _, link in scored[:limit]]
 
 
+def latest_posts(
+    page: Page, posts: dict[str, dict[str, Any]], files: Files, limit: int
+) -> list[PostLink]:
+    """The newest published posts, as links from ``page``."""
+    found = []
+    for uri, meta in posts.items():
+        file = files.get_file_from_path(uri)
+        date = post_date(meta)
+        if file is not None and file.inclusion.is_included() and date is not None:
+            url = get_relative_url(file.url, page.file.url)
+            found.append((date, PostLink(str(meta.get("title", "")), url, date.isoformat())))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [link for _, link in found[:limit]]
+
+
 def _topics(meta: dict[str, Any]) -> set[str]:
     """A post's categories and tags, lowercased."""
     return {str(t).lower() for key in ("categories", "tags") for t in meta.get(key) or []}

@@ -26,6 +26,7 @@ from .marketing import (
     description,
     head_tags,
     is_post,
+    latest_posts,
     linked_page,
     post_date,
     related_posts,
@@ -39,6 +40,9 @@ from .strings import format_date, strings_for
 from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
+
+LATEST_POSTS_MARKER = "<!-- leerpad:latest-posts -->"
+"""Put this line in a page to list the three newest published posts there."""
 
 
 class LeerpadPlugin(BasePlugin[LeerpadConfig]):
@@ -156,6 +160,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         for problem in self.widgets.problems:
             log.warning(str(problem))
         html = self._link_team_scans(html, page)
+        if LATEST_POSTS_MARKER in html:
+            html = html.replace(LATEST_POSTS_MARKER, self._latest_posts(page, files), 1)
         self._describe(page, html, config)
         if is_post(page, self.config.blog_dir):
             html = self._mark_unpublished(html, page)
@@ -178,6 +184,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _describe(self, page: Page, html: str, config: MkDocsConfig) -> None:
         """Give every page a description: its own, else its first paragraph."""
         page.meta["description"] = description(page, html, config.site_description or "")
+
+    def _latest_posts(self, page: Page, files: Files) -> str:
+        """The list that replaces the latest-posts marker (e.g. on the home page)."""
+        assert self.decorator is not None
+        posts = latest_posts(page, self.posts, files, limit=3)
+        return self.decorator.render("latest_posts.html", page.file.url, posts=posts)
 
     def _mark_unpublished(self, html: str, page: Page) -> str:
         """In a preview, say plainly that a draft or scheduled post is not public yet."""
