@@ -212,3 +212,12 @@ def test_home_page_lists_the_newest_published_posts(blog_build: Build) -> None:
         ("Een eerste bericht over wachtrijen", FIRST),
         ("Een bericht over teamoverleg", "blog/2024/11/02/een-bericht-over-teamoverleg/"),
     ]  # newest first; the scheduled and draft posts are not there
+
+
+def test_a_post_without_authors_still_builds(small_site: Path) -> None:
+    post = small_site / "blog/posts/tweede-bericht.md"
+    post.write_text(post.read_text().replace("authors: [ria]\n", ""))
+    build = run_build(small_site)
+    assert build.returncode == 0, build.log
+    data = json.loads(soup(build, SECOND).select_one('script[type="application/ld+json"]').string)
+    assert data["author"] == []
