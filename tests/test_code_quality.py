@@ -19,7 +19,7 @@ def test_ruff_finds_nothing() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_ruff_format_is_not_needed_for_tests_to_read_well() -> None:
+def test_code_is_formatted_the_ruff_way() -> None:
     done = run("ruff", "format", "--check", "plugins")
     assert done.returncode == 0, done.stdout + done.stderr
 

@@ -234,7 +234,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         date = post_date(meta)
         return {
             "datePublished": date.isoformat() if date else None,
-            "author": [{"@type": "Person", "name": names.get(a, a)} for a in meta.get("authors") or []],
+            "author": [
+                {"@type": "Person", "name": names.get(a, a)} for a in meta.get("authors") or []
+            ],
             "keywords": ", ".join(str(t) for t in meta.get("tags") or []),
             "articleSection": ", ".join(str(c) for c in meta.get("categories") or []),
         }
