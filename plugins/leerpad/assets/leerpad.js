@@ -1040,7 +1040,43 @@
     widget.insertAdjacentElement("beforebegin", notice);
   }
 
+  // Material's search dialog and loading bar have no accessible name; the bar is only
+  // a visual cue while a page loads, so it is hidden from assistive technology.
+  function nameMaterialWidgets() {
+    var search = document.querySelector('.md-search[role="dialog"]:not([aria-label])');
+    var input = document.querySelector(".md-search__input");
+    if (search) search.setAttribute("aria-label", input && input.placeholder || "Search");
+    var progress = document.querySelector('.md-progress[role="progressbar"]');
+    if (progress) progress.setAttribute("aria-hidden", "true");
+    // With section index pages, a section's <label> is only an icon: name the section's
+    // navigation after its index link, so that every navigation landmark has a name.
+    all(document, "nav.md-nav[aria-labelledby]").forEach(function (nav) {
+      var label = document.getElementById(nav.getAttribute("aria-labelledby"));
+      var link = nav.parentElement && nav.parentElement.querySelector(".md-nav__link");
+      if (label && !label.textContent.trim() && link) {
+        nav.removeAttribute("aria-labelledby");
+        nav.setAttribute("aria-label", link.textContent.trim());
+      }
+    });
+    all(document, "nav.md-nav--primary:not([aria-label]):not([aria-labelledby])").forEach(
+      function (nav) { nav.setAttribute("aria-label", document.title.split(" - ").pop()); }
+    );
+    // Blog listings: each post's author links, and the post's metadata, by post title.
+    all(document, "nav.md-post__authors:not([aria-label]), nav.md-post__action:not([aria-label])")
+      .forEach(function (nav) {
+      var post = nav.closest("article");
+      var title = post && post.querySelector("h2");
+        nav.setAttribute("aria-label", nav.textContent.trim().split(/\s+/).slice(0, 3).join(" ") +
+          (title ? " · " + title.textContent.trim() : ""));
+      });
+    all(document, ".md-post__meta nav.md-nav:not([aria-label])").forEach(function (nav) {
+      var label = nav.parentElement.querySelector(".md-nav__title, label");
+      nav.setAttribute("aria-label", label ? label.textContent.trim() : "Metadata");
+    });
+  }
+
   function boot() {
+    nameMaterialWidgets();
     flushReflections(); // text typed just before an instant navigation
     quizzes = all(document, "[data-leerpad-quiz]").map(function (root) {
       return start(root, Quiz);

@@ -1,0 +1,77 @@
+"""axe-core finds nothing on any kind of page of the real site, light or dark.
+
+That includes what Material's own templates would otherwise cause (contrast of the
+header, tabs, footer and code; names for the search dialog and navigation landmarks).
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, expect
+
+from conftest import Build, serve
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "home": "",
+    "course catalogue": "cursussen/",
+    "course": "cursussen/klantvriendelijk-van-binnenuit/",
+    "module with quizzes and a self-assessment": (
+        "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
+    ),
+    "blog index": "blog/",
+    "post": "blog/2025/03/04/een-training-klantvriendelijkheid-heeft-geen-zin/",
+    "author": "blog/author/noor/",
+    "topics": "blog/onderwerpen/",
+    "my progress": "voortgang/",
+    "team scan": "teamscan/",
+    "guide with live examples": "voor-trainers/",
+}
+
+
+def violations(page) -> list[tuple[str, str]]:
+    results = Axe().run(page)
+    return [
+        (v["id"], node["html"][:120]) for v in results.response["violations"] for node in v["nodes"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def site_url(repository_build: Build):
+    with serve(repository_build.site) as base:
+        yield base
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_kind_of_page_has_no_violations(browser: Browser, site_url: str, scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for kind, url in PAGES.items():
+        page.goto(site_url + url)
+        page.wait_for_load_state("networkidle")
+        if problems := violations(page):
+            found[kind] = problems
+    context.close()
+    assert found == {}
+
+
+def test_widgets_in_their_answered_states_have_no_violations(
+    browser: Browser, site_url: str
+) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + PAGES["module with quizzes and a self-assessment"])
+    quiz = page.locator(".leerpad-quiz").first
+    quiz.locator("input").first.check()
+    quiz.get_by_role("button", name="Controleer").click()
+    quiz.get_by_role("button", name="Toon het antwoord").click()
+    for item in page.locator(".leerpad-assessment__item").all():
+        item.locator("input").nth(2).check()
+    expect(page.locator(".leerpad-assessment__result")).to_be_visible()
+    page.locator(".leerpad-reflection textarea").fill("Wat ik meeneem.")
+    page.get_by_role("button", name="Markeer deze module als afgerond").click()
+    assert violations(page) == []
+    context.close()
