@@ -34,11 +34,6 @@ class PostLink:
     date: str
 
 
-def is_post(page: Page, blog_dir: str) -> bool:
-    """Whether ``page`` is a blog post."""
-    return page.file.src_uri.startswith(f"{blog_dir}/posts/")
-
-
 def post_date(meta: dict[str, Any]) -> dt.date | None:
     """The publication date from front matter (a date or ``{created: date}``)."""
     value = meta.get("date")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from html import escape
 from typing import Any
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -17,32 +15,21 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .assets import add_assets, published_names
+from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
 from .links import RealPathLinksExtension, RealPathResolver
 from .markdown import LeerpadExtension
-from .marketing import (
-    absolute_image,
-    description,
-    head_tags,
-    is_post,
-    latest_posts,
-    linked_page,
-    post_date,
-    related_posts,
-)
+from .marketing import description
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import PostRules, post_sources, read_post
-from .render import PageDecorator, error_page, insert_after_title, line_offset
+from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
-from .strings import format_date, strings_for
+from .strings import strings_for
 from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
-
-LATEST_POSTS_MARKER = "<!-- leerpad:latest-posts -->"
-"""Put this line in a page to list the three newest published posts there."""
 
 
 class LeerpadPlugin(BasePlugin[LeerpadConfig]):
@@ -59,8 +46,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.index = WidgetIndex()
         self.assets: dict[str, str] = {}
         self.posts: dict[str, dict[str, Any]] = {}
-        self.rules: PostRules | None = None
         """Front matter of every sound post, by source path."""
+        self.rules: PostRules | None = None
+        self.blog: BlogDresser | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -83,6 +71,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Mount courses and posts; report broken ones with file and line."""
+        self.posts = {}
         self.catalogue = load_catalogue(self.root, self.config.courses_dir)
         problems = list(self.catalogue.problems)
         self._mount_courses(files, config)
@@ -97,6 +86,13 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links.index(files)
         self.index = index_widgets(files)
         self.widgets.setConfig("assessments", self.index.assessments)
+        self.blog = BlogDresser(
+            self.posts,
+            self.rules or PostRules(),
+            self.catalogue,
+            self.decorator,
+            self.config.default_image or "",
+        )
         add_assets(files, config, self.assets)
         patch_search_stemming(files, config)
         return files
@@ -159,13 +155,13 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         assert self.decorator is not None
         for problem in self.widgets.problems:
             log.warning(str(problem))
-        html = self._link_team_scans(html, page)
-        if LATEST_POSTS_MARKER in html:
-            html = html.replace(LATEST_POSTS_MARKER, self._latest_posts(page, files), 1)
-        self._describe(page, html, config)
-        if is_post(page, self.config.blog_dir):
-            html = self._mark_unpublished(html, page)
-            return html + self._post_footer(html, page, files)
+        assert self.blog is not None
+        html = self.blog.latest(self._link_team_scans(html, page), page, files)
+        # Every page gets a description: its own, else its first paragraph.
+        page.meta["description"] = description(page, html, config.site_description or "")
+        if self.blog.is_post(page):
+            html = self.blog.mark_unpublished(html, page)
+            return html + self.blog.footer(html, page, files)
         uri = page.file.src_uri
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
@@ -181,65 +177,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             return self.decorator.course_page(html, course, page.file.url)
         return self.decorator.module_page(html, course, module, page.file.url)
 
-    def _describe(self, page: Page, html: str, config: MkDocsConfig) -> None:
-        """Give every page a description: its own, else its first paragraph."""
-        page.meta["description"] = description(page, html, config.site_description or "")
-
-    def _latest_posts(self, page: Page, files: Files) -> str:
-        """The list that replaces the latest-posts marker (e.g. on the home page)."""
-        assert self.decorator is not None
-        posts = latest_posts(page, self.posts, files, limit=3)
-        return self.decorator.render("latest_posts.html", page.file.url, posts=posts)
-
-    def _mark_unpublished(self, html: str, page: Page) -> str:
-        """In a preview, say plainly that a draft or scheduled post is not public yet."""
-        meta = self.posts.get(page.file.src_uri, {})
-        date = post_date(meta)
-        if meta.get("draft") is True:
-            note = self.strings["post_draft"]
-        elif date is not None and date > dt.date.today():
-            note = self.strings["post_scheduled"].format(date=format_date(date, self.strings))
-        else:
-            return html
-        badge = f'<p class="leerpad-unpublished" role="note">{escape(note)}</p>'
-        return insert_after_title(html, badge)
-
-    def _post_footer(self, html: str, page: Page, files: Files) -> str:
-        """A next step into the course the post links to, and related posts."""
-        assert self.decorator is not None
-        modules = {
-            files.get_file_from_path(module.src_uri).url: (course, module)  # type: ignore[union-attr]
-            for course in self.catalogue.courses
-            for module in course.modules
-        }
-        course, module = linked_page(html, page, modules) or (None, None)
-        related = related_posts(page, self.posts, files)
-        return self.decorator.render(
-            "post_footer.html", page.file.url, course=course, module=module, related=related
-        )
-
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Link previews (Open Graph, Twitter) for every page, structured data for posts."""
-        if not config.site_url:
-            return output
-        meta = self.posts.get(page.file.src_uri) if is_post(page, self.config.blog_dir) else None
-        image = absolute_image(meta or page.meta, config.site_url, self.config.default_image or "")
-        article = self._article(meta) if meta is not None else None
-        tags = head_tags(page, config.site_name, config.site_url, image, article)
-        return output.replace("</head>", f"{tags}\n</head>", 1)
-
-    def _article(self, meta: dict[str, Any]) -> dict[str, Any]:
-        """BlogPosting fields from a post's front matter."""
-        names = self.rules.author_names if self.rules else {}
-        date = post_date(meta)
-        return {
-            "datePublished": date.isoformat() if date else None,
-            "author": [
-                {"@type": "Person", "name": names.get(a, a)} for a in meta.get("authors") or []
-            ],
-            "keywords": ", ".join(str(t) for t in meta.get("tags") or []),
-            "articleSection": ", ".join(str(c) for c in meta.get("categories") or []),
-        }
+        assert self.blog is not None
+        return self.blog.head(output, page, config)
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""

@@ -1,0 +1,116 @@
+"""What leerpad adds to the blog: next steps, related and latest posts, previews, badges.
+
+The plugin hands each page to a ``BlogDresser`` built for the current build; the pure
+functions it uses live in ``marketing``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from .courses import Course, CourseCatalogue, Module
+from .marketing import (
+    absolute_image,
+    head_tags,
+    latest_posts,
+    linked_page,
+    post_date,
+    related_posts,
+)
+from .posts import PostRules
+from .render import PageDecorator, insert_after_title
+from .strings import format_date
+
+LATEST_POSTS_MARKER = "<!-- leerpad:latest-posts -->"
+"""Put this line in a page to list the three newest published posts there."""
+
+
+class BlogDresser:
+    """Adds the blog's extras to pages, for one build."""
+
+    def __init__(
+        self,
+        posts: dict[str, dict[str, Any]],
+        rules: PostRules,
+        catalogue: CourseCatalogue,
+        decorator: PageDecorator,
+        default_image: str,
+    ) -> None:
+        self.posts = posts
+        self.rules = rules
+        self.catalogue = catalogue
+        self.decorator = decorator
+        self.default_image = default_image
+
+    def is_post(self, page: Page) -> bool:
+        """Whether ``page`` is one of the blog's posts."""
+        return page.file.src_uri in self.posts
+
+    def latest(self, html: str, page: Page, files: Files) -> str:
+        """Replace the latest-posts marker, if the page has one, by the newest posts."""
+        if LATEST_POSTS_MARKER not in html:
+            return html
+        posts = latest_posts(page, self.posts, files, limit=3)
+        listing = self.decorator.render("latest_posts.html", page.file.url, posts=posts)
+        return html.replace(LATEST_POSTS_MARKER, listing, 1)
+
+    def mark_unpublished(self, html: str, page: Page) -> str:
+        """In a preview, say plainly that a draft or scheduled post is not public yet."""
+        meta = self.posts.get(page.file.src_uri, {})
+        date = post_date(meta)
+        strings = self.decorator.strings
+        if meta.get("draft") is True:
+            note = strings["post_draft"]
+        elif date is not None and date > dt.date.today():
+            note = strings["post_scheduled"].format(date=format_date(date, strings))
+        else:
+            return html
+        badge = f'<p class="leerpad-unpublished" role="note">{escape(note)}</p>'
+        return insert_after_title(html, badge)
+
+    def footer(self, html: str, page: Page, files: Files) -> str:
+        """A next step into the course module the post links to, and related posts."""
+        modules: dict[str, tuple[Course, Module]] = {}
+        for course in self.catalogue.courses:
+            for module in course.modules:
+                file = files.get_file_from_path(module.src_uri)
+                if file is not None:
+                    modules[file.url] = (course, module)
+        target = linked_page(html, page, modules)
+        related = related_posts(page, self.posts, files)
+        return self.decorator.render(
+            "post_footer.html",
+            page.file.url,
+            course=target[0] if target else None,
+            module=target[1] if target else None,
+            related=related,
+        )
+
+    def head(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """Link previews (Open Graph, Twitter) for any page, structured data for posts."""
+        if not config.site_url:
+            return output
+        meta = self.posts.get(page.file.src_uri)
+        image = absolute_image(meta or page.meta, config.site_url, self.default_image)
+        article = self.article(meta) if meta is not None else None
+        tags = head_tags(page, config.site_name, config.site_url, image, article)
+        return output.replace("</head>", f"{tags}\n</head>", 1)
+
+    def article(self, meta: dict[str, Any]) -> dict[str, Any]:
+        """BlogPosting fields from a post's front matter."""
+        names = self.rules.author_names
+        date = post_date(meta)
+        return {
+            "datePublished": date.isoformat() if date else None,
+            "author": [
+                {"@type": "Person", "name": names.get(a, a)} for a in meta.get("authors") or []
+            ],
+            "keywords": ", ".join(str(t) for t in meta.get("tags") or []),
+            "articleSection": ", ".join(str(c) for c in meta.get("categories") or []),
+        }
