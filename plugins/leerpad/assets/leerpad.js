@@ -919,6 +919,7 @@
   Completion.prototype.mark = function (done, message) {
     var state = moduleState(this.id);
     state.done = done ? new Date().toISOString() : null;
+    state.reopened = !done; // the learner's own "not done after all" wins over the quizzes
     saveModule(this.id, state);
     this.show(message);
     markNavigation();
@@ -932,7 +933,8 @@
 
   // A module with quizzes is done once every quiz on it has been answered right once.
   Completion.prototype.checkQuizzes = function () {
-    if (!quizzes.length || moduleState(this.id).done) return;
+    var state = moduleState(this.id);
+    if (!quizzes.length || state.done || state.reopened) return;
     var solved = quizzes.every(function (quiz) { return quiz.state.solved; });
     if (solved) this.mark(true, "doneByQuizzes");
   };
