@@ -16,8 +16,10 @@ build and the size of the search index. At the end it prints how pages per secon
 largest size compare with the smallest (target >= 0.70: the build should scale linearly).
 
 With ``--overhead`` (the default) the smallest site is also built with every widget block
-written as plain Markdown, and the script prints the build time ratio with/without widgets
-(target <= 1.10). For the largest site it times the first search in headless Chromium when
+written as plain Markdown: with and without widgets in turns, ``--overhead-rounds`` (3)
+times each, and the script prints the ratio of the median build times (target <= 1.10).
+Besides wall time it prints CPU time (user + system), which other load on the machine
+disturbs less. For the largest site it times the first search in headless Chromium when
 ``/usr/bin/chromium`` and Playwright are installed.
 
 The script only prints figures; it never asserts timings. It exits non-zero when a build
@@ -87,6 +89,7 @@ WORDS_PER_PAGE = 400
 ASSESSMENT_EVERY = 5
 LINEARITY_TARGET = 0.70
 OVERHEAD_TARGET = 1.10
+OVERHEAD_ROUNDS = 3
 WARM_UP_PAGES = 40
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -435,37 +438,53 @@ def write_site(root: Path, corpus: Corpus, widgets: bool) -> Path:
 
 
 @dataclass
-class Build:
-    """What one build took and made."""
+class Timing:
+    """One build: wall seconds, CPU seconds (user + system) and peak memory in MB."""
 
-    seconds: float
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+@dataclass
+class Build:
+    """What the builds of one site took (medians, highest memory) and what they made."""
+
+    wall: float
+    cpu: float
     peak_mb: float
     pages: int
     index_bytes: int
 
     @property
     def rate(self) -> float:
-        """Pages built per second."""
-        return self.pages / self.seconds
+        """Pages built per second of wall time."""
+        return self.pages / self.wall
+
+    @property
+    def cpu_rate(self) -> float:
+        """Pages built per second of CPU time: less sensitive to other load on the machine."""
+        return self.pages / self.cpu
 
 
-def build(config: Path, site_dir: Path) -> tuple[float, float]:
-    """Build one site from scratch; return wall seconds and peak memory (MB). Exits on failure."""
+def build(config: Path, site_dir: Path) -> Timing:
+    """Build one site from scratch and time it. Exits when the build fails or reports errors."""
     shutil.rmtree(site_dir, ignore_errors=True)
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
     command += ["-d", str(site_dir)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # Peak memory: os.wait4() returns the resource usage of exactly the child it reaps
-    # (plus its own waited-for children; mkdocs starts none). Unlike a before/after delta of
-    # getrusage(RUSAGE_CHILDREN).ru_maxrss, which is the maximum over *all* children so far
-    # and so never shrinks, this is per build; unlike /usr/bin/time -v or a runpy wrapper it
-    # needs no extra program and runs mkdocs exactly as `python -m mkdocs` does.
+    # (plus its own waited-for children; mkdocs starts none). A before/after delta of
+    # getrusage(RUSAGE_CHILDREN).ru_maxrss is no use: that is the maximum over *all* children
+    # so far, so a build smaller than an earlier one shows no growth at all. Unlike
+    # /usr/bin/time -v (GNU only, output to parse) or a runpy wrapper, wait4 needs no extra
+    # program and runs mkdocs exactly as `python -m mkdocs` does. Same for CPU time.
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
         child = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
         _pid, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)  # so Popen never waits again
         output.seek(0)
         said = output.read().decode("utf-8", errors="replace").rstrip()
     if child.returncode != 0:
@@ -476,7 +495,7 @@ def build(config: Path, site_dir: Path) -> tuple[float, float]:
         print(f"  (mkdocs said:)\n{said}")
     # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
     peak_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return seconds, peak_mb
+    return Timing(wall, usage.ru_utime + usage.ru_stime, peak_mb)
 
 
 def built_pages(site_dir: Path) -> list[Path]:
@@ -506,19 +525,41 @@ def check_widgets(pages: list[Path], corpus: Corpus, widgets: bool) -> None:
         sys.exit(f"error: the site does not hold the expected widgets: {shown}")
 
 
-def measure(config: Path, corpus: Corpus, widgets: bool, rounds: int) -> Build:
-    """Build ``rounds`` times; check the result; return the median time and the peak memory."""
-    site_dir = config.parent / "site"
-    results = [build(config, site_dir) for _ in range(rounds)]
+def summarize(timings: list[Timing], site_dir: Path, corpus: Corpus, widgets: bool) -> Build:
+    """Check the built site; return the median times, the highest peak memory, the sizes."""
     pages = built_pages(site_dir)
     check_widgets(pages, corpus, widgets)
     index = site_dir / "search" / "search_index.json"
     return Build(
-        seconds=statistics.median(seconds for seconds, _ in results),
-        peak_mb=max(peak for _, peak in results),
+        wall=statistics.median(t.wall for t in timings),
+        cpu=statistics.median(t.cpu for t in timings),
+        peak_mb=max(t.peak_mb for t in timings),
         pages=len(pages),
         index_bytes=index.stat().st_size if index.is_file() else 0,
     )
+
+
+def measure(config: Path, corpus: Corpus, rounds: int) -> Build:
+    """Build the site (with widgets) ``rounds`` times; check it; return the figures."""
+    site_dir = config.parent / "site"
+    timings = [build(config, site_dir) for _ in range(rounds)]
+    return summarize(timings, site_dir, corpus, widgets=True)
+
+
+def measure_overhead(base: Path, corpus: Corpus, rounds: int) -> tuple[Build, Build]:
+    """Build the site with and without widgets in turns; return both, with widgets first."""
+    configs = {flag: write_site(base / f"widgets-{flag}", corpus, flag) for flag in (True, False)}
+    timings: dict[bool, list[Timing]] = {True: [], False: []}
+    for _ in range(rounds):
+        for flag, config in configs.items():
+            timings[flag].append(build(config, config.parent / "site"))
+    with_widgets, without = (
+        summarize(timings[flag], configs[flag].parent / "site", corpus, flag)
+        for flag in (True, False)
+    )
+    for config in configs.values():
+        shutil.rmtree(config.parent)
+    return with_widgets, without
 
 
 # --- The first search in a browser ------------------------------------------------------------
@@ -581,8 +622,8 @@ def time_first_search(site_dir: Path, word: str) -> None:
 def print_header() -> None:
     """The column heads of the per-size table."""
     print(
-        f"{'size':>7} {'pages':>6} {'build s':>8} {'pages/s':>8} {'peak MB':>8} "
-        f"{'search index':>13} {'KB/1000 pages':>14}"
+        f"{'size':>7} {'pages':>6} {'wall s':>7} {'pages/s':>8} {'cpu s':>7} "
+        f"{'pages/cpu-s':>11} {'peak MB':>8} {'search index':>13} {'KB/1000 pages':>14}"
     )
 
 
@@ -590,8 +631,9 @@ def print_row(label: str, result: Build) -> None:
     """One site's figures."""
     per_thousand = result.index_bytes / 1024 / result.pages * 1000
     print(
-        f"{label:>7} {result.pages:>6} {result.seconds:>8.2f} {result.rate:>8.1f} "
-        f"{result.peak_mb:>8.0f} {result.index_bytes / 1024:>10.0f} KB {per_thousand:>14.0f}",
+        f"{label:>7} {result.pages:>6} {result.wall:>7.2f} {result.rate:>8.1f} "
+        f"{result.cpu:>7.2f} {result.cpu_rate:>11.1f} {result.peak_mb:>8.0f} "
+        f"{result.index_bytes / 1024:>10.0f} KB {per_thousand:>14.0f}",
         flush=True,
     )
 
@@ -604,12 +646,19 @@ def print_summary(results: dict[int, Build], overhead: tuple[Build, Build] | Non
         f"linearity: pages/s at {large} is {ratio:.2f}x of pages/s at {small} "
         f"(target >= {LINEARITY_TARGET:.2f})"
     )
+    cpu_ratio = results[large].cpu_rate / results[small].cpu_rate
+    print(f"  the same by CPU time (pages per CPU-second): {cpu_ratio:.2f}x")
     if overhead is not None:
         with_widgets, without = overhead
-        ratio = with_widgets.seconds / without.seconds
+        ratio = with_widgets.wall / without.wall
         print(
-            f"widget overhead at {small}: {with_widgets.seconds:.2f} s with widgets, "
-            f"{without.seconds:.2f} s without: ratio {ratio:.2f} (target <= {OVERHEAD_TARGET:.2f})"
+            f"widget overhead at {small}: {with_widgets.wall:.2f} s with widgets, "
+            f"{without.wall:.2f} s without: ratio {ratio:.2f} (target <= {OVERHEAD_TARGET:.2f})"
+        )
+        cpu_ratio = with_widgets.cpu / without.cpu
+        print(
+            f"  the same by CPU time: {with_widgets.cpu:.2f} s with, {without.cpu:.2f} s "
+            f"without: ratio {cpu_ratio:.2f}"
         )
 
 
@@ -647,7 +696,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=True,
         help="also build the smallest site without widgets (on)",
     )
-    parser.add_argument("--rounds", type=positive, default=1, help="builds per site (1)")
+    parser.add_argument("--rounds", type=positive, default=1, help="builds per size (1)")
+    parser.add_argument(
+        "--overhead-rounds",
+        type=positive,
+        default=OVERHEAD_ROUNDS,
+        help=f"builds with and without widgets, in turns ({OVERHEAD_ROUNDS})",
+    )
     parser.add_argument("--seed", type=int, default=SEED, help=f"corpus seed ({SEED})")
     parser.add_argument("--word", default=SEARCH_WORD, help=f"search word ({SEARCH_WORD})")
     return parser.parse_args(argv)
@@ -685,7 +740,7 @@ def main(argv: list[str] | None = None) -> int:
     require_packages()
     print(
         f"leerpad build at scale: sizes {', '.join(map(str, args.sizes))} pages, "
-        f"{args.rounds} build(s) per site, seed {args.seed}, {os.cpu_count()} CPUs",
+        f"{args.rounds} build(s) per size, seed {args.seed}, {os.cpu_count()} CPUs",
         flush=True,
     )
     results: dict[int, Build] = {}
@@ -700,16 +755,15 @@ def main(argv: list[str] | None = None) -> int:
             corpus = make_corpus(size, args.seed)
             print(describe(size, corpus), flush=True)
             config = write_site(base / str(size), corpus, widgets=True)
-            results[size] = measure(config, corpus, True, args.rounds)
-            print(
-                f"    built {results[size].pages} pages in {results[size].seconds:.1f} s",
-                flush=True,
-            )
+            result = results[size] = measure(config, corpus, args.rounds)
+            print(f"    built {result.pages} pages in {result.wall:.1f} s", flush=True)
             if args.overhead and size == args.sizes[0]:
-                plain = write_site(base / f"{size}-plain", corpus, widgets=False)
-                overhead = (results[size], measure(plain, corpus, False, args.rounds))
-                print(f"    without widgets: {overhead[1].seconds:.1f} s", flush=True)
-                shutil.rmtree(plain.parent)
+                overhead = measure_overhead(base / "overhead", corpus, args.overhead_rounds)
+                print(
+                    f"    {args.overhead_rounds} x with/without widgets, medians: "
+                    f"{overhead[0].wall:.1f} s / {overhead[1].wall:.1f} s",
+                    flush=True,
+                )
             if size != args.sizes[-1]:
                 shutil.rmtree(config.parent)
         print()
@@ -717,8 +771,12 @@ def main(argv: list[str] | None = None) -> int:
         for size, result in results.items():
             print_row(str(size), result)
         if overhead is not None:
-            print_row(f"{args.sizes[0]}p", overhead[1])
-            print(f"({args.sizes[0]}p: the smallest site with every widget as plain Markdown)")
+            print_row(f"{args.sizes[0]}+w", overhead[0])
+            print_row(f"{args.sizes[0]}-w", overhead[1])
+            print(
+                f"({args.sizes[0]}+w / -w: the smallest site with widgets and with every widget "
+                f"as plain Markdown, built in turns, medians of {args.overhead_rounds})"
+            )
         print()
         print_summary(results, overhead)
         time_first_search(base / str(args.sizes[-1]) / "site", args.word)

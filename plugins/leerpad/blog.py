@@ -47,6 +47,7 @@ class BlogDresser:
         self.catalogue = catalogue
         self.decorator = decorator
         self.default_image = default_image
+        self._modules: dict[str, tuple[Course, Module]] | None = None
 
     def is_post(self, page: Page) -> bool:
         """Whether ``page`` is one of the blog's posts."""
@@ -76,13 +77,7 @@ class BlogDresser:
 
     def footer(self, html: str, page: Page, files: Files) -> str:
         """A next step into the course module the post links to, and related posts."""
-        modules: dict[str, tuple[Course, Module]] = {}
-        for course in self.catalogue.courses:
-            for module in course.modules:
-                file = files.get_file_from_path(module.src_uri)
-                if file is not None:
-                    modules[file.url] = (course, module)
-        target = linked_page(html, page, modules)
+        target = linked_page(html, page, self._modules_by_url(files))
         related = related_posts(page, self.posts, files)
         return self.decorator.render(
             "post_footer.html",
@@ -91,6 +86,17 @@ class BlogDresser:
             module=target[1] if target else None,
             related=related,
         )
+
+    def _modules_by_url(self, files: Files) -> dict[str, tuple[Course, Module]]:
+        """Every module by its URL, worked out once per build (not once per post)."""
+        if self._modules is None:
+            self._modules = {}
+            for course in self.catalogue.courses:
+                for module in course.modules:
+                    file = files.get_file_from_path(module.src_uri)
+                    if file is not None:
+                        self._modules[file.url] = (course, module)
+        return self._modules
 
     def head(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Link previews (Open Graph, Twitter) for any page, structured data for posts."""
