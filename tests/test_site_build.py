@@ -136,3 +136,17 @@ def test_edit_link_points_at_the_real_module_file(small_site: Path) -> None:
     assert (
         edit == "https://git.example/echt/site/edit/main/courses/proefcursus/01-eerste-stappen.md"
     )
+
+
+def test_a_site_with_many_courses_keeps_its_navigation_small(small_site: Path) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - leerpad:\n", "  - leerpad:\n      nav_max_courses: 0\n")
+    )
+    build = built(small_site)
+    page = soup(build, MODULE_URLS[0])
+    nav = page.select_one("nav.md-nav--primary").get_text(" ", strip=True)
+    assert "Eerste stappen" not in nav and "Het gesprek" not in nav
+    # Still reachable: the catalogue lists the course, the course lists its modules.
+    assert soup(build, "cursussen/").select_one(".leerpad-catalogue a")["href"] == "proefcursus/"
+    assert page.select_one("a[rel=next]")["href"] == "../het-gesprek/"

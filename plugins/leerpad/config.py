@@ -25,3 +25,9 @@ class LeerpadConfig(Config):
 
     default_image = c.Optional(c.Type(str))
     """Preview image (a path under docs/) for link previews of pages without ``image:``."""
+
+    nav_max_courses = c.Type(int, default=25)
+    """Above this many courses the navigation lists only the course catalogue.
+
+    Every page renders the navigation; one that grows with the number of courses makes
+    large builds slow. Course pages and module links keep every module reachable."""

@@ -80,7 +80,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             log.error(str(problem))
         if config.nav is not None:
             config.nav = expand_courses_entry(
-                config.nav, self.catalogue_uri, self.catalogue, self.strings["courses"]
+                config.nav,
+                self.catalogue_uri,
+                self.catalogue,
+                self.strings["courses"],
+                self.config.nav_max_courses,
             )
         self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
