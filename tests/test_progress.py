@@ -278,3 +278,14 @@ def test_progress_page_survives_corrupt_and_blocked_storage(
     expect(page.locator(".leerpad-progress__summary")).to_have_text("0 van 3 modules afgerond")
     assert [error for error in errors if "leerpad" in error] == []
     context.close()
+
+
+def test_progress_page_works_after_an_instant_navigation(page: Page, small_url: str) -> None:
+    mark_done(page, small_url, MODULE_3)
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("link", name="Mijn voortgang").first.click()
+    expect(page.locator(".leerpad-progress__summary")).to_have_text("1 van 3 modules afgerond")
+    assert page.evaluate("window.__sameDocument") is True
+    # Its script is not loaded on pages that do not need it.
+    page.goto(small_url + MODULE_1)
+    assert page.locator("script[src*='leerpad-progress']").count() == 0

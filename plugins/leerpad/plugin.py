@@ -62,11 +62,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.assets = published_names()
         config.extra_css.insert(0, self.assets["leerpad.css"])
         # Site-wide and deferred: with instant navigation, a script that only some pages
-        # referenced would not run when a reader navigates to them.
-        for name in ("leerpad.js", "leerpad-progress.js"):
-            script = ExtraScriptValue(self.assets[name])
-            script.defer = True
-            config.extra_javascript.append(script)
+        # referenced would not run when a reader navigates to them. The progress page's
+        # own script is loaded by leerpad.js when that page shows (see progress.html).
+        script = ExtraScriptValue(self.assets["leerpad.js"])
+        script.defer = True
+        config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -170,8 +170,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
         if uri == self.config.progress_page:
+            script = get_relative_url(self.assets["leerpad-progress.js"], page.file.url)
             return self.decorator.progress_page(
-                html, self.catalogue.courses, self.index, page.file.url
+                html, self.catalogue.courses, self.index, page.file.url, script
             )
         found = self.catalogue.find(uri)
         if found is None:

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -72,9 +71,13 @@ class PageDecorator:
         return insert_after_title(html, header) + footer
 
     def progress_page(
-        self, html: str, courses: list[Course], index: WidgetIndex, page_url: str
+        self, html: str, courses: list[Course], index: WidgetIndex, page_url: str, script: str
     ) -> str:
-        """The learner's progress overview: the site's structure for the script to fill."""
+        """The learner's progress overview: the site's structure for the script to fill.
+
+        The structure travels in an attribute (escaped by the template), not in a JSON
+        script element: Material's instant navigation does not carry those over.
+        """
         structure = [
             {
                 "slug": course.slug,
@@ -92,21 +95,16 @@ class PageDecorator:
             }
             for course in courses
         ]
-        return html + self.render("progress.html", page_url, structure=script_json(structure))
+        return html + self.render(
+            "progress.html",
+            page_url,
+            structure=json.dumps(structure, ensure_ascii=False),
+            script=script,
+        )
 
     def catalogue_page(self, html: str, courses: list[Course], page_url: str) -> str:
         """The page listing all courses."""
         return html + self.render("catalogue.html", page_url, courses=courses)
-
-
-def script_json(data: object) -> Markup:
-    """JSON that is safe inside a ``<script type="application/json">`` element.
-
-    Escaping ``<``, ``>`` and ``&`` means no author text can close the element early.
-    """
-    text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
 
 
 def error_page(src_uri: str, problems: list[Problem], strings: dict[str, str]) -> str:

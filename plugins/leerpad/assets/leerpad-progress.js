@@ -148,7 +148,7 @@
     this.api = api;
     this.root = root;
     this.site = root.getAttribute("data-leerpad-site");
-    this.structure = JSON.parse(document.getElementById("leerpad-structure").textContent);
+    this.structure = JSON.parse(root.getAttribute("data-leerpad-structure") || "[]");
     document.querySelector(".leerpad-progress__nojs").hidden = true;
     root.hidden = false;
     this.status = root.querySelector(".leerpad-progress__import-status");

@@ -1077,6 +1077,22 @@
     });
   }
 
+  // A page that needs more than every page does (the progress page) names its script;
+  // it is loaded once, when the page first shows, also after an instant navigation.
+  var loadedScripts = {};
+
+  function loadPageScript() {
+    var part = document.querySelector("[data-leerpad-script]");
+    var src = part && part.getAttribute("data-leerpad-script");
+    if (!src) return;
+    var url = new URL(src, location.href).href;
+    if (loadedScripts[url]) return;
+    loadedScripts[url] = true;
+    var script = document.createElement("script");
+    script.src = url;
+    document.head.appendChild(script);
+  }
+
   function boot() {
     nameMaterialWidgets();
     flushReflections(); // text typed just before an instant navigation
@@ -1093,6 +1109,7 @@
       start(root, TeamScan);
     });
     updateScore();
+    loadPageScript();
     var end = document.querySelector("[data-leerpad-complete]");
     completion = end ? start(end, Completion) : null;
     if (completion) completion.checkQuizzes();
