@@ -22,8 +22,8 @@ nothing. Standard library only.
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
+import json
 import os
 import random
 import shutil
@@ -38,8 +38,6 @@ from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-ASSET_DIR = REPO / "plugins" / "leerpad" / "assets"
-ASSET_BUDGET = 8 * 1024
 RATIO_TARGET = 1.10
 COURSES = 10
 WORDS_PER_PAGE = 400
@@ -413,27 +411,19 @@ def report_times(times: dict[str, list[float]], pages: int) -> None:
 # --- Front-end assets -----------------------------------------------------------------------
 
 
-def gzipped_size(data: bytes) -> int:
-    """Size in bytes after gzip at level 9 (fixed mtime, so the result is reproducible)."""
-    return len(gzip.compress(data, compresslevel=9, mtime=0))
+def report_assets() -> None:
+    """Published (minified) size of every asset, gzipped, and each kind of page's total."""
+    from leerpad.weight import gzipped_sizes, page_weights
 
-
-def report_assets(folder: Path = ASSET_DIR) -> None:
-    """Raw and gzipped size of every .js and .css asset, and the total against the budget."""
-    assets = sorted(p for p in folder.iterdir() if p.suffix in {".js", ".css"})
-    if not assets:
-        sys.exit(f"error: no .js or .css files in {folder}")
-    total = 0
-    print(f"leerpad assets ({folder.relative_to(REPO)}):")
-    for asset in assets:
-        data = asset.read_bytes()
-        packed = gzipped_size(data)
-        total += packed
-        print(f"  {asset.name:<16} {len(data):7d} B raw  {packed:7d} B gzipped")
-    print(
-        f"leerpad assets gzipped: {total / 1024:.1f} KB of {ASSET_BUDGET / 1024:.1f} KB budget"
-        f"  ({total} of {ASSET_BUDGET} B)"
-    )
+    budget = json.loads((REPO / "bench/budget.json").read_text())
+    print("leerpad assets as published (minified), gzipped:")
+    for name, size in sorted(gzipped_sizes().items()):
+        print(f"  {name:<24} {size:6d} B")
+    for kind, weight in page_weights().items():
+        print(
+            f"leerpad on {kind + ':':<26} {weight / 1024:5.1f} KB of "
+            f"{budget[kind] / 1024:.1f} KB budget"
+        )
 
 
 # --- Command line ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Ship leerpad's CSS and JavaScript as ordinary, cacheable files of the site.
 
-Each file is published under a name that carries a hash of its content
+Each file is published minified (rjsmin, rcssmin: the sources in the package stay
+readable and commented) under a name that carries a hash of its content
 (``leerpad.3f2a9c1e.css``), like Material's own assets: a host can let browsers keep
 them for a year, and a new version is a new name.
 """
@@ -12,6 +13,8 @@ import posixpath
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
 
+import rcssmin
+import rjsmin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
@@ -28,17 +31,31 @@ def _sources() -> list[Traversable]:
     )
 
 
-def published_names() -> dict[str, str]:
-    """Each asset's file name mapped to its published path, e.g. ``assets/leerpad/x.1a2b.js``."""
-    names = {}
+def minified(source: Traversable) -> str:
+    """The asset as it is published: JavaScript and CSS without comments and spacing."""
+    text = source.read_text(encoding="utf-8")
+    if source.name.endswith(".js"):
+        return str(rjsmin.jsmin(text))
+    if source.name.endswith(".css"):
+        return str(rcssmin.cssmin(text))
+    return text
+
+
+def published_assets() -> dict[str, tuple[str, str]]:
+    """Each asset's file name mapped to (published path, content).
+
+    The path carries a hash of the content, e.g. ``assets/leerpad/leerpad.1a2b3c4d.js``.
+    """
+    assets = {}
     for source in _sources():
+        content = minified(source)
         stem, extension = posixpath.splitext(source.name)
-        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
-        names[source.name] = f"{ASSET_DIR}/{stem}.{digest}{extension}"
-    return names
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]
+        assets[source.name] = (f"{ASSET_DIR}/{stem}.{digest}{extension}", content)
+    return assets
 
 
-def add_assets(files: Files, config: MkDocsConfig, names: dict[str, str]) -> None:
+def add_assets(files: Files, config: MkDocsConfig, assets: dict[str, tuple[str, str]]) -> None:
     """Add every asset to the build under its published name."""
-    for source in _sources():
-        files.append(File.generated(config, names[source.name], abs_src_path=str(source)))
+    for path, content in assets.values():
+        files.append(File.generated(config, path, content=content))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from html import escape
 from typing import Any
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -14,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from .assets import add_assets, published_names
+from .assets import add_assets, published_assets
 from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
@@ -31,6 +33,9 @@ from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
 
+WIDGET_SCRIPTS = ("quiz", "reflection", "assessment")
+"""Scripts leerpad.js loads on demand, the first time a page has such a widget."""
+
 
 class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     """Mounts courses/ and blog/, and dresses course pages with their structure."""
@@ -44,7 +49,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links = RealPathResolver()
         self.widgets = LeerpadExtension()
         self.index = WidgetIndex()
-        self.assets: dict[str, str] = {}
+        self.assets: dict[str, tuple[str, str]] = {}
+        """Published path and content of each asset, by its file name in the package."""
         self.posts: dict[str, dict[str, Any]] = {}
         """Front matter of every sound post, by source path."""
         self.rules: PostRules | None = None
@@ -59,12 +65,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
         # First, so that the site's own extra_css can override ours.
-        self.assets = published_names()
-        config.extra_css.insert(0, self.assets["leerpad.css"])
+        self.assets = published_assets()
+        config.extra_css.insert(0, self.assets["leerpad.css"][0])
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them. The progress page's
         # own script is loaded by leerpad.js when that page shows (see progress.html).
-        script = ExtraScriptValue(self.assets["leerpad.js"])
+        script = ExtraScriptValue(self.assets["leerpad.js"][0])
         script.defer = True
         config.extra_javascript.append(script)
         return config
@@ -170,7 +176,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
         if uri == self.config.progress_page:
-            script = get_relative_url(self.assets["leerpad-progress.js"], page.file.url)
+            script = get_relative_url(self.assets["leerpad-progress.js"][0], page.file.url)
             return self.decorator.progress_page(
                 html, self.catalogue.courses, self.index, page.file.url, script
             )
@@ -183,8 +189,14 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         return self.decorator.module_page(html, course, module, page.file.url)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Link previews (Open Graph, Twitter) for every page, structured data for posts."""
+        """Where the widget scripts are; link previews; structured data for posts."""
         assert self.blog is not None
+        scripts = {
+            name: get_relative_url(self.assets[f"leerpad-{name}.js"][0], page.file.url)
+            for name in WIDGET_SCRIPTS
+        }
+        meta = f'<meta name="leerpad-scripts" content="{escape(json.dumps(scripts))}">'
+        output = output.replace("</head>", f"{meta}\n</head>", 1)
         return self.blog.head(output, page, config)
 
     def _link_team_scans(self, html: str, page: Page) -> str:

@@ -1,0 +1,446 @@
+/* leerpad: self-assessments and the team scan. Loaded by leerpad.js only on pages that have one; builds on
+   window.leerpad (storage, text, elements). Learner text only ever goes in via textContent. */
+(function () {
+  "use strict";
+
+  var L = window.leerpad;
+  if (!L) return;
+  var storage = L.storage, all = L.all, element = L.element;
+
+  var TEXT = {
+    nl: {
+      left: "Nog {left} van de {total} uitspraken te gaan.",
+      complete: "Alle {total} uitspraken beantwoord. Je uitslag staat hieronder.",
+      resultTitle: "Je uitslag",
+      caption: "Je score per thema, in procent",
+      theme: "Thema",
+      scoreColumn: "Score",
+      printResult: "Druk je uitslag af",
+      confirmReset: "Wil je al je antwoorden op deze zelftest wissen?",
+      shareTitle: "Deel je uitslag anoniem met je team",
+      shareHelp: "Deze code bevat alleen je antwoorden: geen naam en geen tekst. Geef hem aan wie de teamscan doet.",
+      codeLabel: "Jouw uitslagcode",
+      copy: "Kopieer de code",
+      copied: "De code staat op je klembord.",
+      copyFailed: "Kopiëren lukte niet: selecteer de code en kopieer hem zelf.",
+      openScan: "Open de teamscan met deze code",
+      codeBroken: "onvolledig of beschadigd",
+      codeChecksum: "het controlegetal klopt niet: de code is veranderd of verkeerd overgenomen",
+      codeOther: "hoort bij een andere zelftest",
+      codeVersion: "hoort bij een andere versie van de vragenlijst",
+      codeDuplicate: "dubbel: deze code staat er al",
+      codeOk: "telt mee",
+      codeLine: "Code {n} ({start}…): {verdict}.",
+      scanCount: "{valid} van de {total} codes tellen mee.",
+      scanNone: "Plak eerst minstens één geldige code.",
+      scanFew: "Met minder dan drie codes is de uitslag niet anoniem: wie meedeed, is te herleiden.",
+      scanTitle: "Teamuitslag van {count} teamleden",
+      scanCaption: "Score van het team per thema, in procent",
+      average: "Gemiddeld",
+      lowest: "Laagste",
+      highest: "Hoogste",
+      divided: "Hier verschilt het team het meest van mening: {label} (van {low}% tot {high}%)."
+    },
+    en: {
+      left: "{left} of {total} statements to go.",
+      complete: "All {total} statements answered. Your result is below.",
+      resultTitle: "Your result",
+      caption: "Your score per theme, in percent",
+      theme: "Theme",
+      scoreColumn: "Score",
+      printResult: "Print your result",
+      confirmReset: "Do you want to clear all your answers to this self-assessment?",
+      shareTitle: "Share your result anonymously with your team",
+      shareHelp: "This code holds only your answers: no name and no text. Give it to whoever runs the team scan.",
+      codeLabel: "Your result code",
+      copy: "Copy the code",
+      copied: "The code is on your clipboard.",
+      copyFailed: "Copying did not work: select the code and copy it yourself.",
+      openScan: "Open the team scan with this code",
+      codeBroken: "incomplete or damaged",
+      codeChecksum: "the check number does not match: the code was changed or mistyped",
+      codeOther: "belongs to another self-assessment",
+      codeVersion: "belongs to another version of the questionnaire",
+      codeDuplicate: "duplicate: this code is already there",
+      codeOk: "counts",
+      codeLine: "Code {n} ({start}…): {verdict}.",
+      scanCount: "{valid} of the {total} codes count.",
+      scanNone: "Paste at least one valid code first.",
+      scanFew: "With fewer than three codes the result is not anonymous: who took part can be traced.",
+      scanTitle: "Team result of {count} members",
+      scanCaption: "The team's score per theme, in percent",
+      average: "Average",
+      lowest: "Lowest",
+      highest: "Highest",
+      divided: "This is where the team differs most: {label} (from {low}% to {high}%)."
+    }
+  };
+
+  var text = L.translator(TEXT);
+
+  /* ---- Self-assessment: the one home of the scoring rules ------------------------ */
+
+  // An answer scores 0 for the first label up to top for the last (mirrored for reversed
+  // statements). A percentage is points over maximum, rounded half up, in whole numbers:
+  // floor((200 p + m) / 2m) is exactly that, without floating-point surprises.
+  function percent(points, max) {
+    return max ? Math.floor((200 * points + max) / (2 * max)) : 0;
+  }
+
+  function scoreAssessment(items, answers, top) {
+    var totals = {};
+    var all = { points: 0, max: 0 };
+    items.forEach(function (item, index) {
+      var value = answers[index + 1];
+      var points = item.reverse ? top - value : value;
+      var sum = totals[item.dimension] || (totals[item.dimension] = { points: 0, max: 0 });
+      sum.points += points;
+      sum.max += top;
+      all.points += points;
+      all.max += top;
+    });
+    var result = { overall: percent(all.points, all.max), dimensions: {} };
+    Object.keys(totals).forEach(function (key) {
+      result.dimensions[key] = percent(totals[key].points, totals[key].max);
+    });
+    return result;
+  }
+
+  /* Result codes: "<assessment id>.<version>.<one digit per answer>.<check>". No name, no
+     free text; the check number catches typing errors and tampering by hand. */
+
+  function checksum(value) {
+    var hash = 2166136261;
+    for (var i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 16777619);
+    return (hash >>> 0).toString(36);
+  }
+
+  function resultCode(id, version, answers, count) {
+    var digits = "";
+    for (var n = 1; n <= count; n++) digits += String(answers[n]);
+    var body = [id, version.slice(0, 6), digits].join(".");
+    return body + "." + checksum(body);
+  }
+
+  function readCode(code, id, version, count, top) {
+    var parts = code.split(".");
+    if (parts.length !== 4 || !/^[0-9]+$/.test(parts[2])) return { error: "codeBroken" };
+    if (checksum(parts.slice(0, 3).join(".")) !== parts[3]) return { error: "codeChecksum" };
+    if (parts[0] !== id) return { error: "codeOther" };
+    if (parts[1] !== version.slice(0, 6)) return { error: "codeVersion" };
+    var digits = parts[2].split("").map(Number);
+    if (digits.length !== count || digits.some(function (d) { return d > top; })) {
+      return { error: "codeBroken" };
+    }
+    var answers = {};
+    digits.forEach(function (digit, index) { answers[index + 1] = digit; });
+    return { answers: answers };
+  }
+
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function svg(tag, attributes, content) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  function barChart(rows) {
+    var height = 30;
+    var chart = svg("svg", {
+      class: "leerpad-chart", viewBox: "0 0 420 " + (rows.length * height + 6),
+      "aria-hidden": "true", focusable: "false"
+    });
+    rows.forEach(function (row, index) {
+      var y = index * height + 4;
+      var group = svg("g", { class: row.overall ? "leerpad-chart__row is-overall" : "leerpad-chart__row" });
+      group.appendChild(svg("text", { x: 138, y: y + 17, "text-anchor": "end" }, row.label));
+      group.appendChild(svg("rect", { class: "leerpad-chart__track", x: 146, y: y + 3, width: 220, height: 20, rx: 2 }));
+      group.appendChild(svg("rect", { class: "leerpad-chart__bar", x: 146, y: y + 3, width: 2.2 * row.percent, height: 20, rx: 2 }));
+      group.appendChild(svg("text", { x: 374, y: y + 17 }, row.percent + "%"));
+      chart.appendChild(group);
+    });
+    return chart;
+  }
+
+  function Assessment(root) {
+    var self = this;
+    this.root = root;
+    this.id = root.getAttribute("data-leerpad-assessment");
+    this.version = root.getAttribute("data-leerpad-version");
+    this.labels = JSON.parse(root.getAttribute("data-leerpad-dimensions") || "{}");
+    this.overallLabel = root.getAttribute("data-leerpad-overall");
+    this.items = all(root, ".leerpad-assessment__item").map(function (item) {
+      return {
+        dimension: item.getAttribute("data-dimension"),
+        reverse: item.hasAttribute("data-reverse"),
+        inputs: all(item, "input")
+      };
+    });
+    this.top = this.items.length ? this.items[0].inputs.length - 1 : 0;
+    this.bands = all(root, ".leerpad-assessment__band").map(function (band) {
+      return {
+        element: band,
+        dimension: band.getAttribute("data-dimension") || null,
+        low: Number(band.getAttribute("data-low")),
+        high: Number(band.getAttribute("data-high"))
+      };
+    });
+    this.result = root.querySelector(".leerpad-assessment__result");
+    this.progress = root.querySelector(".leerpad-assessment__progress");
+    this.showButton = root.querySelector("[data-leerpad-result]");
+    root.querySelector(".leerpad-assessment__actions").hidden = false;
+    var saved = storage.get(this.id, this.version);
+    this.answers = saved && saved.answers && typeof saved.answers === "object" ? saved.answers : {};
+    this.items.forEach(function (item, index) {
+      item.inputs.forEach(function (input) {
+        input.checked = self.answers[index + 1] === Number(input.value);
+      });
+    });
+    root.addEventListener("change", function (event) { self.answer(event.target); });
+    this.showButton.addEventListener("click", function () { self.result.focus(); });
+    root.querySelector("[data-leerpad-reset]").addEventListener("click", function () {
+      self.reset();
+    });
+    this.update();
+  }
+
+  Assessment.prototype.answer = function (input) {
+    var self = this;
+    this.items.forEach(function (item, index) {
+      if (item.inputs.indexOf(input) !== -1) self.answers[index + 1] = Number(input.value);
+    });
+    this.save();
+    this.update();
+  };
+
+  Assessment.prototype.answeredCount = function () {
+    var answers = this.answers;
+    return this.items.filter(function (_, index) {
+      var value = answers[index + 1];
+      return typeof value === "number" && value >= 0;
+    }).length;
+  };
+
+  Assessment.prototype.save = function () {
+    var complete = this.answeredCount() === this.items.length;
+    var state = { answers: this.answers, complete: complete };
+    if (complete) state.overall = scoreAssessment(this.items, this.answers, this.top).overall;
+    storage.set(this.id, this.version, state);
+    L.notice(this.root);
+  };
+
+  Assessment.prototype.update = function () {
+    var total = this.items.length;
+    var left = total - this.answeredCount();
+    this.progress.textContent = left ? text("left", { left: left, total: total })
+      : text("complete", { total: total });
+    this.showButton.disabled = left > 0;
+    this.result.hidden = left > 0;
+    if (!left) this.render(scoreAssessment(this.items, this.answers, this.top));
+  };
+
+  Assessment.prototype.render = function (score) {
+    var self = this;
+    var rows = Object.keys(this.labels).map(function (key) {
+      return { key: key, label: self.labels[key], percent: score.dimensions[key] || 0 };
+    });
+    rows.push({ key: null, label: this.overallLabel, percent: score.overall, overall: true });
+    var share = this.result.querySelector(".leerpad-share");
+    this.result.textContent = "";
+    this.result.appendChild(element("p", "leerpad-assessment__result-title", text("resultTitle")));
+    this.result.appendChild(this.table(rows));
+    this.result.appendChild(barChart(rows));
+    // The overall band first: it is the headline; the themes follow.
+    rows.slice(-1).concat(rows.slice(0, -1)).forEach(function (row) {
+      self.bands.forEach(function (band) {
+        if (band.dimension === row.key && band.low <= row.percent && row.percent <= band.high) {
+          var copy = band.element.cloneNode(true);
+          copy.classList.add("is-match");
+          self.result.appendChild(copy);
+        }
+      });
+    });
+    var root = this.root;
+    var print = this.result.appendChild(element("button", "leerpad-button", text("printResult")));
+    print.type = "button";
+    print.addEventListener("click", function () { L.printOnly(root); });
+    var code = resultCode(this.id, this.version, this.answers, this.items.length);
+    this.result.appendChild(share && share.getAttribute("data-code") === code ? share
+      : shareBox(code, this.root.getAttribute("data-leerpad-teamscan-url")));
+  };
+
+  function shareBox(code, scanUrl) {
+    var box = element("div", "leerpad-share");
+    box.setAttribute("data-code", code);
+    box.appendChild(element("p", "leerpad-share__title", text("shareTitle")));
+    box.appendChild(element("p", "leerpad-share__help", text("shareHelp")));
+    var field = element("input", "leerpad-share__code");
+    field.readOnly = true;
+    field.value = code;
+    field.setAttribute("aria-label", text("codeLabel"));
+    box.appendChild(field);
+    var copy = box.appendChild(element("button", "leerpad-button", text("copy")));
+    copy.type = "button";
+    var status = box.appendChild(element("p", "leerpad-share__status"));
+    status.setAttribute("role", "status");
+    copy.addEventListener("click", function () {
+      var done = function () { status.textContent = text("copied"); };
+      var failed = function () { field.select(); status.textContent = text("copyFailed"); };
+      if (navigator.clipboard) navigator.clipboard.writeText(code).then(done, failed);
+      else failed();
+    });
+    if (scanUrl) {
+      var link = box.appendChild(element("a", "leerpad-share__link", text("openScan")));
+      link.href = scanUrl + "#codes=" + encodeURIComponent(code);
+    }
+    return box;
+  }
+
+  Assessment.prototype.table = function (rows) {
+    var table = element("table", "leerpad-assessment__table");
+    table.appendChild(element("caption", "", text("caption")));
+    var head = table.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
+    [text("theme"), text("scoreColumn")].forEach(function (title) {
+      var cell = head.appendChild(element("th", "", title));
+      cell.scope = "col";
+    });
+    var body = table.appendChild(document.createElement("tbody"));
+    rows.forEach(function (row) {
+      var line = body.appendChild(element("tr", row.overall ? "is-overall" : ""));
+      line.appendChild(element("th", "", row.label)).scope = "row";
+      line.appendChild(element("td", "", row.percent + "%"));
+    });
+    return table;
+  };
+
+  Assessment.prototype.reset = function () {
+    if (!window.confirm(text("confirmReset"))) return;
+    this.answers = {};
+    this.items.forEach(function (item) {
+      item.inputs.forEach(function (input) { input.checked = false; });
+    });
+    this.save();
+    this.update();
+    if (this.items.length) this.items[0].inputs[0].focus();
+  };
+
+  /* ---- Team scan: combine result codes, nothing leaves the browser ----------------- */
+
+  function TeamScan(root) {
+    var self = this;
+    this.root = root;
+    this.id = root.getAttribute("data-leerpad-teamscan");
+    this.version = root.getAttribute("data-leerpad-version");
+    this.labels = JSON.parse(root.getAttribute("data-leerpad-dimensions") || "{}");
+    this.items = JSON.parse(root.getAttribute("data-leerpad-items") || "[]").map(function (item) {
+      return { dimension: item[0], reverse: Boolean(item[1]) };
+    });
+    this.top = Number(root.getAttribute("data-leerpad-top"));
+    this.overallLabel = root.getAttribute("data-leerpad-overall");
+    this.codes = root.querySelector(".leerpad-teamscan__codes");
+    this.report = root.querySelector(".leerpad-teamscan__report");
+    this.result = root.querySelector(".leerpad-teamscan__result");
+    this.bands = all(root.querySelector(".leerpad-teamscan__bands"), ".leerpad-assessment__band");
+    root.querySelector(".leerpad-teamscan__nojs").hidden = true;
+    root.querySelector(".leerpad-teamscan__form").hidden = false;
+    root.querySelector("[data-leerpad-combine]").addEventListener("click", function () {
+      self.combine();
+    });
+    var fragment = /(?:^#|&)codes=([^&]*)/.exec(location.hash);
+    if (fragment) {
+      this.codes.value = decodeURIComponent(fragment[1]).split(",").join("\n");
+      this.combine();
+    }
+  }
+
+  TeamScan.prototype.combine = function () {
+    var self = this;
+    var seen = {};
+    var valid = [];
+    var codes = this.codes.value.split(/[\s,]+/).filter(Boolean);
+    this.report.textContent = "";
+    var list = element("ul", "leerpad-teamscan__codes-report");
+    codes.forEach(function (code, index) {
+      var read = readCode(code, self.id, self.version, self.items.length, self.top);
+      var verdict = read.error || (seen[code] ? "codeDuplicate" : "codeOk");
+      if (!read.error && !seen[code]) valid.push(read.answers);
+      seen[code] = true;
+      var line = list.appendChild(element("li", verdict === "codeOk" ? "is-ok" : "is-rejected",
+        text("codeLine", { n: index + 1, start: code.slice(0, 14), verdict: text(verdict) })));
+      line.setAttribute("data-verdict", verdict);
+    });
+    this.report.appendChild(element("p", "", valid.length
+      ? text("scanCount", { valid: valid.length, total: codes.length }) : text("scanNone")));
+    this.report.appendChild(list);
+    this.result.hidden = !valid.length;
+    if (valid.length) this.render(valid);
+  };
+
+  TeamScan.prototype.render = function (answerSets) {
+    var self = this;
+    var scores = answerSets.map(function (answers) {
+      return scoreAssessment(self.items, answers, self.top);
+    });
+    var keys = Object.keys(this.labels);
+    var rows = keys.map(function (key) {
+      return self.summary(key, self.labels[key], scores.map(function (s) { return s.dimensions[key]; }));
+    });
+    rows.push(this.summary(null, this.overallLabel, scores.map(function (s) { return s.overall; })));
+    rows[rows.length - 1].overall = true;
+    this.result.textContent = "";
+    this.result.appendChild(element("p", "leerpad-assessment__result-title",
+      text("scanTitle", { count: answerSets.length })));
+    if (answerSets.length < 3) this.result.appendChild(element("p", "leerpad-teamscan__few", text("scanFew")));
+    this.result.appendChild(this.table(rows));
+    this.result.appendChild(barChart(rows));
+    var divided = rows.slice(0, -1).sort(function (a, b) { return (b.high - b.low) - (a.high - a.low); })[0];
+    if (divided && answerSets.length > 1) {
+      this.result.appendChild(element("p", "leerpad-teamscan__divided", text("divided", divided)));
+    }
+    rows.slice(-1).concat(rows.slice(0, -1)).forEach(function (row) {
+      self.bands.forEach(function (band) {
+        var low = Number(band.getAttribute("data-low"));
+        var high = Number(band.getAttribute("data-high"));
+        if ((band.getAttribute("data-dimension") || null) === row.key && low <= row.percent && row.percent <= high) {
+          var copy = band.cloneNode(true);
+          copy.classList.add("is-match");
+          self.result.appendChild(copy);
+        }
+      });
+    });
+    this.result.focus();
+  };
+
+  // The team's average of the members' percentages, rounded half up like every score.
+  TeamScan.prototype.summary = function (key, label, values) {
+    var sum = values.reduce(function (a, b) { return a + b; }, 0);
+    return {
+      key: key, label: label, percent: percent(sum, values.length * 100),
+      low: Math.min.apply(null, values), high: Math.max.apply(null, values)
+    };
+  };
+
+  TeamScan.prototype.table = function (rows) {
+    var table = element("table", "leerpad-assessment__table");
+    table.appendChild(element("caption", "", text("scanCaption")));
+    var head = table.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
+    [text("theme"), text("average"), text("lowest"), text("highest")].forEach(function (title) {
+      head.appendChild(element("th", "", title)).scope = "col";
+    });
+    var body = table.appendChild(document.createElement("tbody"));
+    rows.forEach(function (row) {
+      var line = body.appendChild(element("tr", row.overall ? "is-overall" : ""));
+      line.appendChild(element("th", "", row.label)).scope = "row";
+      [row.percent, row.low, row.high].forEach(function (value) {
+        line.appendChild(element("td", "", value + "%"));
+      });
+    });
+    return table;
+  };
+
+
+  L.define("assessment", Assessment);
+  L.define("teamscan", TeamScan);
+})();

@@ -1,0 +1,297 @@
+/* leerpad: quizzes. Loaded by leerpad.js only on pages that have one; builds on
+   window.leerpad (storage, text, elements). Learner text only ever goes in via textContent. */
+(function () {
+  "use strict";
+
+  var L = window.leerpad;
+  if (!L) return;
+  var storage = L.storage, all = L.all, element = L.element;
+
+  var TEXT = {
+    nl: {
+      right: "Goed!",
+      wrong: "Nog niet goed. Lees de feedback en probeer het opnieuw.",
+      partial: "Nog niet helemaal: je koos {right} van de {total} juiste antwoorden{extra}.",
+      extra: " en {wrong} onjuist",
+      gaps: "Nog niet goed: {right} van de {total} velden kloppen.",
+      choose: "Kies eerst een antwoord.",
+      fill: "Vul eerst alle velden in.",
+      revealed: "Het juiste antwoord en de uitleg staan hieronder.",
+      score: "Op deze pagina: {right} van {total} vragen goed",
+      markRight: "Juist",
+      markWrong: "Onjuist",
+      markMissed: "Ook juist"
+    },
+    en: {
+      right: "Correct!",
+      wrong: "Not quite. Read the feedback and try again.",
+      partial: "Not quite: you chose {right} of the {total} correct answers{extra}.",
+      extra: " and {wrong} incorrect",
+      gaps: "Not quite: {right} of the {total} blanks are right.",
+      choose: "Choose an answer first.",
+      fill: "Fill in every blank first.",
+      revealed: "The correct answer and the explanation are below.",
+      score: "On this page: {right} of {total} questions correct",
+      markRight: "Correct",
+      markWrong: "Incorrect",
+      markMissed: "Also correct"
+    }
+  };
+
+  var text = L.translator(TEXT);
+
+  /* ---- Quiz ------------------------------------------------------------------- */
+
+  function normalise(value) {
+    return String(value).normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  function seededOrder(count, seed) {
+    var hash = 2166136261;
+    for (var i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 16777619);
+    var order = [];
+    for (var n = 0; n < count; n++) order.push(n);
+    for (var k = count - 1; k > 0; k--) {
+      hash = Math.imul(hash ^ (hash >>> 15), 2246822507) >>> 0;
+      var j = hash % (k + 1);
+      var swap = order[k]; order[k] = order[j]; order[j] = swap;
+    }
+    return order;
+  }
+
+  function Quiz(root) {
+    var self = this;
+    this.root = root;
+    this.id = root.getAttribute("data-leerpad-quiz");
+    this.version = root.getAttribute("data-leerpad-version");
+    this.kind = root.getAttribute("data-leerpad-kind");
+    this.answer = root.querySelector(".leerpad-quiz__answer");
+    this.status = root.querySelector(".leerpad-quiz__status");
+    var keys = all(this.answer, "[data-leerpad-key]");
+    this.options = all(root, ".leerpad-quiz__option").map(function (item, index) {
+      var feedback = keys[index] && keys[index].querySelector(".leerpad-quiz__feedback");
+      var copy = feedback ? feedback.cloneNode(true) : element("div", "leerpad-quiz__feedback");
+      var mark = element("span", "leerpad-quiz__mark");
+      copy.hidden = mark.hidden = true;
+      item.querySelector("label").appendChild(mark);
+      item.appendChild(copy);
+      return {
+        item: item,
+        input: item.querySelector("input"),
+        correct: keys[index].getAttribute("data-correct") === "true",
+        feedback: copy,
+        mark: mark
+      };
+    });
+    this.gaps = all(root, ".leerpad-quiz__gap").map(function (input, index) {
+      var mark = element("span", "leerpad-quiz__mark");
+      mark.hidden = true;
+      input.insertAdjacentElement("afterend", mark);
+      var answers = JSON.parse(keys[index].getAttribute("data-answers") || "[]");
+      return { input: input, mark: mark, answers: answers.map(normalise) };
+    });
+    var explanation = this.answer.querySelector(".leerpad-quiz__explanation");
+    this.explanation = explanation ? explanation.cloneNode(true) : null;
+    if (this.explanation) {
+      this.explanation.hidden = true;
+      this.status.insertAdjacentElement("afterend", this.explanation);
+    }
+    this.answer.hidden = true;
+    var actions = root.querySelector(".leerpad-quiz__actions");
+    this.retryButton = actions.querySelector("[data-leerpad-retry]");
+    this.revealButton = actions.querySelector("[data-leerpad-reveal]");
+    actions.hidden = false;
+    if (root.hasAttribute("data-leerpad-shuffle")) this.shuffle();
+
+    actions.querySelector("[data-leerpad-check]").addEventListener("click", function () {
+      self.check();
+    });
+    this.retryButton.addEventListener("click", function () { self.retry(); });
+    this.revealButton.addEventListener("click", function () { self.reveal(); });
+    root.addEventListener("change", function () { self.clearMarks(); });
+    this.gaps.forEach(function (gap) {
+      gap.input.addEventListener("input", function () { self.clearMarks(); });
+      gap.input.addEventListener("keydown", function (event) {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          self.check();
+        }
+      });
+    });
+    this.state = storage.get(this.id, this.version) || { answer: [], checked: false };
+    this.restore();
+  }
+
+  Quiz.prototype.shuffle = function () {
+    var seed = storage.learner("seed", function () {
+      return Math.random().toString(36).slice(2);
+    });
+    var list = this.root.querySelector(".leerpad-quiz__options");
+    var items = this.options;
+    seededOrder(items.length, seed + this.id).forEach(function (index) {
+      list.appendChild(items[index].item);
+    });
+  };
+
+  Quiz.prototype.currentAnswer = function () {
+    if (this.gaps.length) return this.gaps.map(function (gap) { return gap.input.value; });
+    return this.options.filter(function (o) { return o.input.checked; })
+      .map(function (o) { return o.input.value; });
+  };
+
+  Quiz.prototype.grade = function (answer) {
+    if (this.gaps.length) {
+      var rightGaps = this.gaps.filter(function (gap, index) {
+        return gap.answers.indexOf(normalise(answer[index] || "")) !== -1;
+      }).length;
+      return { right: rightGaps, total: this.gaps.length, wrong: this.gaps.length - rightGaps };
+    }
+    var right = 0, wrong = 0, total = 0;
+    this.options.forEach(function (option) {
+      var chosen = answer.indexOf(option.input.value) !== -1;
+      if (option.correct) total++;
+      if (chosen && option.correct) right++;
+      if (chosen && !option.correct) wrong++;
+    });
+    return { right: right, total: total, wrong: wrong };
+  };
+
+  Quiz.prototype.check = function () {
+    var answer = this.currentAnswer();
+    var empty = this.gaps.length
+      ? answer.some(function (value) { return !value.trim(); })
+      : !answer.length;
+    if (empty) {
+      this.status.textContent = text(this.gaps.length ? "fill" : "choose");
+      return;
+    }
+    var grade = this.grade(answer);
+    var correct = grade.right === grade.total && grade.wrong === 0;
+    this.state = {
+      answer: answer,
+      checked: true,
+      correct: correct,
+      solved: Boolean(this.state.solved || correct),
+      revealed: Boolean(this.state.revealed)
+    };
+    storage.set(this.id, this.version, this.state);
+    this.show(grade);
+    updateScore();
+    L.changed(this.root);
+  };
+
+  Quiz.prototype.show = function (grade) {
+    var state = this.state;
+    var correct = state.correct;
+    this.options.forEach(function (option) {
+      var chosen = state.answer.indexOf(option.input.value) !== -1;
+      var missed = !chosen && option.correct && state.revealed;
+      option.item.classList.toggle("is-right", chosen && option.correct);
+      option.item.classList.toggle("is-wrong", chosen && !option.correct);
+      option.item.classList.toggle("is-missed", missed);
+      option.mark.hidden = !(chosen || missed);
+      option.mark.textContent = missed ? text("markMissed")
+        : text(option.correct ? "markRight" : "markWrong");
+      option.feedback.hidden = !(chosen || missed) || !option.feedback.textContent.trim();
+    });
+    this.gaps.forEach(function (gap, index) {
+      var right = gap.answers.indexOf(normalise(state.answer[index] || "")) !== -1;
+      gap.input.classList.toggle("is-right", right);
+      gap.input.classList.toggle("is-wrong", !right);
+      gap.input.setAttribute("aria-invalid", right ? "false" : "true");
+      gap.mark.hidden = false;
+      gap.mark.textContent = text(right ? "markRight" : "markWrong");
+    });
+    if (correct) {
+      this.status.textContent = text("right");
+    } else if (this.gaps.length) {
+      this.status.textContent = text("gaps", grade);
+    } else if (this.kind === "multiple") {
+      var extra = grade.wrong ? text("extra", grade) : "";
+      this.status.textContent = text("partial", { right: grade.right, total: grade.total, extra: extra });
+    } else {
+      this.status.textContent = text("wrong");
+    }
+    this.status.classList.toggle("is-right", correct);
+    if (this.explanation) this.explanation.hidden = !correct;
+    this.answer.hidden = !state.revealed;
+    this.retryButton.hidden = false;
+    this.revealButton.hidden = correct || state.revealed;
+  };
+
+  Quiz.prototype.clearMarks = function () {
+    if (!this.state.checked) return;
+    this.state = { answer: [], checked: false, solved: this.state.solved, revealed: false };
+    this.options.forEach(function (option) {
+      option.item.classList.remove("is-right", "is-wrong", "is-missed");
+      option.mark.hidden = option.feedback.hidden = true;
+    });
+    this.gaps.forEach(function (gap) {
+      gap.input.classList.remove("is-right", "is-wrong");
+      gap.input.removeAttribute("aria-invalid");
+      gap.mark.hidden = true;
+    });
+    this.status.textContent = "";
+    this.status.classList.remove("is-right");
+    if (this.explanation) this.explanation.hidden = true;
+    this.answer.hidden = true;
+    this.revealButton.hidden = true;
+  };
+
+  Quiz.prototype.retry = function () {
+    this.clearMarks();
+    this.options.forEach(function (option) { option.input.checked = false; });
+    this.gaps.forEach(function (gap) { gap.input.value = ""; });
+    this.state = { answer: [], checked: false, solved: Boolean(this.state.solved) };
+    storage.set(this.id, this.version, this.state);
+    this.retryButton.hidden = true;
+    var first = this.gaps.length ? this.gaps[0].input : this.options[0] && this.options[0].input;
+    if (first) first.focus();
+    updateScore();
+  };
+
+  Quiz.prototype.reveal = function () {
+    this.state.revealed = true;
+    storage.set(this.id, this.version, this.state);
+    this.show(this.grade(this.state.answer));
+    this.answer.open = true;
+    this.status.textContent = text("revealed");
+  };
+
+  Quiz.prototype.restore = function () {
+    var answer = Array.isArray(this.state.answer) ? this.state.answer : [];
+    this.state.answer = answer.map(String);
+    var self = this;
+    this.options.forEach(function (option) {
+      option.input.checked = self.state.answer.indexOf(option.input.value) !== -1;
+    });
+    this.gaps.forEach(function (gap, index) { gap.input.value = self.state.answer[index] || ""; });
+    if (this.state.checked) this.show(this.grade(this.state.answer));
+  };
+
+
+  // "3 van 4 goed": a summary after the last quiz of a page with two or more.
+  var quizzes = [];
+
+  function updateScore() {
+    var present = quizzes.filter(function (quiz) { return quiz.root.isConnected; });
+    if (present.length < 2) return;
+    var last = present[present.length - 1].root;
+    var score = last.nextElementSibling;
+    if (!score || !score.classList.contains("leerpad-score")) {
+      score = element("p", "leerpad-score");
+      score.setAttribute("role", "status");
+      last.insertAdjacentElement("afterend", score);
+    }
+    var right = present.filter(function (quiz) { return quiz.state.checked && quiz.state.correct; });
+    score.textContent = text("score", { right: right.length, total: present.length });
+  }
+
+  L.define("quiz", Quiz, {
+    onPage: function (started) {
+      quizzes = started;
+      updateScore();
+    }
+  });
+})();
