@@ -39,7 +39,8 @@ def test_single_choice_renders_radio_options_and_an_answer_key() -> None:
     quiz = page.select_one(".leerpad-quiz")
     assert quiz["data-leerpad-kind"] == "single"
     legend = quiz.select_one("legend")
-    assert legend.get_text(" ", strip=True) == "Vraag Een klant is boos . Wat doe je eerst?"
+    assert legend.get_text(" ", strip=True) == "Een klant is boos . Wat doe je eerst?"
+    assert legend["data-leerpad-label"] == "Vraag"  # shown above it by the stylesheet
     assert legend.select_one("em").get_text() == "boos"
     inputs = quiz.select(".leerpad-quiz__option input")
     assert [i["type"] for i in inputs] == ["radio"] * 3
@@ -48,6 +49,8 @@ def test_single_choice_renders_radio_options_and_an_answer_key() -> None:
         assert option.select_one("label")["for"] == option.select_one("input")["id"]
     keys = quiz.select(".leerpad-quiz__key-item")
     assert [k["data-correct"] for k in keys] == ["false", "true", "false"]
+    # Each key item names its option: the verdict, then the option's rendered text.
+    assert keys[1].get_text(" ", strip=True).startswith("Juist: Je vat samen")
     assert keys[0].select_one(".leerpad-quiz__feedback strong").get_text() == "doorgeschoven"
     assert quiz.select_one(".leerpad-quiz__answer > summary").get_text() == (
         "Toon het antwoord en de uitleg"
@@ -55,9 +58,8 @@ def test_single_choice_renders_radio_options_and_an_answer_key() -> None:
     explanation = quiz.select_one(".leerpad-quiz__explanation")
     assert explanation.select_one("a")["href"] == "luisteren.md"
     assert quiz.select_one(".leerpad-quiz__instruction").get_text() == "Kies één antwoord."
-    # Buttons only make sense with the script; it unhides them.
-    assert quiz.select_one(".leerpad-quiz__actions").has_attr("hidden")
-    assert quiz.select_one(".leerpad-quiz__status")["role"] == "status"
+    # Buttons and the status line only make sense with the script, which adds them.
+    assert quiz.select_one("button, [role=status]") is None
 
 
 def test_several_right_options_make_a_multiple_choice_question() -> None:
@@ -163,6 +165,40 @@ def test_markdown_works_in_options_feedback_and_explanation() -> None:
     assert label.select_one("a")["href"] == "uitleg.md"
     assert page.select_one("legend img")["src"] == "schema.png"
     assert len(page.select(".leerpad-quiz__explanation li")) == 2
+
+
+def test_feedback_of_several_paragraphs_keeps_its_blocks() -> None:
+    page, problems = convert("""
+        /// quiz | Wat doe je?
+        - [x] Je luistert.
+            > Goed.
+            >
+            > - Je hoort wat er speelt.
+            > - Je vat samen.
+        - [ ] Je praat door.
+            > Niet *nu*.
+        ///
+    """)
+    assert problems == []
+    first, second = page.select(".leerpad-quiz__feedback")
+    assert [p.get_text() for p in first.select("p")] == ["Goed."]
+    assert len(first.select("li")) == 2
+    # One paragraph needs no p of its own: its text, inline Markdown and all, is the box's.
+    assert second.select("p") == [] and second.select_one("em").get_text() == "nu"
+
+
+def test_search_markers_surround_only_what_search_skips() -> None:
+    plain, _ = convert(SINGLE)
+    assert "leerpad:search-skip" not in str(plain)
+    page, problems = convert(SINGLE, search_markers=True)
+    assert problems == []
+    html = str(page)
+    assert html.count("<!--leerpad:search-skip-->") == 2  # the instruction and the key
+    key_start = html.index('<ul class="leerpad-quiz__key"')
+    assert html.rfind("<!--leerpad:search-skip-->", 0, key_start) > html.index("</legend>")
+    assert html.index("<!--/leerpad:search-skip-->", key_start) < html.index(
+        "leerpad-quiz__explanation"
+    )
 
 
 def test_a_quiz_inside_a_code_fence_stays_code() -> None:

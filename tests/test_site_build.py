@@ -127,6 +127,19 @@ def test_search_index_holds_module_and_post_text_with_dutch_stemmer(small_site: 
     assert "kassamedewerker" in texts[post]
 
 
+def test_search_reads_the_quiz_but_not_its_answer_key(small_site: Path) -> None:
+    build = built(small_site)
+    texts = {doc["location"]: doc["text"] for doc in search_index(build)["docs"]}
+    module = " ".join(text for where, text in texts.items() if "eerste-stappen" in where)
+    assert "Wat doe je eerst?" in module and "Je kijkt op en groet haar." in module
+    assert "Gezien worden is het begin" in module  # the explanation
+    assert "Onjuist" not in module and "oogcontact" not in module  # the key and feedback
+    page = build.page("cursussen/proefcursus/eerste-stappen/")
+    assert "leerpad:" not in page  # neither markers nor placeholders are left
+    key = soup(build, "cursussen/proefcursus/eerste-stappen/").select_one(".leerpad-quiz__key")
+    assert "oogcontact" in key.get_text()
+
+
 def test_edit_link_points_at_the_real_module_file(small_site: Path) -> None:
     config = small_site / "mkdocs.yml"
     text = config.read_text().replace("navigation.prune]", "navigation.prune, content.action.edit]")

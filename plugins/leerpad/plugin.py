@@ -11,7 +11,7 @@ from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -28,6 +28,7 @@ from .navigation import expand_courses_entry
 from .posts import PostRules, post_sources, read_post
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
+from .search_skip import hide_from_search, restore_hidden
 from .strings import strings_for
 from .widget_index import WidgetIndex, index_widgets
 
@@ -55,13 +56,17 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Front matter of every sound post, by source path."""
         self.rules: PostRules | None = None
         self.blog: BlogDresser | None = None
+        self.hidden_from_search: list[str] = []
+        """Parts of the page being built that search should not read (see search_skip)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
         self.root = os.path.dirname(os.path.abspath(config.config_file_path))
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
         self.strings = strings_for(config.theme.get("language"))
-        self.widgets = LeerpadExtension(language=config.theme.get("language") or "en")
+        self.widgets = LeerpadExtension(
+            language=config.theme.get("language") or "en", search_markers=True
+        )
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
         # First, so that the site's own extra_css can override ours.
@@ -187,6 +192,19 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if module is None:
             return self.decorator.course_page(html, course, page.file.url)
         return self.decorator.module_page(html, course, module, page.file.url)
+
+    @event_priority(100)  # before Material's search (0) reads the page
+    def _hide_from_search(self, /, context: Any, *, page: Page, **_: Any) -> None:
+        """Set aside the widget parts that search would parse only to skip them."""
+        page.content, self.hidden_from_search = hide_from_search(page.content or "")
+
+    @event_priority(-100)  # after search has read the page
+    def _restore_after_search(self, /, context: Any, *, page: Page, **_: Any) -> None:
+        """Put the parts set aside back into the page."""
+        page.content = restore_hidden(page.content or "", self.hidden_from_search)
+        self.hidden_from_search = []
+
+    on_page_context = CombinedEvent(_hide_from_search, _restore_after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Where the widget scripts are; link previews; structured data for posts."""

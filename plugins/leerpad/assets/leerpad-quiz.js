@@ -20,7 +20,10 @@
       score: "Op deze pagina: {right} van {total} vragen goed",
       markRight: "Juist",
       markWrong: "Onjuist",
-      markMissed: "Ook juist"
+      markMissed: "Ook juist",
+      check: "Controleer",
+      retry: "Probeer opnieuw",
+      reveal: "Toon het antwoord"
     },
     en: {
       right: "Correct!",
@@ -34,7 +37,10 @@
       score: "On this page: {right} of {total} questions correct",
       markRight: "Correct",
       markWrong: "Incorrect",
-      markMissed: "Also correct"
+      markMissed: "Also correct",
+      check: "Check",
+      retry: "Try again",
+      reveal: "Show the answer"
     }
   };
 
@@ -60,6 +66,12 @@
     return order;
   }
 
+  function button(action, style) {
+    var node = element("button", "leerpad-button" + style, text(action));
+    node.type = "button";
+    return node;
+  }
+
   function Quiz(root) {
     var self = this;
     this.root = root;
@@ -67,8 +79,16 @@
     this.version = root.getAttribute("data-leerpad-version");
     this.kind = root.getAttribute("data-leerpad-kind");
     this.answer = root.querySelector(".leerpad-quiz__answer");
-    this.status = root.querySelector(".leerpad-quiz__status");
-    var keys = all(this.answer, "[data-leerpad-key]");
+    var fieldset = root.querySelector(".leerpad-quiz__fieldset");
+    var actions = fieldset.appendChild(element("div", "leerpad-quiz__actions"));
+    var checkButton = actions.appendChild(button("check", " leerpad-button--primary"));
+    this.retryButton = actions.appendChild(button("retry", ""));
+    this.revealButton = actions.appendChild(button("reveal", ""));
+    this.retryButton.hidden = this.revealButton.hidden = true;
+    this.status = fieldset.appendChild(element("p", "leerpad-quiz__status"));
+    this.status.setAttribute("role", "status");
+    this.status.setAttribute("aria-live", "polite");
+    var keys = all(this.answer, ".leerpad-quiz__key-item");
     this.options = all(root, ".leerpad-quiz__option").map(function (item, index) {
       var feedback = keys[index] && keys[index].querySelector(".leerpad-quiz__feedback");
       var copy = feedback ? feedback.cloneNode(true) : element("div", "leerpad-quiz__feedback");
@@ -98,15 +118,9 @@
       this.status.insertAdjacentElement("afterend", this.explanation);
     }
     this.answer.hidden = true;
-    var actions = root.querySelector(".leerpad-quiz__actions");
-    this.retryButton = actions.querySelector("[data-leerpad-retry]");
-    this.revealButton = actions.querySelector("[data-leerpad-reveal]");
-    actions.hidden = false;
     if (root.hasAttribute("data-leerpad-shuffle")) this.shuffle();
 
-    actions.querySelector("[data-leerpad-check]").addEventListener("click", function () {
-      self.check();
-    });
+    checkButton.addEventListener("click", function () { self.check(); });
     this.retryButton.addEventListener("click", function () { self.retry(); });
     this.revealButton.addEventListener("click", function () { self.reveal(); });
     root.addEventListener("change", function () { self.clearMarks(); });

@@ -17,7 +17,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
 from .assessment import AssessmentBlock
-from .document import CopyProcessor, DocumentState, WidgetPreprocessor
+from .document import CopyProcessor, DocumentState, SearchMarkerProcessor, WidgetPreprocessor
 from .quiz import QuizBlock
 from .reflection import ReflectionBlock
 from .teamscan import TeamScanBlock
@@ -33,6 +33,10 @@ class LeerpadExtension(BlocksExtension):
             "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
             "page_key": ["", "Identifies the page; part of widget ids derived from it."],
             "assessments": [{}, "Self-assessments of the whole site by id, for team scans."],
+            "search_markers": [
+                False,
+                "Mark the parts search skips with comments (see leerpad.search_skip).",
+            ],
         }
         super().__init__(**kwargs)
         self.problems: list[Problem] = []
@@ -48,8 +52,9 @@ class LeerpadExtension(BlocksExtension):
         document = DocumentState(self)
         # After whitespace normalisation (30), before fenced code is stashed (25).
         md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
-        # Right after inline Markdown (20), so that copies carry the rendered text.
-        md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 19)
+        # After inline Markdown (20) and smart symbols (6.1), before unescaping (0).
+        md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 1)
+        md.treeprocessors.register(SearchMarkerProcessor(md, document), "leerpad_markers", 0.5)
         for block in (QuizBlock, ReflectionBlock, AssessmentBlock, TeamScanBlock):
             block_mgr.register(block, {"document": document})
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from typing import Any, ClassVar
 
+from markdown import Markdown
 from markdown.util import AtomicString
 from pymdownx.blocks.block import Block
 
@@ -49,6 +51,21 @@ class WidgetBlock(Block):
         raise NotImplementedError
 
 
+def unsearched(
+    parent: etree.Element, tag: str, attributes: dict[str, str], document: DocumentState
+) -> etree.Element:
+    """A new element that site search skips.
+
+    ``data-search-exclude`` tells search to skip it; when the document asks for search
+    markers, the element is also put between comments that let a build hide it from
+    search altogether (see ``leerpad.search_skip``).
+    """
+    element = etree.SubElement(parent, tag, {**attributes, "data-search-exclude": ""})
+    if document.setting("search_markers"):
+        document.unsearched.append((parent, element))
+    return element
+
+
 def text_element(
     parent: etree.Element, tag: str, css: str, content: str, **attributes: str
 ) -> etree.Element:
@@ -56,3 +73,24 @@ def text_element(
     element = etree.SubElement(parent, tag, {"class": css, **attributes})
     element.text = AtomicString(content)
     return element
+
+
+# A line that Markdown may read as more than paragraph text: code, a list, a quote,
+# a heading, a table, HTML, a reference, a block, or a blank line between paragraphs.
+_BLOCK_SYNTAX = re.compile(
+    r"^(?: {4}|\t)|^\s*(?:$|[-*+>#|:=~`<\[{]|\d+[.)](?:\s|$)|!!!|\?\?\?|///)"
+)
+
+
+def markdown_into(md: Markdown, container: etree.Element, markdown: str) -> etree.Element:
+    """Render ``markdown`` into ``container``; a single paragraph as its text, without a ``p``.
+
+    Most feedback and explanations are one paragraph: as the container's own text they
+    skip the block parser and add one element less for every later step of the build.
+    """
+    lines = markdown.strip("\n").split("\n")
+    if any(_BLOCK_SYNTAX.match(line) for line in lines):
+        md.parser.parseChunk(container, "\n".join(lines))
+    else:
+        container.text = "\n".join(lines).lstrip()
+    return container

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
+from .. import search_skip
 from ..problems import Problem
 from .assessment_source import AssessmentSpec, parse_assessment
 from .quiz_source import parse_quiz
@@ -40,8 +42,11 @@ class DocumentState:
         self.extension = extension
         self.widgets: dict[str, tuple[str, WidgetSpec]] = {}
         self.problems: list[Problem] = []
-        self.copies: list[tuple[etree.Element, etree.Element]] = []
-        """(source, target) pairs: target gets source's content after inline Markdown."""
+        self.copies: list[tuple[etree.Element, etree.Element, etree.Element]] = []
+        """(source, parent, anchor): source's rendered content goes right after anchor,
+        a child of parent."""
+        self.unsearched: list[tuple[etree.Element, etree.Element]] = []
+        """(parent, element): elements to put between search-skip markers."""
 
     def assessment(self, assessment_id: str) -> AssessmentSpec | None:
         """A self-assessment by id: on this page, or anywhere on the site."""
@@ -60,6 +65,7 @@ class DocumentState:
         self.widgets = {}
         self.problems = []
         self.copies = []
+        self.unsearched = []
         self.extension.problems = self.problems
         md.leerpad_problems = self.problems  # type: ignore[attr-defined]
 
@@ -122,18 +128,45 @@ class WidgetPreprocessor(Preprocessor):
 
 
 class CopyProcessor(Treeprocessor):
-    """Copies rendered content where a widget shows it twice (e.g. the answer key)."""
+    """Copies rendered content where a widget shows it twice (e.g. the answer key).
+
+    It runs after every other processor that rewrites text (inline Markdown, smart
+    symbols), so the copy is ready-made and no processor works on the same text twice.
+    """
 
     def __init__(self, md: Markdown, document: DocumentState) -> None:
         super().__init__(md)
         self.document = document
 
     def run(self, root: etree.Element) -> None:
-        """Give every target a copy of its source's text and elements."""
-        for source, target in self.document.copies:
-            target.text = source.text
-            for child in source:
-                target.append(copy.deepcopy(child))
+        """Put a copy of every source's text and elements right after its anchor."""
+        for source, parent, anchor in self.document.copies:
+            anchor.tail = (anchor.tail or "") + (source.text or "")
+            position = list(parent).index(anchor) + 1
+            for offset, child in enumerate(source):
+                parent.insert(position + offset, copy.deepcopy(child))
+
+
+class SearchMarkerProcessor(Treeprocessor):
+    """Puts search-skip comments around the elements search skips (see search_skip).
+
+    Last but one, because other processors (the table of contents) do not expect
+    comments in the tree.
+    """
+
+    def __init__(self, md: Markdown, document: DocumentState) -> None:
+        super().__init__(md)
+        self.document = document
+
+    def run(self, root: etree.Element) -> None:
+        """Wrap every recorded element in a start and an end marker."""
+        for parent, element in self.document.unsearched:
+            position = list(parent).index(element)
+            end = etree.Comment(AtomicString(search_skip.END))
+            end.tail, element.tail = element.tail, None
+            parent.insert(position + 1, end)
+            start = etree.Comment(AtomicString(search_skip.START))
+            parent.insert(position, start)
 
 
 def check_teamscan(document: DocumentState, spec: TeamScanSpec, path: str) -> None:

@@ -1,0 +1,43 @@
+"""Widget parts that site search would only throw away, kept out of its sight.
+
+Material's search reads every page's HTML with a pure-Python parser and then drops what
+is marked ``data-search-exclude``: the quiz's answer key, buttons, scales. Parsing those
+parts made a page with quizzes markedly slower to build. The Markdown extension wraps
+them in comment markers; before search reads a page the plugin swaps each marked part
+for a short placeholder, and puts it back once search is done.
+"""
+
+from __future__ import annotations
+
+import re
+
+START = "leerpad:search-skip"
+"""Text of the comment before a part that search should not read."""
+END = "/leerpad:search-skip"
+"""Text of the comment after it."""
+
+_MARKED = re.compile(r"<!--leerpad:search-skip-->(.*?)<!--/leerpad:search-skip-->", re.S)
+_PLACEHOLDER = re.compile(r"<!--leerpad:hidden:(\d+)-->")
+
+
+def hide_from_search(html: str) -> tuple[str, list[str]]:
+    """``html`` with every marked part replaced by a placeholder, and the parts in order."""
+    parts: list[str] = []
+
+    def set_aside(match: re.Match[str]) -> str:
+        parts.append(match.group(1))
+        return f"<!--leerpad:hidden:{len(parts) - 1}-->"
+
+    return _MARKED.sub(set_aside, html), parts
+
+
+def restore_hidden(html: str, parts: list[str]) -> str:
+    """Put the parts back where their placeholders are; the markers are gone."""
+    if not parts:
+        return html
+    return _PLACEHOLDER.sub(lambda match: parts[int(match.group(1))], html)
+
+
+def remove_markers(html: str) -> str:
+    """``html`` without the markers (when nothing was hidden, e.g. search is off)."""
+    return html.replace(f"<!--{START}-->", "").replace(f"<!--{END}-->", "")
