@@ -34,7 +34,7 @@
     this.id = root.getAttribute("data-leerpad-reflection");
     this.area = root.querySelector("textarea");
     this.status = root.querySelector(".leerpad-reflection__saved");
-    this.prompt = root.querySelector(".leerpad-reflection__text").textContent;
+    this.prompt = root.querySelector(".leerpad-reflection__prompt").textContent;
     this.timer = null;
     var state = storage.get(this.id, REFLECTION_VERSION);
     if (state && typeof state.text === "string") this.area.value = state.text;

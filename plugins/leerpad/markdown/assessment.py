@@ -15,9 +15,7 @@ from markdown import Markdown
 from markdown.util import AtomicString
 
 from .assessment_source import AssessmentSpec
-from .blocks import WidgetBlock, text_element
-
-_NOT_SEARCHED = {"data-search-exclude": ""}
+from .blocks import WidgetBlock, markdown_into, text_element, unsearched
 
 
 class AssessmentBlock(WidgetBlock):
@@ -34,6 +32,7 @@ class AssessmentBlock(WidgetBlock):
 class _Renderer:
     def __init__(self, block: AssessmentBlock, widget_id: str, spec: AssessmentSpec) -> None:
         self.md = block.md
+        self.document = block.document
         self.t = block.strings()
         self.id = widget_id
         self.spec = spec
@@ -54,28 +53,27 @@ class _Renderer:
                 "data-leerpad-overall": self.t["assessment_overall"],
             },
         )
+        # "Zelftest" above the title comes from the stylesheet (data-leerpad-label).
         title = etree.SubElement(
-            root, "p", {"class": "leerpad-assessment__title", "id": f"{self.id}-title"}
-        )
-        text_element(
-            title, "span", "leerpad-assessment__label", self.t["assessment_label"], **_NOT_SEARCHED
-        ).tail = " "
-        etree.SubElement(title, "span").text = spec.title
-        if any(line.strip() for line in spec.intro):
-            intro = etree.SubElement(root, "div", {"class": "leerpad-assessment__intro"})
-            self.md.parser.parseChunk(intro, "\n".join(spec.intro).strip("\n"))
-        text_element(
             root,
             "p",
-            "leerpad-assessment__instruction",
-            self.t["assessment_instruction"],
-            **_NOT_SEARCHED,
+            {
+                "class": "leerpad-assessment__title",
+                "id": f"{self.id}-title",
+                "data-leerpad-label": self.t["assessment_label"],
+            },
         )
+        title.text = spec.title
+        if any(line.strip() for line in spec.intro):
+            intro = etree.SubElement(root, "div", {"class": "leerpad-assessment__intro"})
+            markdown_into(self.md, intro, "\n".join(spec.intro))
+        instruction = unsearched(
+            root, "p", {"class": "leerpad-assessment__instruction"}, self.document
+        )
+        instruction.text = AtomicString(self.t["assessment_instruction"])
         self._items(root)
-        actions = etree.SubElement(
-            root,
-            "div",
-            {"class": "leerpad-assessment__actions", "hidden": "hidden", **_NOT_SEARCHED},
+        actions = unsearched(
+            root, "div", {"class": "leerpad-assessment__actions", "hidden": "hidden"}, self.document
         )
         text_element(actions, "p", "leerpad-assessment__progress", "", role="status")
         text_element(
@@ -94,15 +92,11 @@ class _Renderer:
             type="button",
             **{"data-leerpad-reset": ""},
         )
-        etree.SubElement(
+        unsearched(
             root,
             "div",
-            {
-                "class": "leerpad-assessment__result",
-                "hidden": "hidden",
-                "tabindex": "-1",
-                **_NOT_SEARCHED,
-            },
+            {"class": "leerpad-assessment__result", "hidden": "hidden", "tabindex": "-1"},
+            self.document,
         )
         self._scoring(root)
         return root
@@ -122,14 +116,13 @@ class _Renderer:
             )
             fieldset = etree.SubElement(entry, "fieldset")
             legend = etree.SubElement(fieldset, "legend")
-            text_element(legend, "span", "leerpad-assessment__number", f"{number}.").tail = " "
-            etree.SubElement(legend, "span").text = item.text
-            scale = etree.SubElement(
-                fieldset, "div", {"class": "leerpad-assessment__scale", **_NOT_SEARCHED}
+            legend.text = f"{number}. {item.text}"
+            scale = unsearched(
+                fieldset, "div", {"class": "leerpad-assessment__scale"}, self.document
             )
             for value, label in enumerate(self.spec.scale):
                 option = etree.SubElement(scale, "label")
-                etree.SubElement(
+                answer = etree.SubElement(
                     option,
                     "input",
                     {
@@ -138,7 +131,7 @@ class _Renderer:
                         "value": str(value),
                     },
                 )
-                text_element(option, "span", "leerpad-assessment__answer", label)
+                answer.tail = AtomicString(label)
 
     def _scoring(self, root: etree.Element) -> None:
         """How to score by hand, and every band's text (the script picks from these)."""
@@ -208,7 +201,7 @@ def render_bands(
         label = etree.SubElement(element, "p", {"class": "leerpad-assessment__band-range"})
         label.text = AtomicString(f"{name}, {scope}")
         body = etree.SubElement(element, "div", {"class": "leerpad-assessment__band-text"})
-        md.parser.parseChunk(body, "\n".join(band.body).strip("\n"))
+        markdown_into(md, body, "\n".join(band.body))
 
 
 def scoring_data(spec: AssessmentSpec) -> dict[str, str]:

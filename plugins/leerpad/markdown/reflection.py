@@ -11,7 +11,7 @@ from typing import Any
 
 from markdown.util import AtomicString
 
-from .blocks import WidgetBlock
+from .blocks import WidgetBlock, markdown_into, unsearched
 from .reflection_source import ReflectionSpec
 
 
@@ -34,26 +34,17 @@ class ReflectionBlock(WidgetBlock):
                 "data-leerpad-version": spec.version,
             },
         )
+        # "Reflectie" above the prompt comes from the stylesheet (data-leerpad-label).
         label = etree.SubElement(
             root,
             "label",
             {
                 "class": "leerpad-reflection__prompt",
                 "for": f"{widget_id}-text",
+                "data-leerpad-label": t["reflection_label"],
             },
         )
-        kind = etree.SubElement(
-            label,
-            "span",
-            {
-                "class": "leerpad-reflection__label",
-                "data-search-exclude": "",
-            },
-        )
-        kind.text = AtomicString(t["reflection_label"])
-        kind.tail = " "
-        prompt = etree.SubElement(label, "span", {"class": "leerpad-reflection__text"})
-        prompt.text = spec.prompt
+        label.text = spec.prompt
         described_by = f"{widget_id}-saved"
         if any(line.strip() for line in spec.guide):
             guide = etree.SubElement(
@@ -64,7 +55,7 @@ class ReflectionBlock(WidgetBlock):
                     "id": f"{widget_id}-guide",
                 },
             )
-            self.md.parser.parseChunk(guide, "\n".join(spec.guide).strip("\n"))
+            markdown_into(self.md, guide, "\n".join(spec.guide))
             described_by = f"{widget_id}-guide {described_by}"
         area = etree.SubElement(
             root,
@@ -77,15 +68,11 @@ class ReflectionBlock(WidgetBlock):
             },
         )
         area.text = AtomicString("")
-        saved = etree.SubElement(
+        saved = unsearched(
             root,
             "p",
-            {
-                "class": "leerpad-reflection__saved",
-                "id": f"{widget_id}-saved",
-                "role": "status",
-                "data-search-exclude": "",
-            },
+            {"class": "leerpad-reflection__saved", "id": f"{widget_id}-saved", "role": "status"},
+            self.document,
         )
         saved.text = AtomicString(t["reflection_not_kept"])
         return root

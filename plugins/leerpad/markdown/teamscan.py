@@ -14,10 +14,8 @@ from typing import Any
 from markdown.util import AtomicString
 
 from .assessment import render_bands, scoring_data
-from .blocks import WidgetBlock, text_element
+from .blocks import WidgetBlock, markdown_into, text_element, unsearched
 from .teamscan_source import TeamScanSpec
-
-_NOT_SEARCHED = {"data-search-exclude": ""}
 
 
 class TeamScanBlock(WidgetBlock):
@@ -49,10 +47,10 @@ class TeamScanBlock(WidgetBlock):
         title.text = AtomicString(t["teamscan_title"].format(title=assessment.title))
         if any(line.strip() for line in spec.intro):
             intro = etree.SubElement(root, "div", {"class": "leerpad-teamscan__intro"})
-            self.md.parser.parseChunk(intro, "\n".join(spec.intro).strip("\n"))
+            markdown_into(self.md, intro, "\n".join(spec.intro))
         text_element(root, "p", "leerpad-teamscan__nojs", t["teamscan_nojs"])
-        form = etree.SubElement(
-            root, "div", {"class": "leerpad-teamscan__form", "hidden": "hidden", **_NOT_SEARCHED}
+        form = unsearched(
+            root, "div", {"class": "leerpad-teamscan__form", "hidden": "hidden"}, self.document
         )
         text_element(
             form,
@@ -80,16 +78,15 @@ class TeamScanBlock(WidgetBlock):
             type="button",
             **{"data-leerpad-combine": ""},
         )
-        text_element(root, "div", "leerpad-teamscan__report", "", role="status", **_NOT_SEARCHED)
-        etree.SubElement(
+        report = unsearched(
+            root, "div", {"class": "leerpad-teamscan__report", "role": "status"}, self.document
+        )
+        report.text = AtomicString("")
+        unsearched(
             root,
             "div",
-            {
-                "class": "leerpad-teamscan__result",
-                "hidden": "hidden",
-                "tabindex": "-1",
-                **_NOT_SEARCHED,
-            },
+            {"class": "leerpad-teamscan__result", "hidden": "hidden", "tabindex": "-1"},
+            self.document,
         )
         bands = etree.SubElement(
             root, "div", {"class": "leerpad-teamscan__bands", "hidden": "hidden"}
