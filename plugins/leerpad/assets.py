@@ -1,9 +1,9 @@
 """Ship leerpad's CSS and JavaScript as ordinary, cacheable files of the site.
 
-Each file is published minified (rjsmin, rcssmin: the sources in the package stay
-readable and commented) under a name that carries a hash of its content
-(``leerpad.3f2a9c1e.css``), like Material's own assets: a host can let browsers keep
-them for a year, and a new version is a new name.
+Each file is published minified (minify-go: local names shortened, comments and
+spacing gone; the sources in the package stay readable and commented) under a name
+that carries a hash of its content (``leerpad.3f2a9c1e.css``), like Material's own
+assets: a host can let browsers keep them for a year, and a new version is a new name.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ import posixpath
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
 
-import rcssmin
-import rjsmin
+import minify
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+
+_MEDIA_TYPES = {".js": "application/javascript", ".css": "text/css"}
 
 ASSET_DIR = "assets/leerpad"
 """Where the assets are published, relative to the site root."""
@@ -32,12 +33,11 @@ def _sources() -> list[Traversable]:
 
 
 def minified(source: Traversable) -> str:
-    """The asset as it is published: JavaScript and CSS without comments and spacing."""
+    """The asset as it is published: JavaScript and CSS minified."""
     text = source.read_text(encoding="utf-8")
-    if source.name.endswith(".js"):
-        return str(rjsmin.jsmin(text))
-    if source.name.endswith(".css"):
-        return str(rcssmin.cssmin(text))
+    for extension, media_type in _MEDIA_TYPES.items():
+        if source.name.endswith(extension):
+            return str(minify.string(media_type, text))
     return text
 
 
