@@ -265,3 +265,25 @@ def test_assessment_is_accessible_and_prints_its_result(page: Page, small_url: s
     expect(page.locator(".leerpad-assessment__band.is-match").first).to_be_visible()
     expect(page.locator(".leerpad-module-header")).to_be_hidden()
     expect(page.locator(".md-header")).to_be_hidden()
+
+
+@pytest.mark.browser
+def test_instant_navigation_brings_the_self_assessment_its_stylesheet(
+    page: Page, small_url: str
+) -> None:
+    # Module 2 has no self-assessment, so its page links no assessment stylesheet; the
+    # loader adds it when instant navigation swaps in module 3, and only once.
+    page.goto(small_url + "cursussen/proefcursus/het-gesprek/")
+    sheets = page.locator('link[rel="stylesheet"][href*="leerpad-assessment."]')
+    expect(sheets).to_have_count(0)
+    page.evaluate("window.stillTheSamePage = true")
+    page.locator(".leerpad-module-nav a[rel=next]").click()
+    expect(page).to_have_url(re.compile("afronding/$"))
+    assert page.evaluate("window.stillTheSamePage === true")  # no full page load
+    expect(sheets).to_have_count(1)
+    scale = page.locator(".leerpad-assessment__scale").first
+    expect(scale).to_have_css("display", "flex")
+    page.locator(".leerpad-module-nav a[rel=prev]").click()
+    page.locator(".leerpad-module-nav a[rel=next]").click()
+    expect(page).to_have_url(re.compile("afronding/$"))
+    expect(sheets).to_have_count(1)

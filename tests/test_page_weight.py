@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from leerpad.assets import published_assets
 from leerpad.weight import page_weights
 
 from conftest import REPO, Build
@@ -28,3 +29,39 @@ def test_a_page_without_widgets_loads_only_the_core(repository_build: Build) -> 
     html = repository_build.page("over/")
     scripts = [src for src in re.findall(r'<script[^>]*\ssrc="([^"]+)"', html) if "leerpad" in src]
     assert len(scripts) == 1 and re.search(r"/leerpad\.[0-9a-f]{8}\.js$", scripts[0]), scripts
+
+
+def stylesheets(html: str) -> list[str]:
+    """The names of leerpad's stylesheets a page links, in order."""
+    return re.findall(
+        r'<link rel="stylesheet" href="[^"]*/(leerpad[-a-z]*)\.[0-9a-f]{8}\.css"', html
+    )
+
+
+def test_widget_stylesheets_are_linked_only_where_needed(repository_build: Build) -> None:
+    # Right after leerpad.css, so that the site's own extra_css still has the last word.
+    assert stylesheets(repository_build.page("over/")) == ["leerpad"]
+    module = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    assert stylesheets(repository_build.page(module)) == ["leerpad"]
+    with_assessment = "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
+    html = repository_build.page(with_assessment)
+    assert "data-leerpad-assessment=" in html
+    assert stylesheets(html) == ["leerpad", "leerpad-assessment"]
+    assert stylesheets(repository_build.page("teamscan/")) == ["leerpad", "leerpad-assessment"]
+    course = "cursussen/klantvriendelijk-van-binnenuit/"
+    assert stylesheets(repository_build.page(course)) == ["leerpad", "leerpad-course"]
+    assert stylesheets(repository_build.page("cursussen/")) == ["leerpad", "leerpad-course"]
+    assert stylesheets(repository_build.page("voortgang/")) == ["leerpad", "leerpad-progress"]
+
+
+def test_scripts_carry_the_interface_text_of_the_site_language_only(
+    repository_build: Build,
+) -> None:
+    quiz = next((repository_build.site / "assets/leerpad").glob("leerpad-quiz.*.js"))
+    text = quiz.read_text(encoding="utf-8")
+    assert "Nog niet goed" in text and "Not quite" not in text
+
+
+def test_a_site_in_a_language_without_texts_gets_english() -> None:
+    quiz = published_assets("de")["leerpad-quiz.js"][1]
+    assert "Not quite" in quiz and "Nog niet goed" not in quiz

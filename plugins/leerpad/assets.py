@@ -4,23 +4,52 @@ Each file is published minified (minify-go: local names shortened, comments and
 spacing gone; the sources in the package stay readable and commented) under a name
 that carries a hash of its content (``leerpad.3f2a9c1e.css``), like Material's own
 assets: a host can let browsers keep them for a year, and a new version is a new name.
+
+A script's interface text is a table per language (``var TEXT = /* leerpad:text */
+{"nl": {...}, "en": {...}}``); the site gets the table of its own language only.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import posixpath
+from html import escape
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
 
 import minify
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
 
 _MEDIA_TYPES = {".js": "application/javascript", ".css": "text/css"}
 
 ASSET_DIR = "assets/leerpad"
 """Where the assets are published, relative to the site root."""
+
+ON_DEMAND = (
+    "leerpad-quiz.js",
+    "leerpad-reflection.js",
+    "leerpad-assessment.js",
+    "leerpad-assessment.css",
+    "leerpad-teamscan.js",
+    "leerpad-course.js",
+    "leerpad-course.css",
+    "leerpad-progress.js",
+    "leerpad-progress.css",
+    "leerpad-blog.css",
+    "leerpad-blog.js",
+)
+"""What leerpad.js loads the first time a page needs it (its FILES table says when)."""
+
+PAGE_STYLESHEETS = {
+    "leerpad-assessment.css": ("data-leerpad-assessment=", "data-leerpad-teamscan="),
+    "leerpad-course.css": ("data-leerpad-course-progress=", 'class="leerpad-catalogue"'),
+    "leerpad-progress.css": ("data-leerpad-progress",),
+    "leerpad-blog.css": ('class="leerpad-cta"', 'class="leerpad-related"', "leerpad-unpublished"),
+}
+"""Stylesheets linked only in pages whose HTML holds one of these markers."""
 
 
 def _sources() -> list[Traversable]:
@@ -32,23 +61,41 @@ def _sources() -> list[Traversable]:
     )
 
 
-def minified(source: Traversable) -> str:
-    """The asset as it is published: JavaScript and CSS minified."""
+_TEXT_MARKER = "/* leerpad:text */"
+
+
+def only_language(script: str, language: str) -> str:
+    """``script`` with its interface text in ``language`` only, or else in English."""
+    marker = script.find(_TEXT_MARKER)
+    if marker < 0:
+        return script
+    after = marker + len(_TEXT_MARKER)
+    start = after + len(script[after:]) - len(script[after:].lstrip())
+    table, end = json.JSONDecoder().raw_decode(script, start)
+    chosen = language if language in table else "en"
+    return script[:marker] + json.dumps({chosen: table[chosen]}, ensure_ascii=False) + script[end:]
+
+
+def minified(source: Traversable, language: str = "en") -> str:
+    """The asset as it is published: minified, a script's text in ``language`` only."""
     text = source.read_text(encoding="utf-8")
+    if source.name.endswith(".js"):
+        text = only_language(text, language)
     for extension, media_type in _MEDIA_TYPES.items():
         if source.name.endswith(extension):
             return str(minify.string(media_type, text))
     return text
 
 
-def published_assets() -> dict[str, tuple[str, str]]:
-    """Each asset's file name mapped to (published path, content).
+def published_assets(language: str = "en") -> dict[str, tuple[str, str]]:
+    """Each asset's file name mapped to (published path, content), for a site in ``language``.
 
     The path carries a hash of the content, e.g. ``assets/leerpad/leerpad.1a2b3c4d.js``.
     """
     assets = {}
+    language = language[:2].lower()
     for source in _sources():
-        content = minified(source)
+        content = minified(source, language)
         stem, extension = posixpath.splitext(source.name)
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]
         assets[source.name] = (f"{ASSET_DIR}/{stem}.{digest}{extension}", content)
@@ -59,3 +106,34 @@ def add_assets(files: Files, config: MkDocsConfig, assets: dict[str, tuple[str, 
     """Add every asset to the build under its published name."""
     for path, content in assets.values():
         files.append(File.generated(config, path, content=content))
+
+
+def on_demand_meta(assets: dict[str, tuple[str, str]], page_url: str) -> str:
+    """The ``leerpad-scripts`` meta tag: where leerpad.js finds what it loads on demand.
+
+    Keys are the names without ``leerpad-`` and ``.js``: ``quiz``, ``assessment.css``.
+    """
+    urls = {
+        name.removeprefix("leerpad-").removesuffix(".js"): get_relative_url(
+            assets[name][0], page_url
+        )
+        for name in ON_DEMAND
+    }
+    return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
+
+
+def link_stylesheets(html: str, assets: dict[str, tuple[str, str]], page_url: str) -> str:
+    """``html`` with the widget stylesheets it needs linked right after leerpad.css.
+
+    A page without JavaScript gets them too; with instant navigation leerpad.js adds
+    them when a page needs them.
+    """
+    core = f'href="{get_relative_url(assets["leerpad.css"][0], page_url)}"'
+    for name, markers in PAGE_STYLESHEETS.items():
+        if not any(marker in html for marker in markers):
+            continue
+        link = f'<link rel="stylesheet" href="{get_relative_url(assets[name][0], page_url)}">'
+        at = html.find(core)
+        end = html.find(">", at) + 1 if at >= 0 else html.find("</head>")
+        html = html[:end] + "\n" + link + html[end:]
+    return html

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-from html import escape
 from typing import Any
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -16,7 +14,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from .assets import add_assets, published_assets
+from .assets import add_assets, link_stylesheets, on_demand_meta, published_assets
 from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
@@ -33,9 +31,6 @@ from .strings import strings_for
 from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
-
-WIDGET_SCRIPTS = ("quiz", "reflection", "assessment")
-"""Scripts leerpad.js loads on demand, the first time a page has such a widget."""
 
 
 class LeerpadPlugin(BasePlugin[LeerpadConfig]):
@@ -70,11 +65,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
         # First, so that the site's own extra_css can override ours.
-        self.assets = published_assets()
+        self.assets = published_assets(config.theme.get("language") or "en")
         config.extra_css.insert(0, self.assets["leerpad.css"][0])
         # Site-wide and deferred: with instant navigation, a script that only some pages
-        # referenced would not run when a reader navigates to them. The progress page's
-        # own script is loaded by leerpad.js when that page shows (see progress.html).
+        # referenced would not run when a reader navigates to them. Widgets' and special
+        # pages' own scripts are loaded by leerpad.js when a page needs them.
         script = ExtraScriptValue(self.assets["leerpad.js"][0])
         script.defer = True
         config.extra_javascript.append(script)
@@ -181,9 +176,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if uri == self.catalogue_uri:
             return self.decorator.catalogue_page(html, self.catalogue.courses, page.file.url)
         if uri == self.config.progress_page:
-            script = get_relative_url(self.assets["leerpad-progress.js"][0], page.file.url)
             return self.decorator.progress_page(
-                html, self.catalogue.courses, self.index, page.file.url, script
+                html, self.catalogue.courses, self.index, page.file.url
             )
         found = self.catalogue.find(uri)
         if found is None:
@@ -207,13 +201,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     on_page_context = CombinedEvent(_hide_from_search, _restore_after_search)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Where the widget scripts are; link previews; structured data for posts."""
+        """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
-        scripts = {
-            name: get_relative_url(self.assets[f"leerpad-{name}.js"][0], page.file.url)
-            for name in WIDGET_SCRIPTS
-        }
-        meta = f'<meta name="leerpad-scripts" content="{escape(json.dumps(scripts))}">'
+        output = link_stylesheets(output, self.assets, page.file.url)
+        meta = on_demand_meta(self.assets, page.file.url)
         output = output.replace("</head>", f"{meta}\n</head>", 1)
         return self.blog.head(output, page, config)
 

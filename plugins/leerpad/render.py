@@ -71,7 +71,7 @@ class PageDecorator:
         return insert_after_title(html, header) + footer
 
     def progress_page(
-        self, html: str, courses: list[Course], index: WidgetIndex, page_url: str, script: str
+        self, html: str, courses: list[Course], index: WidgetIndex, page_url: str
     ) -> str:
         """The learner's progress overview: the site's structure for the script to fill.
 
@@ -99,7 +99,6 @@ class PageDecorator:
             "progress.html",
             page_url,
             structure=json.dumps(structure, ensure_ascii=False),
-            script=script,
         )
 
     def catalogue_page(self, html: str, courses: list[Course], page_url: str) -> str:

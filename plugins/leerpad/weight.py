@@ -1,7 +1,8 @@
 """How much leerpad adds to a page: its published JavaScript and CSS, gzipped.
 
 Every page loads the core script and the stylesheet; a widget's script comes only to
-pages with that widget, and the progress page's only to that page.
+pages with that widget, and the progress page's only to that page. Figures are for a
+Dutch site, as Echt Contact's: each script carries the interface text of one language.
 """
 
 from __future__ import annotations
@@ -10,28 +11,40 @@ import gzip
 
 from .assets import published_assets
 
+_CORE = ("leerpad.js", "leerpad.css")
+_ASSESSMENT = ("leerpad-assessment.js", "leerpad-assessment.css")
+
 PAGE_KINDS = {
-    "every page": ("leerpad.js", "leerpad.css"),
-    "module with every widget": (
-        "leerpad.js",
-        "leerpad.css",
+    "every page": _CORE,
+    "module with quizzes and a reflection": (
+        *_CORE,
         "leerpad-quiz.js",
         "leerpad-reflection.js",
-        "leerpad-assessment.js",
     ),
-    "progress page": ("leerpad.js", "leerpad.css", "leerpad-progress.js"),
+    "module with every widget": (
+        *_CORE,
+        "leerpad-quiz.js",
+        "leerpad-reflection.js",
+        *_ASSESSMENT,
+    ),
+    "course page": (*_CORE, "leerpad-course.js", "leerpad-course.css"),
+    "blog post": (*_CORE, "leerpad-blog.css", "leerpad-blog.js"),
+    "team scan page": (*_CORE, *_ASSESSMENT, "leerpad-teamscan.js"),
+    "progress page": (*_CORE, "leerpad-progress.js", "leerpad-progress.css"),
 }
 
+SITE_LANGUAGE = "nl"
 
-def gzipped_sizes() -> dict[str, int]:
+
+def gzipped_sizes(language: str = SITE_LANGUAGE) -> dict[str, int]:
     """Each asset's published size in bytes after gzip -9."""
     return {
         name: len(gzip.compress(content.encode("utf-8"), compresslevel=9, mtime=0))
-        for name, (_, content) in published_assets().items()
+        for name, (_, content) in published_assets(language).items()
     }
 
 
-def page_weights() -> dict[str, int]:
+def page_weights(language: str = SITE_LANGUAGE) -> dict[str, int]:
     """Bytes (gzipped) that leerpad adds to each kind of page."""
-    sizes = gzipped_sizes()
+    sizes = gzipped_sizes(language)
     return {kind: sum(sizes[name] for name in names) for kind, names in PAGE_KINDS.items()}

@@ -6,48 +6,54 @@
 
   var FORMAT = "leerpad-voortgang";
   var MAX_BYTES = 1024 * 1024;
-  var TEXT = {
-    nl: {
-      modulesDone: "{done} van {total} modules afgerond",
-      quizzesRight: "{right} van {total} vragen goed",
-      assessmentDone: "{title}: {overall}% in totaal",
-      noReflections: "Je hebt nog geen reflecties geschreven.",
-      otherPages: "Andere pagina's",
-      resetCourse: "Wis de voortgang van deze cursus",
-      confirmCourse: "Wil je alle voortgang van de cursus '{title}' wissen?",
-      confirmAll: "Wil je al je voortgang op deze site wissen? Download hem eerst als je hem wilt bewaren.",
-      reflectionsFile: "Mijn reflecties",
-      chooseFile: "Kies eerst een bestand.",
-      tooLarge: "Dit bestand is te groot ({size} kB); een voortgangsbestand is hoogstens 1024 kB.",
-      notJson: "Dit bestand is geen voortgangsbestand: het is geen geldige JSON.",
-      notOurs: "Dit bestand is geen voortgangsbestand van deze cursussite.",
-      version: "Dit voortgangsbestand heeft versie {version}; deze site leest alleen versie 1.",
-      otherSite: "Dit bestand hoort bij een andere site ({site}), niet bij {here}.",
-      damaged: "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
-      imported: "Ingelezen ({mode}): {modules} modules, {quizzes} vragen, {assessments} zelftests en {reflections} reflecties.",
-      merged: "samengevoegd",
-      replaced: "vervangen"
+  var TEXT = /* leerpad:text */ {
+    "nl": {
+      "stateNew": "nog niet begonnen",
+      "stateStarted": "bezig",
+      "stateDone": "afgerond",
+      "modulesDone": "{done} van {total} modules afgerond",
+      "quizzesRight": "{right} van {total} vragen goed",
+      "assessmentDone": "{title}: {overall}% in totaal",
+      "noReflections": "Je hebt nog geen reflecties geschreven.",
+      "otherPages": "Andere pagina's",
+      "resetCourse": "Wis de voortgang van deze cursus",
+      "confirmCourse": "Wil je alle voortgang van de cursus '{title}' wissen?",
+      "confirmAll": "Wil je al je voortgang op deze site wissen? Download hem eerst als je hem wilt bewaren.",
+      "reflectionsFile": "Mijn reflecties",
+      "chooseFile": "Kies eerst een bestand.",
+      "tooLarge": "Dit bestand is te groot ({size} kB); een voortgangsbestand is hoogstens 1024 kB.",
+      "notJson": "Dit bestand is geen voortgangsbestand: het is geen geldige JSON.",
+      "notOurs": "Dit bestand is geen voortgangsbestand van deze cursussite.",
+      "version": "Dit voortgangsbestand heeft versie {version}; deze site leest alleen versie 1.",
+      "otherSite": "Dit bestand hoort bij een andere site ({site}), niet bij {here}.",
+      "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
+      "imported": "Ingelezen ({mode}): {modules} modules, {quizzes} vragen, {assessments} zelftests en {reflections} reflecties.",
+      "merged": "samengevoegd",
+      "replaced": "vervangen"
     },
-    en: {
-      modulesDone: "{done} of {total} modules done",
-      quizzesRight: "{right} of {total} questions correct",
-      assessmentDone: "{title}: {overall}% overall",
-      noReflections: "You have not written any reflections yet.",
-      otherPages: "Other pages",
-      resetCourse: "Clear the progress of this course",
-      confirmCourse: "Do you want to clear all progress of the course '{title}'?",
-      confirmAll: "Do you want to clear all your progress on this site? Download it first if you want to keep it.",
-      reflectionsFile: "My reflections",
-      chooseFile: "Choose a file first.",
-      tooLarge: "This file is too large ({size} kB); a progress file is at most 1024 kB.",
-      notJson: "This file is not a progress file: it is not valid JSON.",
-      notOurs: "This file is not a progress file of this course site.",
-      version: "This progress file has version {version}; this site reads only version 1.",
-      otherSite: "This file belongs to another site ({site}), not to {here}.",
-      damaged: "This file is damaged or was edited ({where}). Nothing was changed.",
-      imported: "Loaded ({mode}): {modules} modules, {quizzes} questions, {assessments} self-assessments and {reflections} reflections.",
-      merged: "merged",
-      replaced: "replaced"
+    "en": {
+      "stateNew": "not started",
+      "stateStarted": "in progress",
+      "stateDone": "done",
+      "modulesDone": "{done} of {total} modules done",
+      "quizzesRight": "{right} of {total} questions correct",
+      "assessmentDone": "{title}: {overall}% overall",
+      "noReflections": "You have not written any reflections yet.",
+      "otherPages": "Other pages",
+      "resetCourse": "Clear the progress of this course",
+      "confirmCourse": "Do you want to clear all progress of the course '{title}'?",
+      "confirmAll": "Do you want to clear all your progress on this site? Download it first if you want to keep it.",
+      "reflectionsFile": "My reflections",
+      "chooseFile": "Choose a file first.",
+      "tooLarge": "This file is too large ({size} kB); a progress file is at most 1024 kB.",
+      "notJson": "This file is not a progress file: it is not valid JSON.",
+      "notOurs": "This file is not a progress file of this course site.",
+      "version": "This progress file has version {version}; this site reads only version 1.",
+      "otherSite": "This file belongs to another site ({site}), not to {here}.",
+      "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
+      "imported": "Loaded ({mode}): {modules} modules, {quizzes} questions, {assessments} self-assessments and {reflections} reflections.",
+      "merged": "merged",
+      "replaced": "replaced"
     }
   };
 
@@ -207,7 +213,7 @@
     var link = item.appendChild(el("a", "", module.title));
     link.href = module.url;
     var label = state.done ? "stateDone" : state.started ? "stateStarted" : "stateNew";
-    var state = el("span", "leerpad-progress__state", " · " + this.api.text(label));
+    var state = el("span", "leerpad-progress__state", " · " + say(label));
     item.appendChild(state).setAttribute("data-state", label);
     var details = [];
     if (module.quizzes.length) {

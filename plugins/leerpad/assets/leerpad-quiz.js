@@ -7,40 +7,40 @@
   if (!L) return;
   var storage = L.storage, all = L.all, element = L.element;
 
-  var TEXT = {
-    nl: {
-      right: "Goed!",
-      wrong: "Nog niet goed. Lees de feedback en probeer het opnieuw.",
-      partial: "Nog niet helemaal: je koos {right} van de {total} juiste antwoorden{extra}.",
-      extra: " en {wrong} onjuist",
-      gaps: "Nog niet goed: {right} van de {total} velden kloppen.",
-      choose: "Kies eerst een antwoord.",
-      fill: "Vul eerst alle velden in.",
-      revealed: "Het juiste antwoord en de uitleg staan hieronder.",
-      score: "Op deze pagina: {right} van {total} vragen goed",
-      markRight: "Juist",
-      markWrong: "Onjuist",
-      markMissed: "Ook juist",
-      check: "Controleer",
-      retry: "Probeer opnieuw",
-      reveal: "Toon het antwoord"
+  var TEXT = /* leerpad:text */ {
+    "nl": {
+      "right": "Goed!",
+      "wrong": "Nog niet goed. Lees de feedback en probeer het opnieuw.",
+      "partial": "Nog niet helemaal: je koos {right} van de {total} juiste antwoorden{extra}.",
+      "extra": " en {wrong} onjuist",
+      "gaps": "Nog niet goed: {right} van de {total} velden kloppen.",
+      "choose": "Kies eerst een antwoord.",
+      "fill": "Vul eerst alle velden in.",
+      "revealed": "Het juiste antwoord en de uitleg staan hieronder.",
+      "score": "Op deze pagina: {right} van {total} vragen goed",
+      "markRight": "Juist",
+      "markWrong": "Onjuist",
+      "markMissed": "Ook juist",
+      "check": "Controleer",
+      "retry": "Probeer opnieuw",
+      "reveal": "Toon het antwoord"
     },
-    en: {
-      right: "Correct!",
-      wrong: "Not quite. Read the feedback and try again.",
-      partial: "Not quite: you chose {right} of the {total} correct answers{extra}.",
-      extra: " and {wrong} incorrect",
-      gaps: "Not quite: {right} of the {total} blanks are right.",
-      choose: "Choose an answer first.",
-      fill: "Fill in every blank first.",
-      revealed: "The correct answer and the explanation are below.",
-      score: "On this page: {right} of {total} questions correct",
-      markRight: "Correct",
-      markWrong: "Incorrect",
-      markMissed: "Also correct",
-      check: "Check",
-      retry: "Try again",
-      reveal: "Show the answer"
+    "en": {
+      "right": "Correct!",
+      "wrong": "Not quite. Read the feedback and try again.",
+      "partial": "Not quite: you chose {right} of the {total} correct answers{extra}.",
+      "extra": " and {wrong} incorrect",
+      "gaps": "Not quite: {right} of the {total} blanks are right.",
+      "choose": "Choose an answer first.",
+      "fill": "Fill in every blank first.",
+      "revealed": "The correct answer and the explanation are below.",
+      "score": "On this page: {right} of {total} questions correct",
+      "markRight": "Correct",
+      "markWrong": "Incorrect",
+      "markMissed": "Also correct",
+      "check": "Check",
+      "retry": "Try again",
+      "reveal": "Show the answer"
     }
   };
 

@@ -7,18 +7,18 @@
   if (!L) return;
   var storage = L.storage, all = L.all, element = L.element;
 
-  var TEXT = {
-    nl: {
-      saved: "Bewaard in je browser om {time}.",
-      savedBefore: "Je eerdere tekst staat hierboven; wijzigingen worden vanzelf bewaard.",
-      typing: "Je tekst wordt bewaard zodra je even stopt met typen.",
-      memoryOnly: "Je tekst staat alleen in dit venster: je browser laat niets bewaren."
+  var TEXT = /* leerpad:text */ {
+    "nl": {
+      "saved": "Bewaard in je browser om {time}.",
+      "savedBefore": "Je eerdere tekst staat hierboven; wijzigingen worden vanzelf bewaard.",
+      "typing": "Je tekst wordt bewaard zodra je even stopt met typen.",
+      "memoryOnly": "Je tekst staat alleen in dit venster: je browser laat niets bewaren."
     },
-    en: {
-      saved: "Saved in your browser at {time}.",
-      savedBefore: "Your earlier text is above; changes are saved as you go.",
-      typing: "Your text is saved as soon as you pause typing.",
-      memoryOnly: "Your text lives only in this window: your browser does not let us store it."
+    "en": {
+      "saved": "Saved in your browser at {time}.",
+      "savedBefore": "Your earlier text is above; changes are saved as you go.",
+      "typing": "Your text is saved as soon as you pause typing.",
+      "memoryOnly": "Your text lives only in this window: your browser does not let us store it."
     }
   };
 

@@ -6,37 +6,30 @@
   "use strict";
 
   var KEY = "leerpad:v1";
-  var TEXT = {
-    nl: {
-      notKept: "Je browser laat deze site niets bewaren. Je antwoorden blijven alleen zolang je deze site open hebt.",
-      markedDone: "Je hebt deze module afgerond.",
-      doneByQuizzes: "Alle vragen goed beantwoord: je hebt deze module afgerond.",
-      undoDone: "Toch nog niet afgerond",
-      stateNew: "nog niet begonnen",
-      stateStarted: "bezig",
-      stateDone: "afgerond",
-      courseProgress: "{done} van {total} modules afgerond",
-      navDone: " (afgerond)"
+  var TEXT = /* leerpad:text */ {
+    "nl": {
+      "notKept": "Je browser laat deze site niets bewaren. Je antwoorden blijven alleen zolang je deze site open hebt.",
+      "markedDone": "Je hebt deze module afgerond.",
+      "doneByQuizzes": "Alle vragen goed beantwoord: je hebt deze module afgerond.",
+      "undoDone": "Toch nog niet afgerond",
+      "navDone": " (afgerond)"
     },
-    en: {
-      notKept: "Your browser does not let this site store anything. Your answers last only while the site is open.",
-      markedDone: "You have completed this module.",
-      doneByQuizzes: "Every question answered correctly: you have completed this module.",
-      undoDone: "Not done after all",
-      stateNew: "not started",
-      stateStarted: "in progress",
-      stateDone: "done",
-      courseProgress: "{done} of {total} modules done",
-      navDone: " (done)"
+    "en": {
+      "notKept": "Your browser does not let this site store anything. Your answers last only while the site is open.",
+      "markedDone": "You have completed this module.",
+      "doneByQuizzes": "Every question answered correctly: you have completed this module.",
+      "undoDone": "Not done after all",
+      "navDone": " (done)"
     }
   };
 
   // A lookup in a {nl: {...}, en: {...}} dictionary, in the page's language, with
-  // {placeholders} filled in. leerpad-progress.js makes its own with the same function.
+  // {placeholders} filled in. The build publishes each script with the site's language
+  // only (leerpad/assets.py), so the first one is the fallback.
   function translator(dictionary) {
     return function (key, values) {
       var lang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
-      var template = (dictionary[lang] || dictionary.en)[key];
+      var template = (dictionary[lang] || dictionary[Object.keys(dictionary)[0]])[key];
       return template.replace(/\{(\w+)\}/g, function (_, name) {
         return values && name in values ? String(values[name]) : "";
       });
@@ -225,44 +218,6 @@
     });
   }
 
-  function courseOverview(progress) {
-    var course = progress.getAttribute("data-leerpad-course-progress");
-    var items = all(document, ".leerpad-modules__item");
-    var done = 0;
-    items.forEach(function (item) {
-      var state = moduleState(item.getAttribute("data-leerpad-module"));
-      var label = state.done ? "stateDone" : state.started ? "stateStarted" : "stateNew";
-      var badge = item.querySelector(".leerpad-modules__state");
-      badge.textContent = " · " + text(label);
-      badge.setAttribute("data-state", label);
-      badge.hidden = false;
-      if (state.done) done++;
-    });
-    progress.textContent = text("courseProgress", { done: done, total: items.length });
-    progress.hidden = false;
-    var finished = document.querySelector('[data-leerpad-finished="' + course + '"]');
-    if (finished && items.length && done === items.length) certificate(finished, course);
-  }
-
-  function certificate(finished, course) {
-    finished.hidden = false;
-    var name = finished.querySelector(".leerpad-finished__name");
-    var shown = finished.querySelector("[data-leerpad-certificate-name]");
-    name.value = storage.learner("name", function () { return ""; });
-    shown.textContent = name.value;
-    name.addEventListener("input", function () {
-      storage.setLearner("name", name.value);
-      shown.textContent = name.value;
-    });
-    var last = doneModules().map(function (state) { return state.done; }).sort().pop();
-    finished.querySelector("[data-leerpad-certificate-date]").textContent =
-      new Date(last || Date.now()).toLocaleDateString(document.documentElement.lang || undefined,
-        { day: "numeric", month: "long", year: "numeric" });
-    finished.querySelector("[data-leerpad-print-certificate]").addEventListener("click", function () {
-      printOnly(finished.querySelector(".leerpad-certificate"));
-    });
-  }
-
   // Print one part of the page (a certificate, a self-assessment's result) on its own.
   function printOnly(part) {
     part.classList.add("leerpad-print-target");
@@ -280,15 +235,27 @@
 
   /* ---- Page: start-up, widgets loaded on demand, storage notice ------------------ */
 
-  // Each kind of widget lives in its own script, loaded the first time a page has one.
-  // The build writes their addresses into every page (meta leerpad-scripts).
+  // Each kind of widget lives in its own script (and some in their own stylesheet),
+  // loaded the first time a page has one, in this order. The build writes their
+  // addresses into every page (meta leerpad-scripts) and links a page's stylesheets in
+  // its head; after instant navigation the loader adds the ones the new page needs.
   var SELECTORS = {
     quiz: "[data-leerpad-quiz]",
     reflection: "[data-leerpad-reflection]",
     assessment: "[data-leerpad-assessment]",
-    teamscan: "[data-leerpad-teamscan]"
+    teamscan: "[data-leerpad-teamscan]",
+    course: "[data-leerpad-course-progress]",
+    catalogue: ".leerpad-catalogue",
+    progress: "[data-leerpad-progress]",
+    blog: ".leerpad-cta, .leerpad-related, .leerpad-unpublished",
+    posts: ".md-post"
   };
-  var FILES = { quiz: "quiz", reflection: "reflection", assessment: "assessment", teamscan: "assessment" };
+  var FILES = {
+    quiz: ["quiz"], reflection: ["reflection"], assessment: ["assessment.css", "assessment"],
+    teamscan: ["assessment.css", "assessment", "teamscan"], course: ["course.css", "course"],
+    catalogue: ["course.css"], progress: ["progress.css", "progress"], blog: ["blog.css"],
+    posts: ["blog"]
+  };
   var widgets = {};
   var instances = new WeakMap();
   var scriptUrls = null;
@@ -324,7 +291,34 @@
     requested[address] = true;
     var script = document.createElement("script");
     script.src = address;
+    script.async = false; // in order: the team scan builds on the self-assessment's script
     document.head.appendChild(script);
+  }
+
+  function loadStyle(url) {
+    var address = new URL(url, location.href).href;
+    var present = all(document, 'link[rel="stylesheet"]').some(function (link) {
+      return link.href === address;
+    });
+    if (present) return;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = address;
+    // Right after leerpad.css, where the build links it too: the site's own extra_css,
+    // linked later, keeps the last word.
+    var core = all(document, 'link[rel="stylesheet"]').filter(function (sheet) {
+      return /\/leerpad\.[0-9a-f]+\.css$/.test(sheet.href);
+    })[0];
+    if (core) core.insertAdjacentElement("afterend", link);
+    else document.head.appendChild(link);
+  }
+
+  function loadFiles(name) {
+    FILES[name].forEach(function (file) {
+      var url = widgetScript(file);
+      if (url && /\.css$/.test(file)) loadStyle(url);
+      else if (url) load(url);
+    });
   }
 
   function widgetScript(file) {
@@ -367,18 +361,6 @@
     all(document, "nav.md-nav--primary:not([aria-label]):not([aria-labelledby])").forEach(
       function (nav) { nav.setAttribute("aria-label", document.title.split(" - ").pop()); }
     );
-    // Blog listings: each post's author links, and the post's metadata, by post title.
-    all(document, "nav.md-post__authors:not([aria-label]), nav.md-post__action:not([aria-label])")
-      .forEach(function (nav) {
-        var post = nav.closest("article");
-        var title = post && post.querySelector("h2");
-        nav.setAttribute("aria-label", nav.textContent.trim().split(/\s+/).slice(0, 3).join(" ") +
-          (title ? " · " + title.textContent.trim() : ""));
-      });
-    all(document, ".md-post__meta nav.md-nav:not([aria-label])").forEach(function (nav) {
-      var label = nav.parentElement.querySelector(".md-nav__title, label");
-      nav.setAttribute("aria-label", label ? label.textContent.trim() : "Metadata");
-    });
   }
 
   // What depends on the widgets' state: module completion and the storage notice.
@@ -398,22 +380,17 @@
     var end = document.querySelector("[data-leerpad-complete]");
     completion = end ? start(end, Completion) : null;
     Object.keys(SELECTORS).forEach(function (name) {
+      if (document.querySelector(SELECTORS[name])) loadFiles(name);
       if (widgets[name]) startWidgets(name);
-      else if (document.querySelector(SELECTORS[name]) && widgetScript(FILES[name])) {
-        load(widgetScript(FILES[name]));
-      }
     });
-    var part = document.querySelector("[data-leerpad-script]");
-    if (part) load(part.getAttribute("data-leerpad-script"));
-    var overview = document.querySelector("[data-leerpad-course-progress]");
-    if (overview) courseOverview(overview);
     markNavigation();
     refresh();
   }
 
   window.leerpad = {
     storage: storage, text: text, translator: translator, element: element, all: all,
-    boot: boot, define: define, changed: refresh, notice: noticeIfNotKept, printOnly: printOnly
+    boot: boot, define: define, changed: refresh, notice: noticeIfNotKept, printOnly: printOnly,
+    moduleState: moduleState, doneModules: doneModules
   };
 
   // Material's instant navigation swaps pages without reloading scripts: document$
