@@ -455,9 +455,11 @@ def report_assets() -> None:
     print("leerpad assets as published (minified), gzipped:")
     for name, size in sorted(gzipped_sizes().items()):
         print(f"  {name:<24} {size:6d} B")
-    for kind, weight in page_weights().items():
+    weights = page_weights()
+    width = max(len(kind) for kind in weights) + 1
+    for kind, weight in weights.items():
         print(
-            f"leerpad on {kind + ':':<26} {weight / 1024:5.1f} KB of "
+            f"leerpad on {kind + ':':<{width}} {weight / 1024:4.1f} KB of "
             f"{budget[kind] / 1024:.1f} KB budget"
         )
 

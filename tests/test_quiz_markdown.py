@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from leerpad.markdown import LeerpadExtension
+from leerpad.search_skip import hide_from_search, restore_hidden
 
 
 def convert(source: str, **settings: object) -> tuple[BeautifulSoup, list[str]]:
@@ -295,3 +296,18 @@ def test_line_numbers_count_the_lines_before_the_markdown() -> None:
     assert problems == [
         "les.md:8: no option is marked right; mark the right answer with [x], e.g. '- [x] …'"
     ]
+
+
+def test_hiding_from_search_and_restoring_gives_back_the_same_page() -> None:
+    quiz = textwrap.dedent(SINGLE)
+    source = quiz + "\nTekst erna.\n" + quiz.replace("boos", "moe")
+    page, _ = convert(source, search_markers=True)
+    html = str(page)
+    hidden, parts = hide_from_search(html)
+    assert len(parts) == 4 and "leerpad-quiz__key" not in hidden
+    assert "Tekst erna." in hidden and "Wat doe je eerst?" in hidden
+    restored = restore_hidden(hidden, parts)
+    assert "leerpad:" not in restored
+    assert restored == html.replace("<!--leerpad:search-skip-->", "").replace(
+        "<!--/leerpad:search-skip-->", ""
+    )

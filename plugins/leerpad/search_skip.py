@@ -16,7 +16,7 @@ START = "leerpad:search-skip"
 END = "/leerpad:search-skip"
 """Text of the comment after it."""
 
-_MARKED = re.compile(r"<!--leerpad:search-skip-->(.*?)<!--/leerpad:search-skip-->", re.S)
+_MARKED = re.compile(f"<!--{re.escape(START)}-->(.*?)<!--{re.escape(END)}-->", re.S)
 _PLACEHOLDER = re.compile(r"<!--leerpad:hidden:(\d+)-->")
 
 
@@ -32,12 +32,7 @@ def hide_from_search(html: str) -> tuple[str, list[str]]:
 
 
 def restore_hidden(html: str, parts: list[str]) -> str:
-    """Put the parts back where their placeholders are; the markers are gone."""
-    if not parts:
-        return html
-    return _PLACEHOLDER.sub(lambda match: parts[int(match.group(1))], html)
-
-
-def remove_markers(html: str) -> str:
-    """``html`` without the markers (when nothing was hidden, e.g. search is off)."""
+    """Put the parts back where their placeholders are, and drop any stray marker."""
+    if parts:
+        html = _PLACEHOLDER.sub(lambda match: parts[int(match.group(1))], html)
     return html.replace(f"<!--{START}-->", "").replace(f"<!--{END}-->", "")
