@@ -97,7 +97,16 @@ def test_quiz_error_in_a_module_names_the_line_in_the_module_file(small_site: Pa
 
     lenient = run_build(small_site, strict=False)
     assert lenient.returncode == 0
-    assert f"WARNING -  leerpad: {message}" in lenient.log
+    # Once: the widgets read before rendering are reused, problems and all.
+    assert lenient.log.count(f"WARNING -  leerpad: {message}") == 1
     html = lenient.page("cursussen/proefcursus/het-gesprek/")
     assert message in html  # the box in place of the quiz, for the live preview
     assert "Na de vraag gaat de tekst gewoon verder." in html
+
+
+def test_a_widget_problem_on_a_docs_page_names_the_file_under_docs(small_site: Path) -> None:
+    page = small_site / "docs/quiz.md"
+    page.write_text("# Quiz\n\n" + BROKEN_QUIZ, encoding="utf-8")
+    build = run_build(small_site, strict=False)
+    message = "docs/quiz.md:13: no option is marked right"
+    assert build.log.count(f"WARNING -  leerpad: {message}") == 1

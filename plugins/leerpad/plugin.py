@@ -94,8 +94,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             )
         self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
-        self.index = index_widgets(files)
+        self.index = index_widgets(files, self._display_path)
         self.widgets.setConfig("assessments", self.index.assessments)
+        self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
             self.posts,
             self.rules or PostRules(),
@@ -147,15 +148,15 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if problems:
             return error_page(page.file.src_uri, problems, self.strings)
         self.widgets.start_page(
-            self._display_path(page), line_offset(page, markdown), page.file.src_uri
+            self._display_path(page.file), line_offset(page, markdown), page.file.src_uri
         )
         return markdown
 
-    def _display_path(self, page: Page) -> str:
-        """The page's source as authors know it: relative to the repository root."""
-        path = page.file.abs_src_path
+    def _display_path(self, file: File) -> str:
+        """A page's source as authors know it: relative to the repository root."""
+        path = file.abs_src_path
         if path is None:
-            return page.file.src_uri
+            return file.src_uri
         return os.path.relpath(path, self.root).replace(os.sep, "/")
 
     def on_page_content(

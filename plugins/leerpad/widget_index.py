@@ -7,12 +7,13 @@ the other pages hold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mkdocs.structure.files import File, Files
 
 from .markdown.assessment_source import AssessmentSpec
-from .markdown.document import PARSERS, read_widgets
+from .markdown.document import PARSERS, ReadWidgets, read_widgets, region_key
 from .markdown.reflection_source import ReflectionSpec
 from .markdown.scanner import find_regions
 from .markdown.spec import WidgetSpec
@@ -26,6 +27,8 @@ class WidgetIndex:
     pages: dict[str, list[tuple[str, WidgetSpec]]] = field(default_factory=dict)
     assessments: dict[str, AssessmentSpec] = field(default_factory=dict)
     teamscan_pages: dict[str, File] = field(default_factory=dict)
+    read: dict[str, ReadWidgets] = field(default_factory=dict)
+    """What was read per page, for the page's own rendering to reuse."""
 
     def summary(self, src_uri: str) -> dict[str, list[dict[str, str]]]:
         """What one page asks of a learner, for the progress page."""
@@ -44,16 +47,18 @@ class WidgetIndex:
         return found
 
 
-def index_widgets(files: Files) -> WidgetIndex:
-    """Read the widget blocks of every page."""
+def index_widgets(files: Files, display_path: Callable[[File], str]) -> WidgetIndex:
+    """Read the widget blocks of every page; ``display_path`` names a page's source."""
     index = WidgetIndex()
     for file in files.documentation_pages():
         text = file.content_string
         if "///" not in text:
             continue
         regions = find_regions(text.splitlines(), set(PARSERS))
-        widgets = read_widgets(regions, file.src_uri, file.src_uri)
+        path = display_path(file)
+        widgets = read_widgets(regions, path, file.src_uri)
         index.pages[file.src_uri] = widgets
+        index.read[file.src_uri] = (path, region_key(regions), widgets)
         for widget_id, spec in widgets:
             if isinstance(spec, AssessmentSpec):
                 index.assessments.setdefault(widget_id, spec)

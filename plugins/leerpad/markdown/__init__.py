@@ -33,6 +33,10 @@ class LeerpadExtension(BlocksExtension):
             "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
             "page_key": ["", "Identifies the page; part of widget ids derived from it."],
             "assessments": [{}, "Self-assessments of the whole site by id, for team scans."],
+            "widgets_read": [
+                {},
+                "Widgets already read per page (leerpad.widget_index), reused if unchanged.",
+            ],
             "search_markers": [
                 False,
                 "Mark the parts search skips with comments (see leerpad.search_skip).",

@@ -93,6 +93,33 @@ def read_widgets(
     return widgets
 
 
+RegionKey = tuple[tuple[Any, ...], ...]
+
+
+def region_key(regions: list[tuple[int, Region]]) -> RegionKey:
+    """What the widgets read from ``regions`` depend on: kind, place, text (not the index)."""
+    return tuple(
+        (r.kind, r.line, r.argument, tuple(r.header), tuple(r.body), r.closed) for _, r in regions
+    )
+
+
+ReadWidgets = tuple[str, RegionKey, list[tuple[str, WidgetSpec]]]
+"""A page's widgets as the site's widget index read them: (path, region key, widgets)."""
+
+
+def read_or_reuse(
+    regions: list[tuple[int, Region]], path: str, page_key: str, known: ReadWidgets | None
+) -> list[tuple[str, WidgetSpec]]:
+    """The widgets of ``regions``: those read before when nothing changed, else read now.
+
+    Every page's widgets are read once before any page renders (leerpad.widget_index);
+    reading them again for the page itself made a site with widgets slower to build.
+    """
+    if known is not None and known[0] == path and known[1] == region_key(regions):
+        return known[2]
+    return read_widgets(regions, path, page_key)
+
+
 class WidgetPreprocessor(Preprocessor):
     """Reads every widget block from the raw lines and leaves a reference in its place."""
 
@@ -108,7 +135,9 @@ class WidgetPreprocessor(Preprocessor):
         first_line = int(document.setting("line_offset")) + 1
         page_key = document.setting("page_key")
         regions = find_regions(lines, set(PARSERS), first_line)
-        for number, (widget_id, spec) in enumerate(read_widgets(regions, path, page_key)):
+        known = document.setting("widgets_read").get(page_key)
+        widgets = read_or_reuse(regions, path, page_key, known)
+        for number, (widget_id, spec) in enumerate(widgets):
             document.widgets[f"{REFERENCE_PREFIX}{number}"] = (widget_id, spec)
         for _, spec in document.widgets.values():
             if isinstance(spec, TeamScanSpec) and spec.assessment:
