@@ -221,3 +221,26 @@ def test_a_post_without_authors_still_builds(small_site: Path) -> None:
     assert build.returncode == 0, build.log
     data = json.loads(soup(build, SECOND).select_one('script[type="application/ld+json"]').string)
     assert data["author"] == []
+
+
+QUIZ_IN_EXCERPT = """
+
+/// quiz | Bij welke kassa sluit jij aan?
+- [x] Waar iemand opkijkt.
+    > Juist: oogcontact trekt.
+- [ ] Bij de langste rij.
+    > Die gaat zelden sneller.
+///
+"""
+
+
+def test_a_quiz_in_a_post_excerpt_keeps_its_answer_key_in_the_listing(small_site: Path) -> None:
+    post = small_site / "blog/posts/eerste-bericht.md"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace("<!-- more -->", QUIZ_IN_EXCERPT + "\n<!-- more -->"), "utf-8")
+    build = run_build(small_site)
+    assert build.returncode == 0, build.log
+    for url in ("blog/", "blog/2025/05/02/een-eerste-bericht-over-wachtrijen/"):
+        html = build.page(url)
+        assert "Juist: oogcontact trekt." in html, url  # the key, for readers without JS
+        assert "leerpad:" not in html, url  # no search-skip marker or placeholder is left

@@ -26,7 +26,7 @@ from .navigation import expand_courses_entry
 from .posts import PostRules, post_sources, read_post
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
-from .search_skip import hide_from_search, restore_hidden
+from .search_skip import drop_markers, hide_from_search, restore_hidden
 from .strings import strings_for
 from .widget_index import WidgetIndex, index_widgets
 
@@ -204,7 +204,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
-        output = link_stylesheets(output, self.assets, page.file.url)
+        output = link_stylesheets(drop_markers(output), self.assets, page.file.url)
         meta = on_demand_meta(self.assets, page.file.url)
         output = output.replace("</head>", f"{meta}\n</head>", 1)
         return self.blog.head(output, page, config)

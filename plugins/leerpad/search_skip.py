@@ -35,4 +35,10 @@ def restore_hidden(html: str, parts: list[str]) -> str:
     """Put the parts back where their placeholders are, and drop any stray marker."""
     if parts:
         html = _PLACEHOLDER.sub(lambda match: parts[int(match.group(1))], html)
+    return drop_markers(html)
+
+
+def drop_markers(html: str) -> str:
+    """``html`` without markers: HTML that search never saw (e.g. a post's excerpt in a
+    blog listing, rendered apart from its page) must not keep them either."""
     return html.replace(f"<!--{START}-->", "").replace(f"<!--{END}-->", "")
