@@ -39,6 +39,9 @@ def restore_hidden(html: str, parts: list[str]) -> str:
 
 
 def drop_markers(html: str) -> str:
-    """``html`` without markers: HTML that search never saw (e.g. a post's excerpt in a
-    blog listing, rendered apart from its page) must not keep them either."""
+    """``html`` without markers.
+
+    HTML that search never saw (a post's excerpt in a blog listing, rendered apart from
+    its page) must not keep them either.
+    """
     return html.replace(f"<!--{START}-->", "").replace(f"<!--{END}-->", "")
