@@ -191,12 +191,14 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     @event_priority(100)  # before Material's search (0) reads the page
     def _hide_from_search(self, /, context: Any, *, page: Page, **_: Any) -> None:
         """Set aside the widget parts that search would parse only to skip them."""
-        page.content, self.hidden_from_search = hide_from_search(page.content or "")
+        if page.content is not None:
+            page.content, self.hidden_from_search = hide_from_search(page.content)
 
     @event_priority(-100)  # after search has read the page
     def _restore_after_search(self, /, context: Any, *, page: Page, **_: Any) -> None:
         """Put the parts set aside back into the page."""
-        page.content = restore_hidden(page.content or "", self.hidden_from_search)
+        if page.content is not None:
+            page.content = restore_hidden(page.content, self.hidden_from_search)
         self.hidden_from_search = []
 
     on_page_context = CombinedEvent(_hide_from_search, _restore_after_search)
