@@ -258,7 +258,7 @@
   };
   var widgets = {};
   var instances = new WeakMap();
-  var scriptUrls = null;
+  var onDemandUrls = null;
   var requested = {};
 
   function start(root, Widget) {
@@ -315,22 +315,22 @@
 
   function loadFiles(name) {
     FILES[name].forEach(function (file) {
-      var url = widgetScript(file);
+      var url = onDemandUrl(file);
       if (url && /\.css$/.test(file)) loadStyle(url);
       else if (url) load(url);
     });
   }
 
-  function widgetScript(file) {
-    if (scriptUrls === null) {
+  function onDemandUrl(file) {
+    if (onDemandUrls === null) {
       var meta = document.querySelector('meta[name="leerpad-scripts"]');
       var relative = meta ? JSON.parse(meta.getAttribute("content") || "{}") : {};
-      scriptUrls = {};
+      onDemandUrls = {};
       Object.keys(relative).forEach(function (key) {
-        scriptUrls[key] = new URL(relative[key], location.href).href;
+        onDemandUrls[key] = new URL(relative[key], location.href).href;
       });
     }
-    return scriptUrls[file];
+    return onDemandUrls[file];
   }
 
   function noticeIfNotKept(widget) {
