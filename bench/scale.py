@@ -49,38 +49,23 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-try:  # run as a script: bench/ is on sys.path
-    from quiz_overhead import (
-        Course,
-        Quiz,
-        Timing,
-        build,
-        course_markdown,
-        make_quiz,
-        prose,
-        quiz_block,
-        quiz_plain,
-        sentence,
-        slugify,
-        words_of,
-        write,
-    )
-except ModuleNotFoundError:  # run as ``python -m bench.scale`` from the repository root
-    from bench.quiz_overhead import (
-        Course,
-        Quiz,
-        Timing,
-        build,
-        course_markdown,
-        make_quiz,
-        prose,
-        quiz_block,
-        quiz_plain,
-        sentence,
-        slugify,
-        words_of,
-        write,
-    )
+# bench/ on the path, whether run as a script or as ``python -m bench.scale``.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quiz_overhead import (
+    Course,
+    Quiz,
+    Timing,
+    build,
+    course_markdown,
+    make_quiz,
+    prose,
+    quiz_block,
+    quiz_plain,
+    sentence,
+    slugify,
+    words_of,
+    write,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 20250520

@@ -24,11 +24,16 @@ from .markdown.teamscan_source import TeamScanSpec
 class WidgetIndex:
     """The widgets of every page, by the page's source path."""
 
-    pages: dict[str, list[tuple[str, WidgetSpec]]] = field(default_factory=dict)
+    read: dict[str, ReadWidgets] = field(default_factory=dict)
+    """What was read per page: (path, region key, widgets); the page's own rendering
+    reuses it."""
     assessments: dict[str, AssessmentSpec] = field(default_factory=dict)
     teamscan_pages: dict[str, File] = field(default_factory=dict)
-    read: dict[str, ReadWidgets] = field(default_factory=dict)
-    """What was read per page, for the page's own rendering to reuse."""
+
+    def widgets(self, src_uri: str) -> list[tuple[str, WidgetSpec]]:
+        """The widgets of one page, as (id, spec)."""
+        found = self.read.get(src_uri)
+        return found[2] if found else []
 
     def summary(self, src_uri: str) -> dict[str, list[dict[str, str]]]:
         """What one page asks of a learner, for the progress page."""
@@ -37,7 +42,7 @@ class WidgetIndex:
             "assessments": [],
             "reflections": [],
         }
-        for widget_id, spec in self.pages.get(src_uri, []):
+        for widget_id, spec in self.widgets(src_uri):
             if isinstance(spec, AssessmentSpec):
                 found["assessments"].append({"id": widget_id, "title": spec.title})
             elif isinstance(spec, ReflectionSpec):
@@ -57,7 +62,6 @@ def index_widgets(files: Files, display_path: Callable[[File], str]) -> WidgetIn
         regions = find_regions(text.splitlines(), set(PARSERS))
         path = display_path(file)
         widgets = read_widgets(regions, path, file.src_uri)
-        index.pages[file.src_uri] = widgets
         index.read[file.src_uri] = (path, region_key(regions), widgets)
         for widget_id, spec in widgets:
             if isinstance(spec, AssessmentSpec):

@@ -336,19 +336,6 @@
     this.render();
   };
 
-  function boot() {
-    var root = document.querySelector("[data-leerpad-progress]");
-    if (root && window.leerpad && !root.hasAttribute("data-leerpad-ready")) {
-      root.setAttribute("data-leerpad-ready", "");
-      new ProgressPage(root);
-    }
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(boot);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", boot);
-  } else {
-    boot();
-  }
+  // Started by leerpad.js, like every widget: once per page, also after instant navigation.
+  window.leerpad.define("progress", ProgressPage);
 })();
