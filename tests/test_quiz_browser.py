@@ -69,7 +69,7 @@ def test_wrong_answer_explains_why_and_offers_the_answer(page: Page, small_url: 
     expect(answer).to_be_visible()
     expect(answer).to_have_attribute("open", "")
     expect(first.locator(".leerpad-quiz__option.is-missed .leerpad-quiz__mark")).to_have_text(
-        "Ook juist"
+        "Het juiste antwoord"
     )
 
 
@@ -97,7 +97,7 @@ def test_gap_accepts_alternatives_regardless_of_case_accents_and_spaces(
     gap.fill("veilige boot")
     gap.press("Enter")
     status = quiz(page, 1).locator(".leerpad-quiz__status")
-    expect(status).to_have_text("Nog niet goed: 0 van de 1 velden kloppen.")
+    expect(status).to_have_text("Nog niet goed: 0 van 1 veld goed.")
     expect(gap).to_have_attribute("aria-invalid", "true")
     gap.fill("  VEILIGE  Plëk ")
     check(page, 1)
@@ -126,7 +126,7 @@ def test_retry_clears_the_answer_and_returns_focus(page: Page, small_url: str) -
 def test_score_summary_counts_right_answers_on_the_page(page: Page, small_url: str) -> None:
     open_module(page, small_url)
     score = page.locator(".leerpad-score")
-    expect(score).to_have_text("Op deze pagina: 0 van 2 vragen goed")
+    expect(score).to_have_text("Op deze pagina staan 2 vragen.")
     choose(page, "Je kijkt op en groet haar.")
     check(page)
     expect(score).to_have_text("Op deze pagina: 1 van 2 vragen goed")

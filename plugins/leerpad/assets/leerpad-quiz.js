@@ -13,15 +13,21 @@
       "wrong": "Nog niet goed. Lees de feedback en probeer het opnieuw.",
       "partial": "Nog niet helemaal: je koos {right} van de {total} juiste antwoorden{extra}.",
       "extra": " en {wrong} onjuist",
-      "gaps": "Nog niet goed: {right} van de {total} velden kloppen.",
+      "gaps": "Nog niet goed: {right} van {total:# veld|# velden} goed.",
+      "rightSpelling": "Goed! Let wel op de spelling: {words}.",
       "choose": "Kies eerst een antwoord.",
-      "fill": "Vul eerst alle velden in.",
+      "fill": "Vul eerst {total:het veld|alle velden} in.",
       "revealed": "Het juiste antwoord en de uitleg staan hieronder.",
-      "score": "Op deze pagina: {right} van {total} vragen goed",
+      "score": "Op deze pagina: {right} van {total:# vraag|# vragen} goed",
+      "scoreBefore": "Op deze pagina staan {total:# vraag|# vragen}.",
       "markRight": "Juist",
       "markWrong": "Onjuist",
+      "markClose": "Bijna goed, let op de spelling",
       "markMissed": "Ook juist",
+      "markAnswer": "Het juiste antwoord",
+      "markOneOf": "Een van de juiste antwoorden",
       "check": "Controleer",
+      "done": "Goed beantwoord",
       "retry": "Probeer opnieuw",
       "reveal": "Toon het antwoord"
     },
@@ -30,15 +36,21 @@
       "wrong": "Not quite. Read the feedback and try again.",
       "partial": "Not quite: you chose {right} of the {total} correct answers{extra}.",
       "extra": " and {wrong} incorrect",
-      "gaps": "Not quite: {right} of the {total} blanks are right.",
+      "gaps": "Not quite: {right} of {total:# blank|# blanks} right.",
+      "rightSpelling": "Correct! Mind the spelling: {words}.",
       "choose": "Choose an answer first.",
-      "fill": "Fill in every blank first.",
+      "fill": "Fill in {total:the blank|every blank} first.",
       "revealed": "The correct answer and the explanation are below.",
-      "score": "On this page: {right} of {total} questions correct",
+      "score": "On this page: {right} of {total:# question|# questions} correct",
+      "scoreBefore": "This page has {total:# question|# questions}.",
       "markRight": "Correct",
       "markWrong": "Incorrect",
+      "markClose": "Almost, mind the spelling",
       "markMissed": "Also correct",
+      "markAnswer": "The correct answer",
+      "markOneOf": "One of the correct answers",
       "check": "Check",
+      "done": "Answered correctly",
       "retry": "Try again",
       "reveal": "Show the answer"
     }
@@ -48,9 +60,59 @@
 
   /* ---- Quiz ------------------------------------------------------------------- */
 
+  // Phones and word processors type curly quotes, other dashes and invisible spaces
+  // where the author wrote plain ones: all count as the same character. NFKD already
+  // turns a no-break space into a space and splits accents off their letters.
+  var LOOK_ALIKES = [
+    [/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'"],
+    [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"'],
+    [/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-"],
+    [/[\u00ad\u200b-\u200d\u2060\ufeff]/g, ""]
+  ];
+
   function normalise(value) {
-    return String(value).normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase().replace(/\s+/g, " ").trim();
+    var plain = String(value).normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    LOOK_ALIKES.forEach(function (pair) { plain = plain.replace(pair[0], pair[1]); });
+    return plain.toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  // True when one letter is wrong, missing, extra or swapped with its neighbour.
+  function oneEditApart(typed, meant) {
+    if (typed === meant || Math.abs(typed.length - meant.length) > 1) return false;
+    var i = 0;
+    while (i < typed.length && typed[i] === meant[i]) i++;
+    var rest = function (a, b) { return typed.slice(a) === meant.slice(b); };
+    return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) ||
+      (typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && rest(i + 2, i + 2));
+  }
+
+  // A typo is forgiven only in answers long enough that one letter does not make
+  // another word ("ja" and "je").
+  var TYPO_MIN_LENGTH = 4;
+
+  /* "right", "close" (one letter off, when the quiz allows typos) or "wrong". */
+  function judgeGap(gap, typed, typos) {
+    var value = normalise(typed || "");
+    if (gap.answers.indexOf(value) !== -1) return "right";
+    var close = typos && gap.answers.some(function (answer) {
+      return answer.length >= TYPO_MIN_LENGTH && oneEditApart(value, answer);
+    });
+    return close ? "close" : "wrong";
+  }
+
+  /* The author's spelling of the answer a nearly right gap meant. */
+  function meantAnswer(gap, typed) {
+    var value = normalise(typed || "");
+    for (var i = 0; i < gap.answers.length; i++) {
+      if (oneEditApart(value, gap.answers[i])) return gap.written[i];
+    }
+    return gap.written[0];
+  }
+
+  /* Whether the node's text starts with the word ``word`` ("Juist." starts with "Juist"). */
+  function opensWith(node, word) {
+    var start = normalise(node.textContent).slice(0, word.length + 1);
+    return new RegExp("^" + normalise(word) + "(?![a-z])").test(start);
   }
 
   function seededOrder(count, seed) {
@@ -81,7 +143,9 @@
     this.answer = root.querySelector(".leerpad-quiz__answer");
     var fieldset = root.querySelector(".leerpad-quiz__fieldset");
     var actions = fieldset.appendChild(element("div", "leerpad-quiz__actions"));
-    var checkButton = actions.appendChild(button("check", " leerpad-button--primary"));
+    var checkButton = this.checkButton =
+      actions.appendChild(button("check", " leerpad-button--primary"));
+    this.typos = Number(root.getAttribute("data-leerpad-typos") || 0);
     this.retryButton = actions.appendChild(button("retry", ""));
     this.revealButton = actions.appendChild(button("reveal", ""));
     this.retryButton.hidden = this.revealButton.hidden = true;
@@ -109,7 +173,7 @@
       mark.hidden = true;
       input.insertAdjacentElement("afterend", mark);
       var answers = JSON.parse(keys[index].getAttribute("data-answers") || "[]");
-      return { input: input, mark: mark, answers: answers.map(normalise) };
+      return { input: input, mark: mark, written: answers, answers: answers.map(normalise) };
     });
     var explanation = this.answer.querySelector(".leerpad-quiz__explanation");
     this.explanation = explanation ? explanation.cloneNode(true) : null;
@@ -156,10 +220,15 @@
 
   Quiz.prototype.grade = function (answer) {
     if (this.gaps.length) {
-      var rightGaps = this.gaps.filter(function (gap, index) {
-        return gap.answers.indexOf(normalise(answer[index] || "")) !== -1;
-      }).length;
-      return { right: rightGaps, total: this.gaps.length, wrong: this.gaps.length - rightGaps };
+      var typos = this.typos;
+      var verdicts = this.gaps.map(function (gap, index) {
+        return judgeGap(gap, answer[index], typos);
+      });
+      var rightGaps = verdicts.filter(function (verdict) { return verdict !== "wrong"; }).length;
+      return {
+        right: rightGaps, total: this.gaps.length, wrong: this.gaps.length - rightGaps,
+        verdicts: verdicts
+      };
     }
     var right = 0, wrong = 0, total = 0;
     this.options.forEach(function (option) {
@@ -177,7 +246,8 @@
       ? answer.some(function (value) { return !value.trim(); })
       : !answer.length;
     if (empty) {
-      this.status.textContent = text(this.gaps.length ? "fill" : "choose");
+      this.status.textContent = text(this.gaps.length ? "fill" : "choose",
+        { total: this.gaps.length });
       return;
     }
     var grade = this.grade(answer);
@@ -198,26 +268,37 @@
   Quiz.prototype.show = function (grade) {
     var state = this.state;
     var correct = state.correct;
+    var missedMark = this.missedMark(grade);
     this.options.forEach(function (option) {
       var chosen = state.answer.indexOf(option.input.value) !== -1;
       var missed = !chosen && option.correct && state.revealed;
+      var shown = chosen || missed;
+      var hasFeedback = Boolean(option.feedback.textContent.trim());
+      var mark = missed ? missedMark : text(option.correct ? "markRight" : "markWrong");
       option.item.classList.toggle("is-right", chosen && option.correct);
       option.item.classList.toggle("is-wrong", chosen && !option.correct);
       option.item.classList.toggle("is-missed", missed);
-      option.mark.hidden = !(chosen || missed);
-      option.mark.textContent = missed ? text("markMissed")
-        : text(option.correct ? "markRight" : "markWrong");
-      option.feedback.hidden = !(chosen || missed) || !option.feedback.textContent.trim();
+      // Feedback that opens with the verdict ("Juist. Zonder ...") says it already.
+      option.mark.hidden = !shown || (hasFeedback && opensWith(option.feedback, mark));
+      option.mark.textContent = mark;
+      option.feedback.hidden = !shown || !hasFeedback;
     });
+    var misspelt = [];
     this.gaps.forEach(function (gap, index) {
-      var right = gap.answers.indexOf(normalise(state.answer[index] || "")) !== -1;
-      gap.input.classList.toggle("is-right", right);
-      gap.input.classList.toggle("is-wrong", !right);
-      gap.input.setAttribute("aria-invalid", right ? "false" : "true");
+      var verdict = grade.verdicts[index];
+      gap.input.classList.toggle("is-right", verdict !== "wrong");
+      gap.input.classList.toggle("is-close", verdict === "close");
+      gap.input.classList.toggle("is-wrong", verdict === "wrong");
+      gap.input.setAttribute("aria-invalid", verdict === "wrong" ? "true" : "false");
       gap.mark.hidden = false;
-      gap.mark.textContent = text(right ? "markRight" : "markWrong");
+      gap.mark.textContent = text({ right: "markRight", close: "markClose", wrong: "markWrong" }[verdict]);
+      if (verdict === "close") misspelt.push(meantAnswer(gap, state.answer[index]));
     });
-    if (correct) {
+    this.checkButton.textContent = text(correct ? "done" : "check");
+    this.checkButton.classList.toggle("is-done", correct);
+    if (correct && misspelt.length) {
+      this.status.textContent = text("rightSpelling", { words: misspelt.join(", ") });
+    } else if (correct) {
       this.status.textContent = text("right");
     } else if (this.gaps.length) {
       this.status.textContent = text("gaps", grade);
@@ -234,15 +315,23 @@
     this.revealButton.hidden = correct || state.revealed;
   };
 
+  /* The word beside a right option the learner did not choose, once the answer is shown. */
+  Quiz.prototype.missedMark = function (grade) {
+    if (this.kind !== "multiple") return text("markAnswer");
+    return text(grade.right ? "markMissed" : "markOneOf");
+  };
+
   Quiz.prototype.clearMarks = function () {
     if (!this.state.checked) return;
+    this.checkButton.textContent = text("check");
+    this.checkButton.classList.remove("is-done");
     this.state = { answer: [], checked: false, solved: this.state.solved, revealed: false };
     this.options.forEach(function (option) {
       option.item.classList.remove("is-right", "is-wrong", "is-missed");
       option.mark.hidden = option.feedback.hidden = true;
     });
     this.gaps.forEach(function (gap) {
-      gap.input.classList.remove("is-right", "is-wrong");
+      gap.input.classList.remove("is-right", "is-close", "is-wrong");
       gap.input.removeAttribute("aria-invalid");
       gap.mark.hidden = true;
     });
@@ -299,7 +388,11 @@
       last.insertAdjacentElement("afterend", score);
     }
     var right = present.filter(function (quiz) { return quiz.state.checked && quiz.state.correct; });
-    score.textContent = text("score", { right: right.length, total: present.length });
+    // Before the first answer, "0 van 4 goed" would read as a failure: just say how many.
+    var started = present.some(function (quiz) { return quiz.state.checked || quiz.state.solved; });
+    score.classList.toggle("is-started", started);
+    score.textContent = text(started ? "score" : "scoreBefore",
+      { right: right.length, total: present.length });
   }
 
   L.define("quiz", Quiz, {

@@ -26,12 +26,18 @@
   // A lookup in a {nl: {...}, en: {...}} dictionary, in the page's language, with
   // {placeholders} filled in. The build publishes each script with the site's language
   // only (leerpad/assets.py), so the first one is the fallback.
+  // A placeholder may give plural forms, one|other, with # for the number:
+  // "{count:# teamlid|# teamleden}" reads "1 teamlid", "3 teamleden".
   function translator(dictionary) {
     return function (key, values) {
       var lang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
       var template = (dictionary[lang] || dictionary[Object.keys(dictionary)[0]])[key];
-      return template.replace(/\{(\w+)\}/g, function (_, name) {
-        return values && name in values ? String(values[name]) : "";
+      return template.replace(/\{(\w+)(?::([^}]*))?\}/g, function (_, name, forms) {
+        var value = values && name in values ? values[name] : "";
+        if (forms === undefined) return String(value);
+        var words = forms.split("|");
+        var one = new Intl.PluralRules(lang).select(Number(value)) === "one";
+        return (one ? words[0] : words[words.length - 1]).replace(/#/g, String(value));
       });
     };
   }

@@ -68,6 +68,8 @@ class QuizRenderer:
         )
         if spec.options_set["shuffle"]:
             root.set("data-leerpad-shuffle", "")
+        if spec.options_set["typos"]:
+            root.set("data-leerpad-typos", str(spec.options_set["typos"]))
         fieldset = etree.SubElement(root, "fieldset", {"class": "leerpad-quiz__fieldset"})
         self._question(fieldset)
         if spec.options:

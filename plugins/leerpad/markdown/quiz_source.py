@@ -17,10 +17,19 @@ _LOOKS_LIKE_OPTION = re.compile(r"^[-*+][ ]+\[")
 _FEEDBACK = re.compile(r"^[ ]*>[ ]?(?P<text>.*)$")
 _GAP = re.compile(r"\[\[(?P<inner>.*?)\]\]")
 
+
+def typo_allowance(value: Any) -> int:
+    """How many wrong letters a gap answer may have and still count: 0 or 1."""
+    if value in (0, 1) and not isinstance(value, bool):
+        return int(value)
+    raise ValueError(f"write typos: 1 to accept one wrong letter per gap, or 0 (found {value!r})")
+
+
 OPTIONS: dict[str, tuple[Any, Validator]] = {
     "id": (None, identifier),
     "hint": (None, text),
     "shuffle": (False, boolean),
+    "typos": (0, typo_allowance),
 }
 
 
