@@ -105,7 +105,7 @@ def test_progress_page_shows_courses_scores_assessments_and_reflections(
     expect(modules.nth(0)).to_contain_text("Eerste stappen · bezig")
     expect(modules.nth(0)).to_contain_text("1 van 2 vragen goed")
     expect(modules.nth(2)).to_contain_text("Afronding · afgerond")
-    expect(modules.nth(2)).to_contain_text("Hoe veilig is jouw team?: 44% in totaal")
+    expect(modules.nth(2)).to_contain_text("Hoe veilig is jouw team? 44% in totaal")
     reflections = page.locator(".leerpad-progress__reflections")
     expect(reflections.locator("h3")).to_have_text("Proefcursus: Het gesprek")
     expect(reflections.locator("blockquote")).to_have_text("Ik vraag 'wat is er gebeurd?'\nAltijd.")
@@ -148,7 +148,7 @@ def test_export_then_import_in_a_fresh_browser_reproduces_the_state(
     other.goto(small_url + PROGRESS)
     load(other, path, "Vervangen")
     expect(other.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (vervangen): 3 modules, 1 vragen, 1 zelftests en 1 reflecties."
+        "Ingelezen (vervangen): 3 modules, 1 vraag, 1 zelftest en 1 reflectie."
     )
     assert stored(other) == stored(page)
     other.goto(small_url + MODULE_3)

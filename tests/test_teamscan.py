@@ -129,6 +129,16 @@ def test_team_scan_shows_average_lowest_highest_and_division(
 
 
 @pytest.mark.browser
+def test_one_code_is_one_team_member(page: Page, small_url: str, team_codes: list[str]) -> None:
+    page.goto(small_url + "teamscan/")
+    page.get_by_label("Plak hier de uitslagcodes").fill(team_codes[0])
+    page.get_by_role("button", name="Bekijk de teamuitslag").click()
+    result = page.locator(".leerpad-teamscan__result")
+    expect(result).to_contain_text("Teamuitslag van 1 teamlid")
+    expect(page.locator(".leerpad-teamscan")).to_contain_text("1 van de 1 code telt mee.")
+
+
+@pytest.mark.browser
 def test_bad_codes_are_rejected_one_by_one_and_good_ones_still_count(
     page: Page, small_url: str, team_codes: list[str]
 ) -> None:

@@ -13,7 +13,7 @@ from mkdocs.utils import get_relative_url
 
 from .courses import Course, Module
 from .problems import Problem
-from .strings import format_minutes
+from .strings import counted, format_minutes
 from .widget_index import WidgetIndex
 
 _ENV = jinja2.Environment(
@@ -46,6 +46,7 @@ class PageDecorator:
             t=self.strings,
             link=lambda uri: self.url(uri, page_url),
             minutes=lambda n: format_minutes(n, self.strings),
+            counted=counted,
             site_name=self.site_name,
             **context,
         )

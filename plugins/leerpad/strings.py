@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -16,8 +17,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "next_module": "Volgende module",
         "course_overview": "Cursusoverzicht",
         "course_nav": "Modules van deze cursus",
-        "module_count": "{count} modules",
-        "minutes": "{n} minuten",
+        "module_count": "{count:# module|# modules}",
+        "minutes": "{n:# minuut|# minuten}",
         "hours": "{n} uur",
         "start_course": "Begin met de cursus",
         "error_title": "Hier moet een auteur iets herstellen",
@@ -101,7 +102,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "next_module": "Next module",
         "course_overview": "Course overview",
         "course_nav": "Modules of this course",
-        "module_count": "{count} modules",
+        "module_count": "{count:# module|# modules}",
         "minutes": "{n} min",
         "hours": "{n} h",
         "start_course": "Start the course",
@@ -184,14 +185,33 @@ def strings_for(language: str | None) -> dict[str, str]:
     return STRINGS.get(code, STRINGS["en"])
 
 
+_PLURAL = re.compile(r"\{(?P<name>\w+):(?P<forms>[^{}]*)\}")
+
+
+def counted(template: str, **values: object) -> str:
+    """``template`` filled in, with plural forms picked by number.
+
+    A placeholder may list forms, one|other, with ``#`` for the number, the same way the
+    scripts' text tables do: ``counted("{count:# module|# modules}", count=1)`` gives
+    ``1 module``. Both languages here use the singular for exactly one.
+    """
+
+    def pick(match: re.Match[str]) -> str:
+        number = values[match["name"]]
+        forms = match["forms"].split("|")
+        return (forms[0] if number == 1 else forms[-1]).replace("#", str(number))
+
+    return _PLURAL.sub(pick, template).format(**values)
+
+
 def format_minutes(minutes: int, strings: dict[str, str]) -> str:
     """A duration as people say it: ``45 minuten``, ``1 uur 30 minuten``."""
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:
-        parts.append(strings["hours"].format(n=hours))
+        parts.append(counted(strings["hours"], n=hours))
     if rest or not hours:
-        parts.append(strings["minutes"].format(n=rest))
+        parts.append(counted(strings["minutes"], n=rest))
     return " ".join(parts)
 
 

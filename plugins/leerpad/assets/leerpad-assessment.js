@@ -10,8 +10,8 @@
 
   var TEXT = /* leerpad:text */ {
     "nl": {
-      "left": "Nog {left} van de {total} uitspraken te gaan.",
-      "complete": "Alle {total} uitspraken beantwoord. Je uitslag staat hieronder.",
+      "left": "Nog {left} van de {total:# uitspraak|# uitspraken} te gaan.",
+      "complete": "{total:De uitspraak is|Alle # uitspraken} beantwoord. Je uitslag staat hieronder.",
       "resultTitle": "Je uitslag",
       "caption": "Je score per thema, in procent",
       "theme": "Thema",
@@ -27,8 +27,8 @@
       "openScan": "Open de teamscan met deze code"
     },
     "en": {
-      "left": "{left} of {total} statements to go.",
-      "complete": "All {total} statements answered. Your result is below.",
+      "left": "{left} of {total:# statement|# statements} to go.",
+      "complete": "{total:The statement is|All # statements} answered. Your result is below.",
       "resultTitle": "Your result",
       "caption": "Your score per theme, in percent",
       "theme": "Theme",

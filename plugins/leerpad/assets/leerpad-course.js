@@ -14,13 +14,13 @@
       "stateNew": "nog niet begonnen",
       "stateStarted": "bezig",
       "stateDone": "afgerond",
-      "courseProgress": "{done} van {total} modules afgerond"
+      "courseProgress": "{done} van {total:# module|# modules} afgerond"
     },
     "en": {
       "stateNew": "not started",
       "stateStarted": "in progress",
       "stateDone": "done",
-      "courseProgress": "{done} of {total} modules done"
+      "courseProgress": "{done} of {total:# module|# modules} done"
     }
   };
 

@@ -11,9 +11,9 @@
       "stateNew": "nog niet begonnen",
       "stateStarted": "bezig",
       "stateDone": "afgerond",
-      "modulesDone": "{done} van {total} modules afgerond",
-      "quizzesRight": "{right} van {total} vragen goed",
-      "assessmentDone": "{title}: {overall}% in totaal",
+      "modulesDone": "{done} van {total:# module|# modules} afgerond",
+      "quizzesRight": "{right} van {total:# vraag|# vragen} goed",
+      "assessmentDone": "{title}{colon}{overall}% in totaal",
       "noReflections": "Je hebt nog geen reflecties geschreven.",
       "otherPages": "Andere pagina's",
       "resetCourse": "Wis de voortgang van deze cursus",
@@ -27,7 +27,7 @@
       "version": "Dit voortgangsbestand heeft versie {version}; deze site leest alleen versie 1.",
       "otherSite": "Dit bestand hoort bij een andere site ({site}), niet bij {here}.",
       "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
-      "imported": "Ingelezen ({mode}): {modules} modules, {quizzes} vragen, {assessments} zelftests en {reflections} reflecties.",
+      "imported": "Ingelezen ({mode}): {modules:# module|# modules}, {quizzes:# vraag|# vragen}, {assessments:# zelftest|# zelftests} en {reflections:# reflectie|# reflecties}.",
       "merged": "samengevoegd",
       "replaced": "vervangen"
     },
@@ -35,9 +35,9 @@
       "stateNew": "not started",
       "stateStarted": "in progress",
       "stateDone": "done",
-      "modulesDone": "{done} of {total} modules done",
-      "quizzesRight": "{right} of {total} questions correct",
-      "assessmentDone": "{title}: {overall}% overall",
+      "modulesDone": "{done} of {total:# module|# modules} done",
+      "quizzesRight": "{right} of {total:# question|# questions} correct",
+      "assessmentDone": "{title}{colon}{overall}% overall",
       "noReflections": "You have not written any reflections yet.",
       "otherPages": "Other pages",
       "resetCourse": "Clear the progress of this course",
@@ -51,7 +51,7 @@
       "version": "This progress file has version {version}; this site reads only version 1.",
       "otherSite": "This file belongs to another site ({site}), not to {here}.",
       "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
-      "imported": "Loaded ({mode}): {modules} modules, {quizzes} questions, {assessments} self-assessments and {reflections} reflections.",
+      "imported": "Loaded ({mode}): {modules:# module|# modules}, {quizzes:# question|# questions}, {assessments:# self-assessment|# self-assessments} and {reflections:# reflection|# reflections}.",
       "merged": "merged",
       "replaced": "replaced"
     }
@@ -59,6 +59,12 @@
 
   if (!window.leerpad) return; // leerpad.js did not load: nothing to show
   var say = window.leerpad.translator(TEXT);
+
+  // "Is jouw team een veilige haven? 62%": a title that ends in its own punctuation
+  // gets no colon after it ("?:" reads as a typo).
+  function colonAfter(title) {
+    return /[?!.:…]\s*$/.test(title) ? " " : ": ";
+  }
 
   /* ---- Checking an imported file: every field, before anything changes ----------- */
 
@@ -226,7 +232,7 @@
     module.assessments.forEach(function (assessment) {
       var entry = self.entry(assessment.id);
       if (entry && entry.complete && typeof entry.overall === "number") {
-        details.push(say("assessmentDone", { title: assessment.title, overall: entry.overall }));
+        details.push(say("assessmentDone", { title: assessment.title, colon: colonAfter(assessment.title), overall: entry.overall }));
       }
     });
     if (details.length) item.appendChild(el("p", "leerpad-progress__details", details.join(" · ")));
@@ -246,7 +252,7 @@
           var prompt = entry && typeof entry.prompt === "string" ? entry.prompt : reflection.prompt;
           return entry && entry.text ? { prompt: prompt, text: entry.text } : null;
         }).filter(Boolean);
-        if (items.length) groups.push({ title: course.title + ": " + module.title, url: module.url, items: items });
+        if (items.length) groups.push({ title: course.title + colonAfter(course.title) + module.title, url: module.url, items: items });
       });
     });
     var other = Object.keys(this.data.widgets).filter(function (key) {
