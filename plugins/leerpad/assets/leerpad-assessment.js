@@ -100,19 +100,24 @@
     return node;
   }
 
+  // No viewBox: the chart is as wide as its container and its text keeps the size the
+  // stylesheet gives it, on a phone as in print (a scaled viewBox shrank it to 7 px).
+  // Each row is its label and percentage on one line, the bar under them.
+  var ROW = { height: 40, bar: 18, baseline: 14 };
+
   function barChart(rows) {
-    var height = 30;
     var chart = svg("svg", {
-      class: "leerpad-chart", viewBox: "0 0 420 " + (rows.length * height + 6),
+      class: "leerpad-chart", width: "100%", height: rows.length * ROW.height,
       "aria-hidden": "true", focusable: "false"
     });
     rows.forEach(function (row, index) {
-      var y = index * height + 4;
+      var y = index * ROW.height;
       var group = svg("g", { class: row.overall ? "leerpad-chart__row is-overall" : "leerpad-chart__row" });
-      group.appendChild(svg("text", { x: 138, y: y + 17, "text-anchor": "end" }, row.label));
-      group.appendChild(svg("rect", { class: "leerpad-chart__track", x: 146, y: y + 3, width: 220, height: 20, rx: 2 }));
-      group.appendChild(svg("rect", { class: "leerpad-chart__bar", x: 146, y: y + 3, width: 2.2 * row.percent, height: 20, rx: 2 }));
-      group.appendChild(svg("text", { x: 374, y: y + 17 }, row.percent + "%"));
+      group.appendChild(svg("text", { x: 0, y: y + ROW.baseline }, row.label));
+      group.appendChild(svg("text", { x: "100%", y: y + ROW.baseline, "text-anchor": "end" }, row.percent + "%"));
+      var top = y + ROW.baseline + 5;
+      group.appendChild(svg("rect", { class: "leerpad-chart__track", x: 0, y: top, width: "100%", height: ROW.bar, rx: 2 }));
+      group.appendChild(svg("rect", { class: "leerpad-chart__bar", x: 0, y: top, width: row.percent + "%", height: ROW.bar, rx: 2 }));
       chart.appendChild(group);
     });
     return chart;
