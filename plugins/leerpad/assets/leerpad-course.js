@@ -14,13 +14,15 @@
       "stateNew": "nog niet begonnen",
       "stateStarted": "bezig",
       "stateDone": "afgerond",
-      "courseProgress": "{done} van {total:# module|# modules} afgerond"
+      "courseProgress": "{done} van {total:# module|# modules} afgerond",
+      "askName": "Vul eerst je naam in: die komt op het certificaat."
     },
     "en": {
       "stateNew": "not started",
       "stateStarted": "in progress",
       "stateDone": "done",
-      "courseProgress": "{done} of {total:# module|# modules} done"
+      "courseProgress": "{done} of {total:# module|# modules} done",
+      "askName": "Fill in your name first: it goes on the certificate."
     }
   };
 
@@ -60,8 +62,31 @@
       new Date(last || Date.now()).toLocaleDateString(document.documentElement.lang || undefined,
         { day: "numeric", month: "long", year: "numeric" });
     finished.querySelector("[data-leerpad-print-certificate]").addEventListener("click", function () {
+      if (askForName(name)) return;
       printOnly(finished.querySelector(".leerpad-certificate"));
     });
+  }
+
+  // A certificate without a name is worth little: ask for it before printing.
+  // Returns true when the learner has to fill it in first.
+  function askForName(name) {
+    var ask = document.getElementById(name.id + "-ask");
+    if (!ask) {
+      ask = L.element("p", "leerpad-finished__ask");
+      ask.id = name.id + "-ask";
+      ask.setAttribute("role", "alert");
+      name.insertAdjacentElement("afterend", ask);
+      name.setAttribute("aria-describedby", ask.id);
+      name.addEventListener("input", function () {
+        ask.textContent = "";
+        name.removeAttribute("aria-invalid");
+      });
+    }
+    if (name.value.trim()) return false;
+    ask.textContent = text("askName");
+    name.setAttribute("aria-invalid", "true");
+    name.focus();
+    return true;
   }
 
   L.define("course", CourseOverview);
