@@ -28,6 +28,7 @@ from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .search_skip import drop_markers, hide_from_search, restore_hidden
 from .strings import strings_for
+from .theme import add_theme_overrides
 from .widget_index import WidgetIndex, index_widgets
 
 log = get_plugin_logger(__name__)
@@ -64,6 +65,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         )
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
+        add_theme_overrides(config)
         # First, so that the site's own extra_css can override ours.
         self.assets = published_assets(config.theme.get("language") or "en")
         config.extra_css.insert(0, self.assets["leerpad.css"][0])
