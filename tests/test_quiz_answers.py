@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from conftest import copy_site, served_build
@@ -173,3 +174,16 @@ def test_plural_forms_for_one_gap(page: Page, site_url: str):
     quiz = page.locator("#invul-accent")
     quiz.locator(".leerpad-quiz__actions button").first.click()
     expect(quiz.locator(".leerpad-quiz__status")).to_have_text("Vul eerst het veld in.")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_new_quiz_states_have_no_axe_violations(browser, site_url: str, scheme: str):
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + GAPS)
+    answer_gap(page, "invul-spelling", "medewerkrs")  # nearly right, button done
+    answer_gap(page, "invul-accent", "thee")  # wrong
+    results = Axe().run(page, context={"include": [[".leerpad-quiz"]]})
+    found = [(v["id"], n["html"][:100]) for v in results.response["violations"] for n in v["nodes"]]
+    assert found == []
+    context.close()

@@ -69,7 +69,7 @@ def test_wrong_answer_explains_why_and_offers_the_answer(page: Page, small_url: 
     expect(answer).to_be_visible()
     expect(answer).to_have_attribute("open", "")
     expect(first.locator(".leerpad-quiz__option.is-missed .leerpad-quiz__mark")).to_have_text(
-        "Het juiste antwoord"
+        "Juist antwoord"
     )
 
 
