@@ -187,3 +187,20 @@ def test_new_quiz_states_have_no_axe_violations(browser, site_url: str, scheme: 
     found = [(v["id"], n["html"][:100]) for v in results.response["violations"] for n in v["nodes"]]
     assert found == []
     context.close()
+
+
+def test_typos_on_a_choice_question_is_reported_not_ignored(tmp_path: Path) -> None:
+    from conftest import run_build
+
+    project = copy_site("small", tmp_path)
+    module = project / "courses/proefcursus/01-eerste-stappen.md"
+    text = module.read_text("utf-8")
+    module.write_text(
+        text.replace('    hint: "Wat zou', '    typos: 1\n    hint: "Wat zou', 1), "utf-8"
+    )
+    build = run_build(project)
+    assert build.returncode != 0
+    line = 1 + module.read_text("utf-8").splitlines().index("    typos: 1")
+    expected = f"01-eerste-stappen.md:{line}: typos: only applies to gaps"
+    assert expected in build.log, build.log
+    assert "Traceback" not in build.log

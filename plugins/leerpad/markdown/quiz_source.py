@@ -128,6 +128,11 @@ def _check_whole(spec: QuizSpec, region: Region, path: str) -> None:
                 "the quiz has no question; write it after the bar: '/// quiz | Wat doe je eerst?'",
             )
         )
+    if spec.options_set.get("typos") and spec.options:
+        line = next(
+            (n for n, text in region.header if text.strip().startswith("typos")), region.line
+        )
+        add(Problem(path, line, "typos: only applies to gaps ([[...]]); remove it here"))
     if spec.gaps and spec.options:
         add(
             Problem(
