@@ -22,20 +22,22 @@ nothing. Standard library only.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import random
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+
+# bench/ on the path, whether run as a script or as ``python -m bench.quiz_overhead``.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kit.builds import Timing, build, write
+from kit.cli import positive, require_packages
+from kit.quizzes import Quiz, make_quiz, quiz_block, quiz_plain
+from kit.text import paragraph, prose, sentence, slugify, words_of
 
 REPO = Path(__file__).resolve().parent.parent
 RATIO_TARGET = 1.10
@@ -44,60 +46,6 @@ WORDS_PER_PAGE = 400
 SEED = 20250520
 QUIZ_MARKER = 'class="leerpad-quiz"'
 SITES = {"A": "met widgets", "B": "zonder widgets"}
-
-WORD_TEXT = """
-de het een en van in op met voor naar je jij we wij ze hij zij klant klanten team
-collega collega's loket telefoon balie winkel gesprek vraag antwoord luisteren
-begrijpen vertrouwen grens grenzen glimlach werk dag week uur tijd rust hulp steun
-oplossing probleem afspraak dossier formulier regel regels verwachting gevoel
-houding toon woorden stilte aandacht samen echt eerlijk rustig snel vaak soms
-altijd nooit meestal graag even eerst daarna dan toch ook maar niet wel al nog
-is was wordt worden heeft hebben kan kunnen wil willen moet moeten zegt vraagt
-merkt kiest helpt leert blijft voelt denkt weet ziet hoort neemt geeft maakt
-goed duidelijk open vriendelijk moeilijk lastig boos blij moe druk stil klein
-groot nieuw oud eigen andere elke iedere veel weinig meer minder leider teamleider
-coach training module cursus praktijk voorbeeld situatie moment ervaring plezier
-"""
-WORDS = WORD_TEXT.split()
-
-SCENARIOS = [
-    (
-        "Een klant is boos over een wachttijd. Wat doe je eerst?",
-        [
-            ("Je verwijst naar een collega.", "Zo voelt de klant zich doorgeschoven."),
-            ("Je vat samen wat je hoort.", "Juist: eerst luisteren."),
-            (
-                "Je belooft een oplossing vandaag.",
-                "Een belofte die je niet kunt waarmaken schaadt vertrouwen.",
-            ),
-        ],
-    ),
-    (
-        "Een collega komt aangeslagen terug van een lastig gesprek. Wat doe je?",
-        [
-            ("Je vraagt hoe het met haar gaat.", "Juist: het team vangt elkaar op."),
-            ("Je zegt dat het erbij hoort.", "Zo voelt ze zich alleen staan."),
-            ("Je neemt meteen haar volgende klant over.", "Goed bedoeld, maar vraag het eerst."),
-        ],
-    ),
-    (
-        "Een klant vraagt iets wat buiten de regels valt. Hoe reageer je?",
-        [
-            ("Je zegt kort dat het niet mag.", "Dat klopt, maar de klant weet niet waarom."),
-            ("Je maakt een uitzondering.", "Zo worden de regels onduidelijk voor iedereen."),
-            ("Je legt uit wat wel kan.", "Juist: duidelijk en toch behulpzaam."),
-        ],
-    ),
-]
-
-
-@dataclass
-class Quiz:
-    """One quiz: the question, its options (text, right?, feedback) and the explanation."""
-
-    question: str
-    options: list[tuple[str, bool, str]]
-    explanation: str
 
 
 @dataclass
@@ -130,56 +78,7 @@ class Course:
         return sum(module.duration for module in self.modules)
 
 
-# --- Synthetic text -----------------------------------------------------------------------
-
-
-def sentence(rng: random.Random) -> str:
-    """A sentence of 8 to 16 words from the word list."""
-    words = rng.choices(WORDS, k=rng.randint(8, 16))
-    return " ".join(words).capitalize() + "."
-
-
-def paragraph(rng: random.Random) -> str:
-    """A paragraph of 3 to 5 sentences."""
-    return " ".join(sentence(rng) for _ in range(rng.randint(3, 5)))
-
-
-def words_of(rng: random.Random, count: int) -> str:
-    """``count`` words, capitalised: a title or heading."""
-    return " ".join(rng.choices(WORDS, k=count)).capitalize()
-
-
-def prose(rng: random.Random, words: int) -> list[str]:
-    """Paragraphs of 3 to 5 sentences, ending with the sentence that reaches ``words`` words."""
-    sentences: list[str] = []
-    while sum(len(s.split()) for s in sentences) < words:
-        sentences.append(sentence(rng))
-    paragraphs = []
-    while sentences:
-        size = rng.randint(3, 5)
-        paragraphs.append(" ".join(sentences[:size]))
-        sentences = sentences[size:]
-    return paragraphs
-
-
-def slugify(text: str) -> str:
-    """Lowercase ASCII words joined by hyphens, as leerpad's module file names require."""
-    kept = "".join(c if c.isascii() and c.isalnum() else " " for c in text.lower())
-    return "-".join(kept.split())
-
-
 # --- The site model -------------------------------------------------------------------------
-
-
-def make_quiz(rng: random.Random, page: int, number: int) -> Quiz:
-    """A quiz whose question names its page and number, so every id differs."""
-    question, options = rng.choice(SCENARIOS)
-    right = {text for text, feedback in options if feedback.startswith("Juist")}
-    return Quiz(
-        question=f"Pagina {page}, vraag {number}. {question}",
-        options=[(text, text in right, feedback) for text, feedback in options],
-        explanation=f"Toelichting bij vraag {number} van pagina {page}. {sentence(rng)}",
-    )
 
 
 def make_module(rng: random.Random, number: int, page: int, quizzes: int) -> Module:
@@ -226,24 +125,6 @@ def make_courses(pages: int, quizzes: int, seed: int = SEED) -> list[Course]:
 
 
 # --- Markdown for both sites ----------------------------------------------------------------
-
-
-def quiz_block(quiz: Quiz) -> str:
-    """The quiz as a leerpad block (site A)."""
-    lines = [f"/// quiz | {quiz.question}"]
-    for text, right, feedback in quiz.options:
-        lines += [f"- [{'x' if right else ' '}] {text}", f"    > {feedback}"]
-    lines += ["", quiz.explanation, "///"]
-    return "\n".join(lines)
-
-
-def quiz_plain(quiz: Quiz) -> str:
-    """The same quiz as plain Markdown (site B): question, options with feedback, explanation."""
-    lines = [f"**{quiz.question}**", ""]
-    for text, _right, feedback in quiz.options:
-        lines += [f"- {text}", "", f"    {feedback}", ""]
-    lines.append(quiz.explanation)
-    return "\n".join(lines)
 
 
 def course_markdown(course: Course) -> str:
@@ -307,12 +188,6 @@ markdown_extensions:
 """
 
 
-def write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``, creating its folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-
-
 def write_site(root: Path, courses: list[Course], widgets: bool) -> Path:
     """Write one site under ``root``; return its mkdocs.yml."""
     write(root / "mkdocs.yml", MKDOCS_YML)
@@ -329,46 +204,6 @@ def write_site(root: Path, courses: list[Course], widgets: bool) -> Path:
 
 
 # --- Building and checking ------------------------------------------------------------------
-
-
-@dataclass
-class Timing:
-    """One build: wall seconds, CPU seconds (user + system) and peak memory in MB."""
-
-    wall: float
-    cpu: float
-    peak_mb: float
-
-
-def build(config: Path, site_dir: Path) -> Timing:
-    """Build one site from scratch and time it. Exits when the build fails or reports errors."""
-    shutil.rmtree(site_dir, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
-    command += ["-d", str(site_dir)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    # Peak memory: os.wait4() returns the resource usage of exactly the child it reaps
-    # (plus its own waited-for children; mkdocs starts none). A before/after delta of
-    # getrusage(RUSAGE_CHILDREN).ru_maxrss is no use: that is the maximum over *all* children
-    # so far, so a build smaller than an earlier one shows no growth at all. Unlike
-    # /usr/bin/time -v (GNU only, output to parse) or a runpy wrapper, wait4 needs no extra
-    # program and runs mkdocs exactly as `python -m mkdocs` does. Same for CPU time.
-    with tempfile.TemporaryFile() as output:
-        start = time.perf_counter()
-        child = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
-        _pid, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)  # so Popen never waits again
-        output.seek(0)
-        said = output.read().decode("utf-8", errors="replace").rstrip()
-    if child.returncode != 0:
-        sys.exit(f"error: mkdocs build of {config} failed ({child.returncode}):\n{said}")
-    if "ERROR" in said:
-        sys.exit(f"error: mkdocs build of {config} reported errors:\n{said}")
-    if said:
-        print(f"  (mkdocs said:)\n{said}")
-    # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
-    peak_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Timing(wall, usage.ru_utime + usage.ru_stime, peak_mb)
 
 
 def module_pages(site_dir: Path, courses: list[Course]) -> list[Path]:
@@ -467,14 +302,6 @@ def report_assets() -> None:
 # --- Command line ---------------------------------------------------------------------------
 
 
-def positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -484,26 +311,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def require_packages() -> None:
-    """Re-run under the project's .venv, or exit with a hint, if MkDocs or leerpad is missing."""
-    needed = ("mkdocs", "material", "leerpad")
-    missing = [name for name in needed if importlib.util.find_spec(name) is None]
-    if not missing:
-        return
-    venv_python = REPO / ".venv" / "bin" / "python"
-    if venv_python.is_file() and Path(sys.executable) != venv_python:
-        print(f"({', '.join(missing)} missing here; re-running with {venv_python})", flush=True)
-        os.execv(venv_python, [str(venv_python), __file__, *sys.argv[1:]])
-    sys.exit(
-        f"error: {', '.join(missing)} not importable by {sys.executable}; "
-        "run with the project's .venv/bin/python"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     """Write both sites, build them in turns, check A, and print the figures."""
     args = parse_args(argv)
-    require_packages()
+    require_packages(__file__)
     courses = make_courses(args.pages, args.quizzes)
     total_pages = args.pages + len(courses) + 2  # modules, course pages, home, catalogue
     print(

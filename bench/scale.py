@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import http.server
 import importlib.util
 import math
 import os
@@ -40,32 +39,19 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 # bench/ on the path, whether run as a script or as ``python -m bench.scale``.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quiz_overhead import (
-    Course,
-    Quiz,
-    Timing,
-    build,
-    course_markdown,
-    make_quiz,
-    prose,
-    quiz_block,
-    quiz_plain,
-    sentence,
-    slugify,
-    words_of,
-    write,
-)
+from kit.builds import Timing, build, write
+from kit.cli import positive, require_packages
+from kit.quizzes import Quiz, make_quiz, quiz_block, quiz_plain
+from kit.serving import CHROMIUM, CHROMIUM_ARGS, serve
+from kit.text import paragraph_of, prose, sentence, slugify, words_of
+from quiz_overhead import Course, course_markdown
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 20250520
@@ -79,14 +65,6 @@ LINEARITY_TARGET = 0.70
 OVERHEAD_TARGET = 1.10
 OVERHEAD_ROUNDS = 3
 WARM_UP_PAGES = 40
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SEARCH_WORD = "glimlach"
 MARKERS = {
     "quizzes": 'class="leerpad-quiz"',
@@ -249,11 +227,6 @@ def make_assessment(rng: random.Random, page: int) -> Assessment:
     ]
     bands = [("0-49", paragraph_of(rng, 2)), ("50-100", paragraph_of(rng, 2))]
     return Assessment(f"Zelftest van pagina {page}", items, bands)
-
-
-def paragraph_of(rng: random.Random, sentences: int) -> str:
-    """A paragraph of exactly ``sentences`` sentences."""
-    return " ".join(sentence(rng) for _ in range(sentences))
 
 
 def make_module(rng: random.Random, number: int, page: int) -> Module:
@@ -513,28 +486,6 @@ def measure_overhead(base: Path, corpus: Corpus, rounds: int) -> tuple[Build, Bu
 # --- The first search in a browser ------------------------------------------------------------
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files without logging every request."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Say nothing."""
-
-
-@contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve ``site_dir`` on 127.0.0.1 in a thread; yield the home page's address."""
-    handler = partial(QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 def time_first_search(site_dir: Path, word: str) -> None:
     """Print how long the first search for ``word`` takes in headless Chromium, if available."""
     if not CHROMIUM.is_file():
@@ -624,14 +575,6 @@ def sizes(text: str) -> list[int]:
     return values
 
 
-def positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -656,22 +599,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def require_packages() -> None:
-    """Re-run under the project's .venv, or exit with a hint, if MkDocs or leerpad is missing."""
-    needed = ("mkdocs", "material", "leerpad")
-    missing = [name for name in needed if importlib.util.find_spec(name) is None]
-    if not missing:
-        return
-    venv_python = REPO / ".venv" / "bin" / "python"
-    if venv_python.is_file() and Path(sys.executable) != venv_python:
-        print(f"({', '.join(missing)} missing here; re-running with {venv_python})", flush=True)
-        os.execv(venv_python, [str(venv_python), str(Path(__file__).resolve()), *sys.argv[1:]])
-    sys.exit(
-        f"error: {', '.join(missing)} not importable by {sys.executable}; "
-        "run with the project's .venv/bin/python"
-    )
-
-
 def describe(size: int, corpus: Corpus) -> str:
     """One line about what a corpus holds."""
     modules = corpus.modules
@@ -685,7 +612,7 @@ def describe(size: int, corpus: Corpus) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Build the corpus at every size and print the figures."""
     args = parse_args(argv)
-    require_packages()
+    require_packages(__file__)
     print(
         f"leerpad build at scale: sizes {', '.join(map(str, args.sizes))} pages, "
         f"{args.rounds} build(s) per size, seed {args.seed}, {os.cpu_count()} CPUs",

@@ -122,16 +122,32 @@ def on_demand_meta(assets: dict[str, tuple[str, str]], page_url: str) -> str:
     return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
 
 
-def link_stylesheets(html: str, assets: dict[str, tuple[str, str]], page_url: str) -> str:
+def content_start(html: str) -> int:
+    """Where a Material page's content area starts (0 if there is none).
+
+    Widgets and the markers that need a stylesheet are in the content area (the page's
+    own content, or post excerpts on a blog listing); the header and the navigation
+    before it can be most of a page on a large site.
+    """
+    return max(html.find('<div class="md-content"'), 0)
+
+
+def link_stylesheets(
+    html: str, assets: dict[str, tuple[str, str]], page_url: str, start: int = 0
+) -> str:
     """``html`` with the widget stylesheets it needs linked right after leerpad.css.
 
-    A page without JavaScript gets them too; with instant navigation leerpad.js adds
+    Markers are looked for from offset ``start`` on (see ``content_start``). A page
+    without JavaScript gets the stylesheets too; with instant navigation leerpad.js adds
     them when a page needs them.
     """
-    core = f'href="{get_relative_url(assets["leerpad.css"][0], page_url)}"'
-    for name, markers in PAGE_STYLESHEETS.items():
-        if not any(marker in html for marker in markers):
-            continue
+    needed = [
+        name
+        for name, markers in PAGE_STYLESHEETS.items()
+        if any(html.find(marker, start) >= 0 for marker in markers)
+    ]
+    core = f'href="{get_relative_url(assets["leerpad.css"][0], page_url)}"' if needed else ""
+    for name in needed:
         link = f'<link rel="stylesheet" href="{get_relative_url(assets[name][0], page_url)}">'
         at = html.find(core)
         end = html.find(">", at) + 1 if at >= 0 else html.find("</head>")

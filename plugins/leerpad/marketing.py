@@ -23,6 +23,9 @@ from mkdocs.utils import get_relative_url
 _HREF = re.compile(r'<a\s[^>]*?href="([^"#]+)(?:#[^"]*)?"')
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+# Material writes its description tag on a line of its own, the value unescaped.
+_DESCRIPTION_TAG = re.compile(r'<meta name="description" content="[^\n]*">')
+_VIEWPORT_TAG = re.compile(r'(\s*)<meta name="viewport"[^>]*>')
 
 
 @dataclass
@@ -114,13 +117,36 @@ def description(page: Page, content: str, fallback: str) -> str:
     return text[:157].rsplit(" ", 1)[0] + "…"
 
 
+def with_description(output: str, text: str) -> str:
+    """``output`` (a whole page) with ``text`` as its ``<meta name="description">``.
+
+    Replaces the tag Material wrote (the page's own or the site's description), or adds
+    one where Material would have, after the viewport tag. The text is escaped.
+    """
+    if not text:
+        return output
+    tag = f'<meta name="description" content="{html.escape(text)}">'
+    head_end = output.find("</head>")
+    found = _DESCRIPTION_TAG.search(output, 0, head_end)
+    if found:
+        return output[: found.start()] + tag + output[found.end() :]
+    viewport = _VIEWPORT_TAG.search(output, 0, head_end)
+    if viewport is None:
+        return output.replace("</head>", f"{tag}\n</head>", 1)
+    return output[: viewport.end()] + viewport.group(1) + tag + output[viewport.end() :]
+
+
 def head_tags(
-    page: Page, site_name: str, site_url: str, image: str, article: dict[str, Any] | None
+    page: Page,
+    site_name: str,
+    site_url: str,
+    image: str,
+    article: dict[str, Any] | None,
+    text: str,
 ) -> str:
-    """Open Graph and Twitter tags, and JSON-LD for a post, for the page's head."""
+    """Open Graph and Twitter tags with ``text`` as description, and JSON-LD for a post."""
     url = page.canonical_url or urljoin(site_url, page.file.url)
     title = page.title or site_name
-    text = str(page.meta.get("description") or "")
     tags = {
         "og:type": "article" if article else "website",
         "og:site_name": site_name,

@@ -14,13 +14,19 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from .assets import add_assets, link_stylesheets, on_demand_meta, published_assets
+from .assets import (
+    add_assets,
+    content_start,
+    link_stylesheets,
+    on_demand_meta,
+    published_assets,
+)
 from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
 from .links import RealPathLinksExtension, RealPathResolver
 from .markdown import LeerpadExtension
-from .marketing import description
+from .marketing import description, with_description
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import PostRules, post_sources, read_post
@@ -54,6 +60,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.blog: BlogDresser | None = None
         self.hidden_from_search: list[str] = []
         """Parts of the page being built that search should not read (see search_skip)."""
+        self.descriptions: dict[str, str] = {}
+        """Each page's description (its own, else its first paragraph), by source path."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -170,9 +178,13 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             log.warning(str(problem))
         assert self.blog is not None
         html = self.blog.latest(self._link_team_scans(html, page), page, files)
-        # Every page gets a description: its own, else its first paragraph.
-        page.meta["description"] = description(page, html, config.site_description or "")
+        # Every page gets a description: its own, else its first paragraph. It is kept
+        # here, not in page.meta: Material's navigation looks up more fields of every entry
+        # whose meta is not empty, on every page, which made whole builds 10-15% slower.
+        text = description(page, html, config.site_description or "")
+        self.descriptions[page.file.src_uri] = text
         if self.blog.is_post(page):
+            page.meta["description"] = text  # the RSS plugin's item description
             html = self.blog.mark_unpublished(html, page)
             return html + self.blog.footer(html, page, files)
         uri = page.file.src_uri
@@ -208,10 +220,14 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
-        output = link_stylesheets(drop_markers(output), self.assets, page.file.url)
+        start = content_start(output)
+        output = drop_markers(output, start)
+        output = link_stylesheets(output, self.assets, page.file.url, start)
         meta = on_demand_meta(self.assets, page.file.url)
         output = output.replace("</head>", f"{meta}\n</head>", 1)
-        return self.blog.head(output, page, config)
+        text = self.descriptions.get(page.file.src_uri, config.site_description or "")
+        output = with_description(output, text)
+        return self.blog.head(output, page, config, text)
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""

@@ -38,10 +38,17 @@ def restore_hidden(html: str, parts: list[str]) -> str:
     return drop_markers(html)
 
 
-def drop_markers(html: str) -> str:
-    """``html`` without markers.
+_EITHER_MARKER = f"{START}-->"
+"""The end of both markers: one search finds either."""
+
+
+def drop_markers(html: str, start: int = 0) -> str:
+    """``html`` without markers, which occur only from offset ``start`` on.
 
     HTML that search never saw (a post's excerpt in a blog listing, rendered apart from
-    its page) must not keep them either.
+    its page) must not keep them either. A whole page is large where the navigation
+    lists many pages: looking only from where the content starts keeps this cheap.
     """
+    if html.find(_EITHER_MARKER, start) < 0:
+        return html
     return html.replace(f"<!--{START}-->", "").replace(f"<!--{END}-->", "")

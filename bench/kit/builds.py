@@ -1,0 +1,68 @@
+"""Write a synthetic site to disk and build it with ``mkdocs build`` in a subprocess, timed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@dataclass
+class Timing:
+    """One build: wall seconds, CPU seconds (user + system) and peak memory in MB."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def build(config: Path, site_dir: Path) -> Timing:
+    """Build one site from scratch and time it. Exits when the build fails or reports errors."""
+    shutil.rmtree(site_dir, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
+    command += ["-d", str(site_dir)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Peak memory: os.wait4() returns the resource usage of exactly the child it reaps
+    # (plus its own waited-for children; mkdocs starts none). A before/after delta of
+    # getrusage(RUSAGE_CHILDREN).ru_maxrss is no use: that is the maximum over *all* children
+    # so far, so a build smaller than an earlier one shows no growth at all. Unlike
+    # /usr/bin/time -v (GNU only, output to parse) or a runpy wrapper, wait4 needs no extra
+    # program and runs mkdocs exactly as `python -m mkdocs` does. Same for CPU time.
+    with tempfile.TemporaryFile() as output:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)  # so Popen never waits again
+        output.seek(0)
+        said = output.read().decode("utf-8", errors="replace").rstrip()
+    if child.returncode != 0:
+        sys.exit(f"error: mkdocs build of {config} failed ({child.returncode}):\n{said}")
+    if "ERROR" in said:
+        sys.exit(f"error: mkdocs build of {config} reported errors:\n{said}")
+    if said:
+        print(f"  (mkdocs said:)\n{said}")
+    # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+    peak_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Timing(wall, usage.ru_utime + usage.ru_stime, peak_mb)
+
+
+def medians(timings: list[Timing]) -> Timing:
+    """Median wall and CPU time of ``timings``, and the highest peak memory."""
+    return Timing(
+        wall=statistics.median(t.wall for t in timings),
+        cpu=statistics.median(t.cpu for t in timings),
+        peak_mb=max(t.peak_mb for t in timings),
+    )

@@ -1,0 +1,104 @@
+"""What keeps leerpad cheap on pages without widgets, and proof that it changes no output.
+
+Material's navigation template looks up four more fields (icon, subtitle, encrypted,
+status) of every navigation entry whose ``page.meta`` is not empty, on every page: filling
+the meta of every page made a 300-page site build 10-15% slower (bench/peer.py). leerpad
+therefore keeps each page's description to itself and writes the head tag on its own.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from leerpad.marketing import with_description
+
+from conftest import REPO, Build, run_build
+
+HEAD = (
+    '<html><head>\n      <meta charset="utf-8">\n'
+    '      <meta name="viewport" content="width=device-width,initial-scale=1">\n'
+    "{description}      <title>T</title>\n</head><body><p>x</p></body></html>"
+)
+
+# A hook that fills page.meta["description"] the way leerpad did before, after leerpad.
+OLD_WAY_HOOK = """
+from mkdocs.plugins import event_priority
+
+@event_priority(-100)
+def on_page_content(html, page, config, files):
+    page.meta["description"] = config.plugins["leerpad"].descriptions[page.file.src_uri]
+"""
+
+
+def description_of(html: str) -> list[str]:
+    """The content of every description tag in the head."""
+    head = BeautifulSoup(html, "html.parser")
+    return [tag["content"] for tag in head.select('meta[name="description"]')]
+
+
+def test_description_replaces_materials_tag_or_is_added_where_material_puts_it() -> None:
+    site_wide = '      <meta name="description" content="De site in het kort.">\n'
+    replaced = with_description(HEAD.format(description=site_wide), "Over de pagina.")
+    assert description_of(replaced) == ["Over de pagina."]
+    added = with_description(HEAD.format(description=""), "Over de pagina.")
+    assert added == HEAD.format(
+        description='      <meta name="description" content="Over de pagina.">\n'
+    )
+    # Quotes and angle brackets in the text stay inside the attribute.
+    tricky = with_description(HEAD.format(description=""), 'Zeg "nee" & <meen> het')
+    assert description_of(tricky) == ['Zeg "nee" & <meen> het']
+    # No text and no site description: no empty tag.
+    assert with_description(HEAD.format(description=""), "") == HEAD.format(description="")
+
+
+def test_pages_without_front_matter_keep_an_empty_meta(tmp_path: Path) -> None:
+    project = tmp_path / "site"
+    (project / "docs").mkdir(parents=True)
+    (project / "docs" / "index.md").write_text("# Start\n\nEerste alinea van de startpagina.\n")
+    (project / "mkdocs.yml").write_text(
+        "site_name: Proef\nsite_url: https://proef.example/\ntheme:\n  name: material\n"
+        "plugins:\n  - leerpad\nhooks:\n  - meta_hook.py\n"
+    )
+    (project / "meta_hook.py").write_text(
+        "def on_post_page(output, page, config):\n"
+        "    assert not page.meta, page.meta\n"
+        "    return output\n"
+    )
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    assert description_of(build.page("")) == ["Eerste alinea van de startpagina."]
+
+
+def test_the_real_site_is_byte_identical_to_a_build_that_fills_page_meta(
+    repository_build: Build, tmp_path: Path
+) -> None:
+    project = tmp_path / "echt-contact"
+    project.mkdir()
+    for name in ("docs", "courses", "blog"):
+        shutil.copytree(REPO / name, project / name)
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config + "\nhooks:\n  - old_way.py\n", encoding="utf-8")
+    (project / "old_way.py").write_text(OLD_WAY_HOOK)
+    old_way = run_build(project)
+    assert old_way.returncode == 0, old_way.log
+    assert repository_build.returncode == 0, repository_build.log
+
+    def files(root: Path) -> set[str]:
+        # Feeds and the gzipped sitemap carry the time of the build.
+        return {
+            str(path.relative_to(root))
+            for path in root.rglob("*")
+            if path.is_file() and not path.name.startswith("feed_") and path.suffix != ".gz"
+        }
+
+    names = files(repository_build.site)
+    assert names == files(old_way.site)
+    assert len([n for n in names if n.endswith(".html")]) > 30
+    _match, mismatch, errors = filecmp.cmpfiles(
+        repository_build.site, old_way.site, sorted(names), shallow=False
+    )
+    assert mismatch == [] and errors == []
