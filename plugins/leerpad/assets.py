@@ -51,6 +51,10 @@ PAGE_STYLESHEETS = {
 }
 """Stylesheets linked only in pages whose HTML holds one of these markers."""
 
+BUNDLED = {"leerpad-storage.js": "leerpad.js"}
+"""Files published inside another, in front of it: the storage module is a file of its
+own (Node's test runner imports it) but every page needs it, so it travels in the core."""
+
 
 def _sources() -> list[Traversable]:
     """The files in the package's ``assets`` folder."""
@@ -79,6 +83,9 @@ def only_language(script: str, language: str) -> str:
 def minified(source: Traversable, language: str = "en") -> str:
     """The asset as it is published: minified, a script's text in ``language`` only."""
     text = source.read_text(encoding="utf-8")
+    for part, host in BUNDLED.items():
+        if source.name == host:
+            text = source.parent.joinpath(part).read_text(encoding="utf-8") + "\n" + text
     if source.name.endswith(".js"):
         text = only_language(text, language)
     for extension, media_type in _MEDIA_TYPES.items():
@@ -95,6 +102,8 @@ def published_assets(language: str = "en") -> dict[str, tuple[str, str]]:
     assets = {}
     language = language[:2].lower()
     for source in _sources():
+        if source.name in BUNDLED:
+            continue
         content = minified(source, language)
         stem, extension = posixpath.splitext(source.name)
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]

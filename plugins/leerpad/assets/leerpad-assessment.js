@@ -145,13 +145,7 @@
     this.progress = root.querySelector(".leerpad-assessment__progress");
     this.showButton = root.querySelector("[data-leerpad-result]");
     root.querySelector(".leerpad-assessment__actions").hidden = false;
-    var saved = storage.get(this.id, this.version);
-    this.answers = saved && saved.answers && typeof saved.answers === "object" ? saved.answers : {};
-    this.items.forEach(function (item, index) {
-      item.inputs.forEach(function (input) {
-        input.checked = self.answers[index + 1] === Number(input.value);
-      });
-    });
+    this.load();
     root.addEventListener("change", function (event) { self.answer(event.target); });
     this.showButton.addEventListener("click", function () { self.result.focus(); });
     root.querySelector("[data-leerpad-reset]").addEventListener("click", function () {
@@ -159,6 +153,26 @@
     });
     this.update();
   }
+
+  // The stored answers that fit this questionnaire: a statement it has, a point on its
+  // scale. Anything else (another version's, edited by hand) is left out, not shown.
+  Assessment.prototype.load = function () {
+    var saved = storage.get(this.id, "assessment", this.version);
+    var answers = {};
+    var top = this.top;
+    this.items.forEach(function (item, index) {
+      var value = saved ? saved.answers[index + 1] : undefined;
+      if (typeof value === "number" && value <= top) answers[index + 1] = value;
+      item.inputs.forEach(function (input) { input.checked = answers[index + 1] === Number(input.value); });
+    });
+    this.answers = answers;
+  };
+
+  // Another tab saved this self-assessment: show its answers.
+  Assessment.prototype.follow = function () {
+    this.load();
+    this.update();
+  };
 
   Assessment.prototype.answer = function (input) {
     var self = this;
@@ -181,7 +195,7 @@
     var complete = this.answeredCount() === this.items.length;
     var state = { answers: this.answers, complete: complete };
     if (complete) state.overall = scoreAssessment(this.items, this.answers, this.top).overall;
-    storage.set(this.id, this.version, state);
+    storage.set(this.id, "assessment", this.version, state);
     L.notice(this.root);
   };
 
