@@ -93,7 +93,7 @@
 (function () {
   "use strict";
 
-  var L = window.leerpad;
+  var L = typeof window === "object" && window.leerpad; // none under Node: codes only
   if (!L) return;
   var storage = L.storage, all = L.all, element = L.element;
 
