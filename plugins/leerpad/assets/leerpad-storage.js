@@ -203,6 +203,15 @@
     return result;
   }
 
+  // The same value, whatever the order of its keys.
+  function canonical(value) {
+    if (Array.isArray(value)) return "[" + value.map(canonical).join(",") + "]";
+    if (!isObject(value)) return JSON.stringify(value);
+    return "{" + Object.keys(value).sort().map(function (key) {
+      return JSON.stringify(key) + ":" + canonical(value[key]);
+    }).join(",") + "}";
+  }
+
   /* Merge a checked import into the current state. Returns {data, changed}, where
      changed counts per kind the entries that are new or different. */
   function merge(current, incoming) {
@@ -211,10 +220,9 @@
     Object.keys(incoming.widgets).forEach(function (id) {
       var mine = data.widgets[id];
       var result = combine(mine, incoming.widgets[id]);
-      if (JSON.stringify(result) !== JSON.stringify(mine)) {
-        data.widgets[id] = result;
-        changed[result.k]++;
-      }
+      if (canonical(result) === canonical(mine)) return;
+      if (!mine || canonical(result.s) !== canonical(mine.s)) changed[result.k]++;
+      data.widgets[id] = result;
     });
     Object.keys(incoming.learner).forEach(function (name) {
       if (!data.learner[name]) data.learner[name] = incoming.learner[name];
@@ -230,7 +238,8 @@
     var changed = { module: 0, quiz: 0, reflection: 0, assessment: 0 };
     Object.keys(replacement.widgets).forEach(function (id) {
       var entry = replacement.widgets[id];
-      if (JSON.stringify(entry) !== JSON.stringify(current.widgets[id])) changed[entry.k]++;
+      var before = current.widgets[id];
+      if (!before || canonical(entry.s) !== canonical(before.s)) changed[entry.k]++;
     });
     return changed;
   }
@@ -326,7 +335,7 @@
         var mine = own[id];
         if (mine.until < now || (stored && stored.t > mine.entry.t)) delete own[id];
         else if (!stored || stored.t < mine.entry.t) {
-          data.widgets[id] = stored ? combine(stored, mine.entry) : mine.entry;
+          data.widgets[id] = mine.entry; // a save of this tab, newer than what is there
           again = true;
         }
       });
