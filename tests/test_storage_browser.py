@@ -435,3 +435,130 @@ def test_a_v1_state_of_today_is_upgraded_in_place_and_nothing_is_lost(
         "teamcheck": "assessment",
     }
     assert errors == []
+
+
+# ---- Fault injection: every widget, each storage fault in turn -------------------------
+
+BLOCKED = """
+Object.defineProperty(window, 'localStorage', {
+  configurable: true,
+  get() { throw new DOMException('blocked', 'SecurityError'); }
+});
+"""
+
+WIDGET_IDS = [
+    "module:proefcursus/eerste-stappen",
+    QUIZ_1,
+    REFLECTION,
+    "teamcheck",
+]
+
+
+def wrong_shapes() -> dict:
+    return {
+        "version": 2,
+        "widgets": {
+            "module:proefcursus/eerste-stappen": {"k": "module", "v": "module", "s": [], "t": 5},
+            QUIZ_1: {"k": "quiz", "v": "x", "s": "Goed!", "t": ago(days=1)},
+            REFLECTION: {"k": "reflection", "v": "tekst", "s": {"text": ["a"]}, "t": ago(days=1)},
+            "teamcheck": {"k": "assessment", "v": "x", "s": {"answers": [4, 4]}, "t": ago(days=1)},
+            "onbekend": {"k": "<img src=x onerror=alert(1)>", "v": "1", "s": {}, "t": ago(days=1)},
+        },
+        "learner": {"name": 5, "seed": {"x": 1}},
+        "aside": "geen object",
+    }
+
+
+def huge_values() -> dict:
+    time = ago(days=1)
+    return {
+        "version": 2,
+        "widgets": {
+            REFLECTION: entry("reflection", "tekst", {"text": "x" * 300_000}, time),
+            QUIZ_1: entry("quiz", "x", {"answer": ["1"] * 20_000}, time),
+            "teamcheck": entry(
+                "assessment", "x", {"answers": {str(n): 1 for n in range(1, 2000)}}, time
+            ),
+            "module:proefcursus/afronding": entry(
+                "module", "module", {"title": "<script>alert(1)</script>" * 5000}, time
+            ),
+        },
+        "learner": {"name": "n" * 100_000},
+    }
+
+
+FAULTS = {
+    "storage throws": (BLOCKED, None),
+    "storage full": (FULL_AFTER_FLAG, V1_STATE),
+    "corrupt value": (None, '{"version": 2, "widgets": {"a'),
+    "null entries": (None, {"version": 1, "widgets": dict.fromkeys(WIDGET_IDS), "learner": None}),
+    "wrong shapes": (None, wrong_shapes()),
+    "huge values": (None, huge_values()),
+}
+
+
+def use_every_widget(page: Page, base: str) -> None:
+    """A learner's round past every kind of widget; each must respond."""
+    page.goto(base + MODULE_1)
+    first = page.locator(".leerpad-quiz").first
+    first.get_by_label("Je kijkt op en groet haar.").check()
+    first.get_by_role("button", name="Controleer").click()
+    expect(first.locator(".leerpad-quiz__status")).to_have_text("Goed!")
+    page.goto(base + MODULE_2)
+    area = page.locator(".leerpad-reflection textarea")
+    area.fill("Wat ik meeneem uit dit gesprek.")
+    area.blur()
+    expect(page.locator(".leerpad-reflection__saved")).to_have_text(
+        re.compile("Bewaard in je browser|alleen in dit venster")
+    )
+    page.goto(base + MODULE_3)
+    answer_all(page, ["Altijd", "Soms", "Nooit", "Zelden"])
+    expect(page.locator(".leerpad-assessment__table")).to_contain_text("44%")
+    code = page.locator(".leerpad-share__code").input_value()
+    done = page.locator("[data-leerpad-mark-done]")
+    expect(done).to_be_visible()
+    if done.inner_text() == "Toch nog niet afgerond":  # done in what storage held
+        done.click()
+        expect(page.locator(".leerpad-complete__status")).to_have_text("")
+    done.click()
+    expect(page.locator(".leerpad-complete__status")).to_have_text("Je hebt deze module afgerond.")
+    page.goto(base + COURSE)
+    expect(page.locator(".leerpad-course-progress")).to_contain_text("van 3 modules afgerond")
+    page.goto(base + PROGRESS)
+    expect(page.locator(".leerpad-progress__summary")).to_contain_text("van 3 modules afgerond")
+    page.goto(base + "teamscan/")
+    page.get_by_label("Plak hier de uitslagcodes").fill(code)
+    page.get_by_role("button", name="Bekijk de teamuitslag").click()
+    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text(
+        "1 van de 1 codes tellen mee."
+    )
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_every_widget_works_whatever_storage_holds_or_does(
+    browser: Browser, small_url: str, fault: str
+) -> None:
+    script, value = FAULTS[fault]
+    context = browser.new_context()
+    if script:
+        context.add_init_script(script)
+    page = context.new_page()
+    errors = leerpad_errors(page)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    if value is not None:
+        store(page, small_url, "leerpad:v2", value)
+    before = None
+    if fault == "storage full":
+        page.evaluate("localStorage.setItem('__vol', '1')")
+        before = page.evaluate("localStorage.getItem('leerpad:v2')")
+    use_every_widget(page, small_url)
+    assert [error for error in errors if "leerpad" in error] == []
+    assert dialogs == []  # no script from stored data ran
+    if fault == "storage full":
+        assert page.evaluate("localStorage.getItem('leerpad:v2')") == before
+    elif fault != "storage throws":
+        kept = stored(page)
+        assert kept["widgets"][QUIZ_1]["s"]["solved"] is True
+        assert kept["widgets"][REFLECTION]["s"]["text"] == "Wat ik meeneem uit dit gesprek."
+    context.close()
