@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ V1_STATE = json.loads((REPO / "tests/fixtures/storage/v1-small-site.json").read_
 
 def ago(**delta: float) -> str:
     """An ISO time that long ago, as the scripts write it."""
-    moment = datetime.now(timezone.utc) - timedelta(**delta)
+    moment = datetime.now(UTC) - timedelta(**delta)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -74,9 +74,7 @@ def answer_all(page: Page, labels: list[str]) -> None:
 # ---- One bad entry, bad values ------------------------------------------------------
 
 
-def test_a_null_entry_is_set_aside_and_the_rest_keeps_working(
-    page: Page, small_url: str
-) -> None:
+def test_a_null_entry_is_set_aside_and_the_rest_keeps_working(page: Page, small_url: str) -> None:
     errors = leerpad_errors(page)
     data = json.loads(json.dumps(V1_STATE))
     data["widgets"] = {
@@ -139,7 +137,9 @@ def test_values_off_the_scale_or_not_dates_are_never_shown(page: Page, small_url
 
 # ---- Unreadable storage --------------------------------------------------------------
 
-TRUNCATED = '{"version": 1, "widgets": {"reflectie-1-b9191a": {"v": "tekst", "s": {"text": "Mijn eerste ged'
+TRUNCATED = (
+    '{"version": 1, "widgets": {"reflectie-1-b9191a": {"v": "tekst", "s": {"text": "Mijn eerste ged'
+)
 
 
 def test_unreadable_storage_is_told_once_and_offered_as_a_download(
@@ -220,9 +220,7 @@ BOTH_KEPT = """([words, done]) => {
 }"""
 
 
-def test_two_tabs_saving_at_the_same_instant_lose_nothing(
-    browser: Browser, small_url: str
-) -> None:
+def test_two_tabs_saving_at_the_same_instant_lose_nothing(browser: Browser, small_url: str) -> None:
     context = browser.new_context()
     one, two = context.new_page(), context.new_page()
     one.goto(small_url + MODULE_2)
@@ -244,9 +242,7 @@ def test_two_tabs_saving_at_the_same_instant_lose_nothing(
     context.close()
 
 
-STOP_FOLLOWING = (
-    "window.addEventListener('storage', e => e.stopImmediatePropagation(), true)"
-)
+STOP_FOLLOWING = "window.addEventListener('storage', e => e.stopImmediatePropagation(), true)"
 
 
 def test_a_tab_follows_another_and_a_stale_tab_never_undoes_newer_work(
@@ -347,9 +343,7 @@ def test_a_merge_keeps_what_was_achieved_and_says_what_changed(
     page: Page, small_url: str, tmp_path: Path
 ) -> None:
     page.goto(small_url + MODULE_1)
-    version = page.locator(f'[data-leerpad-quiz="{QUIZ_1}"]').get_attribute(
-        "data-leerpad-version"
-    )
+    version = page.locator(f'[data-leerpad-quiz="{QUIZ_1}"]').get_attribute("data-leerpad-version")
     assert version
     solved = {"answer": ["2"], "checked": True, "correct": True, "solved": True}
     wrong = {"answer": ["1"], "checked": True, "correct": False, "solved": False}

@@ -52,9 +52,7 @@ def test_two_colleagues_with_the_same_answers_both_count(
     page.get_by_label("Plak hier de uitslagcodes").fill(f"{first}\n{second}\n{first}")
     page.get_by_role("button", name="Bekijk de teamuitslag").click()
     assert verdicts(page) == ["codeOk", "codeOk", "codeDuplicate"]
-    expect(page.locator(".leerpad-teamscan__result")).to_contain_text(
-        "Teamuitslag van 2 teamleden"
-    )
+    expect(page.locator(".leerpad-teamscan__result")).to_contain_text("Teamuitslag van 2 teamleden")
 
 
 def test_a_chat_paste_counts_its_codes_and_names_them_as_the_learners_saw(

@@ -51,9 +51,10 @@ PAGE_STYLESHEETS = {
 }
 """Stylesheets linked only in pages whose HTML holds one of these markers."""
 
-BUNDLED = {"leerpad-storage.js": "leerpad.js"}
-"""Files published inside another, in front of it: the storage module is a file of its
-own (Node's test runner imports it) but every page needs it, so it travels in the core."""
+BUNDLED = {"leerpad-storage.js": "leerpad.js", "leerpad-merge.js": "leerpad-progress.js"}
+"""Files published inside another, in front of it: the storage module and the merge of
+imports are files of their own (Node's test runner imports them), but every page needs
+storage and only the progress page the merge, so each travels inside that script."""
 
 
 def _sources() -> list[Traversable]:
@@ -85,7 +86,8 @@ def minified(source: Traversable, language: str = "en") -> str:
     text = source.read_text(encoding="utf-8")
     for part, host in BUNDLED.items():
         if source.name == host:
-            text = source.parent.joinpath(part).read_text(encoding="utf-8") + "\n" + text
+            bundled = package_files("leerpad").joinpath("assets", part)
+            text = bundled.read_text(encoding="utf-8") + "\n" + text
     if source.name.endswith(".js"):
         text = only_language(text, language)
     for extension, media_type in _MEDIA_TYPES.items():

@@ -6,6 +6,7 @@ const path = require("node:path");
 const fs = require("node:fs");
 
 const store = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-storage.js"));
+const imports = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-merge.js"));
 const V1 = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/storage/v1-small-site.json"), "utf8"));
 const NOW = Date.parse("2026-12-01T12:00:00Z");
 const T = "2026-11-29T10:00:00.000Z";
@@ -92,7 +93,7 @@ test("merging keeps completion, 'solved' and a finished self-assessment", () => 
     q: entry("quiz", { answer: ["1"], checked: true, correct: false, solved: false }, later),
     s: entry("assessment", { answers: {}, complete: false }, later),
   } };
-  const merged = store.merge(mine, theirs);
+  const merged = imports.merge(mine, theirs);
   assert.equal(merged.data.widgets["module:a"].s.done, T);
   assert.equal(merged.data.widgets["module:a"].s.started, T);
   assert.equal(merged.data.widgets.q.s.solved, true);
@@ -110,7 +111,7 @@ test("texts follow the newer entry, and the report counts changes per kind", () 
     r2: entry("reflection", { text: "ander" }),
     "module:b": entry("module", { done: T }),
   } };
-  const merged = store.merge(mine, theirs);
+  const merged = imports.merge(mine, theirs);
   assert.equal(merged.data.widgets.r.s.text, "nieuw");
   assert.equal(merged.data.widgets.r2.s.text, "ander");
   assert.equal(merged.data.learner.name, "Noor");

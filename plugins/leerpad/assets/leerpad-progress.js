@@ -285,11 +285,11 @@
       var current = self.api.storage.snapshot();
       var counts;
       if (mode === "replace") {
-        counts = store.differences(current, read.data);
+        counts = window.leerpadMerge.differences(current, read.data);
         read.data.aside = current.aside; // what could not be read is not replaced away
         self.api.storage.replace(read.data);
       } else {
-        var merged = store.merge(current, read.data);
+        var merged = window.leerpadMerge.merge(current, read.data);
         counts = merged.changed;
         self.api.storage.replace(merged.data);
       }
