@@ -230,7 +230,11 @@
         if (!setAsideWhole(key, raw)) return memory;
         return fresh();
       }
-      if (read.setAside) report("entries");
+      if (read.setAside) {
+        report("entries");
+        // Keep the move aside, so that the learner is told once, not on every page.
+        try { local().setItem(KEY, JSON.stringify(read.data)); } catch (error) { /* next save */ }
+      }
       if (key === LEGACY && write(read.data)) {
         try { local().removeItem(LEGACY); } catch (error) { /* the copy stays: harmless */ }
       }
