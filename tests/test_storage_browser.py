@@ -557,3 +557,17 @@ def test_every_widget_works_whatever_storage_holds_or_does(
         assert kept["widgets"][QUIZ_1]["s"]["solved"] is True
         assert kept["widgets"][REFLECTION]["s"]["text"] == "Wat ik meeneem uit dit gesprek."
     context.close()
+
+
+def test_the_progress_page_follows_work_done_in_another_tab(
+    browser: Browser, small_url: str
+) -> None:
+    context = browser.new_context()
+    progress, module = context.new_page(), context.new_page()
+    progress.goto(small_url + PROGRESS)
+    summary = progress.locator(".leerpad-progress__summary")
+    expect(summary).to_have_text("0 van 3 modules afgerond")
+    module.goto(small_url + MODULE_3)
+    module.get_by_role("button", name="Markeer deze module als afgerond").click()
+    expect(summary).to_have_text("1 van 3 modules afgerond")
+    context.close()

@@ -126,6 +126,11 @@
     this.render();
   }
 
+  // Another tab saved: show what is stored now.
+  ProgressPage.prototype.follow = function () {
+    this.render();
+  };
+
   ProgressPage.prototype.on = function (selector, handler) {
     this.root.querySelector(selector).addEventListener("click", handler);
   };

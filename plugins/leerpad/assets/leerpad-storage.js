@@ -347,9 +347,10 @@
             var key = store.key(i);
             if (key && key.indexOf("leerpad:") === 0 && key.indexOf(ASIDE) > 0) copies[key] = store.getItem(key);
           }
-          if (!persistent && store.getItem(KEY) !== null && !normalise(parse(store.getItem(KEY)), Date.now())) {
-            copies[KEY] = store.getItem(KEY);
-          }
+          [KEY, LEGACY].forEach(function (key) {
+            var raw = store.getItem(key);
+            if (!persistent && raw !== null && !normalise(parse(raw), Date.now())) copies[key] = raw;
+          });
         } catch (error) { /* storage blocked: only what is in memory */ }
         var aside = load().aside;
         if (Object.keys(aside).length) copies.entries = JSON.stringify(aside);
