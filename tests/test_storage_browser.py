@@ -164,6 +164,11 @@ def test_unreadable_storage_is_told_once_and_offered_as_a_download(
     copies = json.loads(path.read_text(encoding="utf-8"))["setAside"]
     assert list(copies.values()) == [TRUNCATED]
     assert re.fullmatch(r"leerpad:v1:onleesbaar:\d+", next(iter(copies)))
+    # The progress file carries it too.
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download je voortgang").click()
+    info.value.save_as(path)
+    assert list(json.loads(path.read_text(encoding="utf-8"))["setAside"].values()) == [TRUNCATED]
 
 
 FULL_AFTER_FLAG = """

@@ -273,6 +273,9 @@
       format: FORMAT, version: 1, site: this.site, exported: new Date().toISOString(),
       data: this.api.storage.snapshot()
     };
+    // What could not be read travels along, as it was: nothing is left behind.
+    var aside = this.api.storage.setAside();
+    if (Object.keys(aside).length) file.setAside = aside;
     var slug = this.site.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
     download("voortgang-" + slug + "-" + day + ".json", "application/json", JSON.stringify(file, null, 1));
   };
