@@ -576,3 +576,27 @@ def test_the_progress_page_follows_work_done_in_another_tab(
     module.get_by_role("button", name="Markeer deze module als afgerond").click()
     expect(summary).to_have_text("1 van 3 modules afgerond")
     context.close()
+
+
+def test_a_quiz_a_self_assessment_and_completion_open_in_two_tabs_show_the_newer_state(
+    browser: Browser, small_url: str
+) -> None:
+    context = browser.new_context()
+    a, b = context.new_page(), context.new_page()
+    a.goto(small_url + MODULE_1)
+    b.goto(small_url + MODULE_1)
+    expect(b.locator(".leerpad-quiz__actions").first).to_be_visible()
+    a.locator(".leerpad-quiz").first.get_by_label("Je kijkt op en groet haar.").check()
+    a.locator(".leerpad-quiz").first.get_by_role("button", name="Controleer").click()
+    expect(b.locator(".leerpad-quiz__status").first).to_have_text("Goed!")
+    expect(
+        b.locator(".leerpad-quiz").first.get_by_label("Je kijkt op en groet haar.")
+    ).to_be_checked()
+    a.goto(small_url + MODULE_3)
+    b.goto(small_url + MODULE_3)
+    expect(b.locator("[data-leerpad-mark-done]")).to_be_visible()
+    answer_all(a, ["Altijd", "Soms", "Nooit", "Zelden"])
+    a.get_by_role("button", name="Markeer deze module als afgerond").click()
+    expect(b.locator(".leerpad-assessment__table")).to_contain_text("44%")
+    expect(b.locator(".leerpad-complete__status")).to_have_text("Je hebt deze module afgerond.")
+    context.close()
