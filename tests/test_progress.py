@@ -25,7 +25,7 @@ def mark_done(page: Page, base: str, url: str) -> None:
 
 
 def stored(page: Page) -> dict:
-    return json.loads(page.evaluate("localStorage.getItem('leerpad:v1')") or "null")
+    return json.loads(page.evaluate("localStorage.getItem('leerpad:v2')") or "null")
 
 
 def module_states(page: Page) -> list[str]:
@@ -148,7 +148,7 @@ def test_export_then_import_in_a_fresh_browser_reproduces_the_state(
     other.goto(small_url + PROGRESS)
     load(other, path, "Vervangen")
     expect(other.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (vervangen): 3 modules, 1 vraag, 1 zelftest en 1 reflectie."
+        "Ingelezen (vervangen). Veranderd: 3 modules, 1 vraag, 1 zelftest en 1 reflectie."
     )
     assert stored(other) == stored(page)
     other.goto(small_url + MODULE_3)

@@ -99,11 +99,12 @@ def team_rows(page: Page) -> dict[str, list[str]]:
 
 @pytest.mark.browser
 def test_result_code_holds_answers_only_and_is_checksummed(team_codes: list[str]) -> None:
-    assessment_id, version, digits, check = team_codes[0].split(".")
+    assessment_id, version, digits, tag, check = team_codes[0].split(".")
     assert assessment_id == "teamcheck"
     assert re.fullmatch(r"[0-9a-f]{6}", version)
     assert digits == "4201"
-    assert check == fnv_base36(f"{assessment_id}.{version}.{digits}")
+    assert re.fullmatch(r"[0-9a-z]{1,5}", tag)  # random per browser: tells people apart
+    assert check == fnv_base36(f"{assessment_id}.{version}.{digits}.{tag}")
 
 
 @pytest.mark.browser
@@ -143,8 +144,8 @@ def test_bad_codes_are_rejected_one_by_one_and_good_ones_still_count(
     page: Page, small_url: str, team_codes: list[str]
 ) -> None:
     good = team_codes[0]
-    assessment_id, version, digits, _ = good.split(".")
-    tampered = f"{assessment_id}.{version}.{'0' + digits[1:]}.{good.split('.')[3]}"
+    assessment_id, version, digits, tag, check = good.split(".")
+    tampered = f"{assessment_id}.{version}.{'0' + digits[1:]}.{tag}.{check}"
     other_body = f"veilige-haven.{version}.{digits}"
     other = f"{other_body}.{fnv_base36(other_body)}"
     old_body = f"{assessment_id}.abcdef.{digits}"

@@ -51,6 +51,11 @@ PAGE_STYLESHEETS = {
 }
 """Stylesheets linked only in pages whose HTML holds one of these markers."""
 
+BUNDLED = {"leerpad-storage.js": "leerpad.js", "leerpad-merge.js": "leerpad-progress.js"}
+"""Files published inside another, in front of it: the storage module and the merge of
+imports are files of their own (Node's test runner imports them), but every page needs
+storage and only the progress page the merge, so each travels inside that script."""
+
 
 def _sources() -> list[Traversable]:
     """The files in the package's ``assets`` folder."""
@@ -79,6 +84,10 @@ def only_language(script: str, language: str) -> str:
 def minified(source: Traversable, language: str = "en") -> str:
     """The asset as it is published: minified, a script's text in ``language`` only."""
     text = source.read_text(encoding="utf-8")
+    for part, host in BUNDLED.items():
+        if source.name == host:
+            bundled = package_files("leerpad").joinpath("assets", part)
+            text = bundled.read_text(encoding="utf-8") + "\n" + text
     if source.name.endswith(".js"):
         text = only_language(text, language)
     for extension, media_type in _MEDIA_TYPES.items():
@@ -95,6 +104,8 @@ def published_assets(language: str = "en") -> dict[str, tuple[str, str]]:
     assets = {}
     language = language[:2].lower()
     for source in _sources():
+        if source.name in BUNDLED:
+            continue
         content = minified(source, language)
         stem, extension = posixpath.splitext(source.name)
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]

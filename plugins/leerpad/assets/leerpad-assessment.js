@@ -1,10 +1,99 @@
 /* leerpad: self-assessments, and the scoring the team scan shares. Loaded by leerpad.js
    only on pages that have one; builds on window.leerpad (storage, text, elements).
    Learner text only ever goes in via textContent. */
+/* Result codes, pure (Node's test runner imports them; a page gets window.leerpadCodes):
+   "<assessment id>.<version>.<one digit per answer>.<tag>.<check>". No name, no free
+   text. The tag is random per browser and assessment, so that two people who answer
+   alike still give two codes, while the same code pasted twice stays one. The check
+   number catches typing errors and tampering by hand. Codes of before the tag
+   (four parts) are still read. */
+(function (root, factory) {
+  var codes = factory();
+  if (typeof module === "object" && module.exports) module.exports = codes;
+  else root.leerpadCodes = codes;
+})(this, function () {
+  "use strict";
+
+  function checksum(value) {
+    var hash = 2166136261;
+    for (var i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 16777619);
+    return (hash >>> 0).toString(36);
+  }
+
+  // answers: {1: 0..9, ...}; seed: the browser's random learner seed.
+  function resultCode(id, version, answers, count, seed) {
+    var digits = "";
+    for (var n = 1; n <= count; n++) digits += String(answers[n]);
+    var body = [id, version.slice(0, 6), digits, checksum(seed + ":" + id).slice(0, 5)].join(".");
+    return body + "." + checksum(body);
+  }
+
+  // A name a team lead can say: four letters (consonant, vowel, ...) from the code.
+  function label(code) {
+    var hash = parseInt(checksum("label:" + code), 36);
+    var consonants = "bdfghjklmnprstvz", vowels = "aeiou", name = "";
+    for (var i = 0; i < 4; i++) {
+      var letters = i % 2 ? vowels : consonants;
+      name += letters[hash % letters.length];
+      hash = Math.floor(hash / letters.length);
+    }
+    return name.toUpperCase();
+  }
+
+  /* A code → {answers: {1: digit, ...}} or {error: why}. */
+  function readCode(code, id, version, count, top) {
+    var parts = code.split(".");
+    if ((parts.length !== 4 && parts.length !== 5) || !/^[0-9]+$/.test(parts[2])) return { error: "codeBroken" };
+    if (checksum(parts.slice(0, -1).join(".")) !== parts[parts.length - 1]) return { error: "codeChecksum" };
+    if (parts[0] !== id) return { error: "codeOther" };
+    if (parts[1] !== version.slice(0, 6)) return { error: "codeVersion" };
+    var digits = parts[2].split("").map(Number);
+    if (digits.length !== count || digits.some(function (d) { return d > top; })) {
+      return { error: "codeBroken" };
+    }
+    var answers = {};
+    digits.forEach(function (digit, index) { answers[index + 1] = digit; });
+    return { answers: answers };
+  }
+
+  // Percent-escapes decoded where they are whole; a broken one stays as it is.
+  function tolerantDecode(text) {
+    return text.replace(/(%[0-9a-f]{2})+/gi, function (run) {
+      try {
+        return decodeURIComponent(run);
+      } catch (error) {
+        return run;
+      }
+    });
+  }
+
+  var CODE = /[a-z0-9][\w-]*\.[a-z0-9]{1,6}\.[0-9]+(?:\.[a-z0-9]+){1,2}/gi;
+
+  /* Pasted text (a list, a chat) → the codes in it, in order, and what looks like a
+     broken code ("%", a dot inside a word); times, names and words are left out. */
+  function findCodes(text) {
+    var found = [];
+    text.split(/[\s,;]+/).forEach(function (token) {
+      var rest = token.replace(CODE, function (code) { found.push(code); return " "; });
+      rest.split(" ").forEach(function (piece) {
+        var trimmed = piece.replace(/^[\[\(<"']+|[\]\)>"':]+$/g, "");
+        var word = /^[^.%]*\.?$/.test(trimmed) || /^\d{1,2}[:.]\d\d$/.test(trimmed);
+        if (trimmed && !word) found.push(trimmed);
+      });
+    });
+    return found;
+  }
+
+  return {
+    checksum: checksum, resultCode: resultCode, label: label, readCode: readCode,
+    tolerantDecode: tolerantDecode, findCodes: findCodes
+  };
+});
+
 (function () {
   "use strict";
 
-  var L = window.leerpad;
+  var L = typeof window === "object" && window.leerpad; // none under Node: codes only
   if (!L) return;
   var storage = L.storage, all = L.all, element = L.element;
 
@@ -22,6 +111,7 @@
       "shareHelp": "Deze code bevat alleen je antwoorden: geen naam en geen tekst. Geef hem aan wie de teamscan doet.",
       "codeLabel": "Jouw uitslagcode",
       "copy": "Kopieer de code",
+      "codeName": "Naam van je code: {label}",
       "copied": "De code staat op je klembord.",
       "copyFailed": "Kopiëren lukte niet: selecteer de code en kopieer hem zelf.",
       "openScan": "Open de teamscan met deze code"
@@ -39,6 +129,7 @@
       "shareHelp": "This code holds only your answers: no name and no text. Give it to whoever runs the team scan.",
       "codeLabel": "Your result code",
       "copy": "Copy the code",
+      "codeName": "Your code's name: {label}",
       "copied": "The code is on your clipboard.",
       "copyFailed": "Copying did not work: select the code and copy it yourself.",
       "openScan": "Open the team scan with this code"
@@ -75,21 +166,8 @@
     return result;
   }
 
-  /* Result codes: "<assessment id>.<version>.<one digit per answer>.<check>". No name, no
-     free text; the check number catches typing errors and tampering by hand. */
-
-  function checksum(value) {
-    var hash = 2166136261;
-    for (var i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 16777619);
-    return (hash >>> 0).toString(36);
-  }
-
-  function resultCode(id, version, answers, count) {
-    var digits = "";
-    for (var n = 1; n <= count; n++) digits += String(answers[n]);
-    var body = [id, version.slice(0, 6), digits].join(".");
-    return body + "." + checksum(body);
-  }
+  var checksum = window.leerpadCodes.checksum, resultCode = window.leerpadCodes.resultCode;
+  var codeLabel = window.leerpadCodes.label;
 
   var SVG = "http://www.w3.org/2000/svg";
 
@@ -150,13 +228,7 @@
     this.progress = root.querySelector(".leerpad-assessment__progress");
     this.showButton = root.querySelector("[data-leerpad-result]");
     root.querySelector(".leerpad-assessment__actions").hidden = false;
-    var saved = storage.get(this.id, this.version);
-    this.answers = saved && saved.answers && typeof saved.answers === "object" ? saved.answers : {};
-    this.items.forEach(function (item, index) {
-      item.inputs.forEach(function (input) {
-        input.checked = self.answers[index + 1] === Number(input.value);
-      });
-    });
+    this.load();
     root.addEventListener("change", function (event) { self.answer(event.target); });
     this.showButton.addEventListener("click", function () { self.result.focus(); });
     root.querySelector("[data-leerpad-reset]").addEventListener("click", function () {
@@ -164,6 +236,26 @@
     });
     this.update();
   }
+
+  // The stored answers that fit this questionnaire: a statement it has, a point on its
+  // scale. Anything else (another version's, edited by hand) is left out, not shown.
+  Assessment.prototype.load = function () {
+    var saved = storage.get(this.id, "assessment", this.version);
+    var answers = {};
+    var top = this.top;
+    this.items.forEach(function (item, index) {
+      var value = saved ? saved.answers[index + 1] : undefined;
+      if (typeof value === "number" && value <= top) answers[index + 1] = value;
+      item.inputs.forEach(function (input) { input.checked = answers[index + 1] === Number(input.value); });
+    });
+    this.answers = answers;
+  };
+
+  // Another tab saved this self-assessment: show its answers.
+  Assessment.prototype.follow = function () {
+    this.load();
+    this.update();
+  };
 
   Assessment.prototype.answer = function (input) {
     var self = this;
@@ -186,7 +278,7 @@
     var complete = this.answeredCount() === this.items.length;
     var state = { answers: this.answers, complete: complete };
     if (complete) state.overall = scoreAssessment(this.items, this.answers, this.top).overall;
-    storage.set(this.id, this.version, state);
+    storage.set(this.id, "assessment", this.version, state);
     L.notice(this.root);
   };
 
@@ -225,7 +317,8 @@
     var print = this.result.appendChild(element("button", "leerpad-button", text("printResult")));
     print.type = "button";
     print.addEventListener("click", function () { L.printOnly(root); });
-    var code = resultCode(this.id, this.version, this.answers, this.items.length);
+    var seed = storage.learner("seed", function () { return Math.random().toString(36).slice(2); });
+    var code = resultCode(this.id, this.version, this.answers, this.items.length, seed);
     this.result.appendChild(share && share.getAttribute("data-code") === code ? share
       : shareBox(code, this.root.getAttribute("data-leerpad-teamscan-url")));
   };
@@ -242,6 +335,7 @@
     box.appendChild(field);
     var copy = box.appendChild(element("button", "leerpad-button", text("copy")));
     copy.type = "button";
+    box.appendChild(element("span", "leerpad-share__label", text("codeName", { label: codeLabel(code) })));
     var status = box.appendChild(element("p", "leerpad-share__status"));
     status.setAttribute("role", "status");
     copy.addEventListener("click", function () {

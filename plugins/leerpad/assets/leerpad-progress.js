@@ -27,7 +27,9 @@
       "version": "Dit voortgangsbestand heeft versie {version}; deze site leest alleen versie 1.",
       "otherSite": "Dit bestand hoort bij een andere site ({site}), niet bij {here}.",
       "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
-      "imported": "Ingelezen ({mode}): {modules:# module|# modules}, {quizzes:# vraag|# vragen}, {assessments:# zelftest|# zelftests} en {reflections:# reflectie|# reflecties}.",
+      "imported": "Ingelezen ({mode}). Veranderd: {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
+      "asideHelp": "Een deel van je bewaarde voortgang kon niet gelezen worden. Het is niet weg: het staat apart in je browser. Download het om het te bewaren of aan je trainer te laten zien.",
+      "asideDownload": "Download wat apart staat",
       "merged": "samengevoegd",
       "replaced": "vervangen"
     },
@@ -51,7 +53,9 @@
       "version": "This progress file has version {version}; this site reads only version 1.",
       "otherSite": "This file belongs to another site ({site}), not to {here}.",
       "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
-      "imported": "Loaded ({mode}): {modules:# module|# modules}, {quizzes:# question|# questions}, {assessments:# self-assessment|# self-assessments} and {reflections:# reflection|# reflections}.",
+      "imported": "Loaded ({mode}). Changed: {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
+      "asideHelp": "Part of your saved progress could not be read. It is not gone: it is set aside in your browser. Download it to keep it or to show it to your trainer.",
+      "asideDownload": "Download what was set aside",
       "merged": "merged",
       "replaced": "replaced"
     }
@@ -66,42 +70,9 @@
     return /[?!.:…]\s*$/.test(title) ? " " : ": ";
   }
 
-  /* ---- Checking an imported file: every field, before anything changes ----------- */
+  /* ---- Checking an imported file: every entry by its kind, before anything changes -- */
 
-  var KEY = /^[a-z0-9][a-z0-9:\/._-]{0,199}$/;
-
-  function plainValue(value, depth) {
-    if (value === null || typeof value === "boolean") return true;
-    if (typeof value === "number") return isFinite(value);
-    if (typeof value === "string") return value.length <= 20000;
-    if (depth > 4) return false;
-    if (Array.isArray(value)) {
-      return value.length <= 500 && value.every(function (v) { return plainValue(v, depth + 1); });
-    }
-    if (typeof value !== "object") return false;
-    var keys = Object.keys(value);
-    return keys.length <= 500 && keys.every(function (key) {
-      return key.length <= 100 && plainValue(value[key], depth + 1);
-    });
-  }
-
-  function checkData(data) {
-    if (!data || typeof data !== "object" || data.version !== 1) return "data";
-    if (!data.widgets || typeof data.widgets !== "object" || Array.isArray(data.widgets)) return "widgets";
-    var keys = Object.keys(data.widgets);
-    if (keys.length > 5000) return "widgets";
-    for (var i = 0; i < keys.length; i++) {
-      var entry = data.widgets[keys[i]];
-      if (!KEY.test(keys[i])) return keys[i].slice(0, 40);
-      if (!entry || typeof entry.v !== "string" || entry.v.length > 64) return keys[i];
-      if (!entry.s || typeof entry.s !== "object" || Array.isArray(entry.s)) return keys[i];
-      if (entry.t !== undefined && (typeof entry.t !== "string" || entry.t.length > 40)) return keys[i];
-      if (!plainValue(entry.s, 0)) return keys[i];
-    }
-    var learner = data.learner === undefined ? {} : data.learner;
-    if (!learner || typeof learner !== "object" || !plainValue(learner, 2)) return "learner";
-    return null;
-  }
+  var store = window.leerpadStorage;
 
   function readProgressFile(raw, site) {
     var file;
@@ -115,31 +86,13 @@
     if (file.site !== site) {
       return { error: say("otherSite", { site: String(file.site).slice(0, 80), here: site }) };
     }
-    var where = checkData(file.data);
-    if (where) return { error: say("damaged", { where: where }) };
-    if (!file.data.learner) file.data.learner = {};
-    return { data: file.data };
-  }
-
-  function kindOf(key, entry) {
-    if (key.indexOf("module:") === 0) return "modules";
-    if (typeof entry.s.text === "string") return "reflections";
-    if (entry.s.answers && !Array.isArray(entry.s.answers)) return "assessments";
-    return "quizzes";
-  }
-
-  function merge(current, incoming) {
-    Object.keys(incoming.widgets).forEach(function (key) {
-      var mine = current.widgets[key];
-      var theirs = incoming.widgets[key];
-      if (!mine || String(theirs.t || "") > String(mine.t || "")) current.widgets[key] = theirs;
-    });
-    Object.keys(incoming.learner).forEach(function (name) {
-      if (!(name in current.learner) || current.learner[name] === "") {
-        current.learner[name] = incoming.learner[name];
-      }
-    });
-    return current;
+    // The same checks as stored data gets: a value off the scale, a time that is no date
+    // or lies in the future, a wrong shape: the file is refused as a whole.
+    var read = store.normalise(file.data, Date.now());
+    if (!read) return { error: say("damaged", { where: "data" }) };
+    var bad = Object.keys(read.data.aside)[0];
+    if (bad) return { error: say("damaged", { where: bad.slice(0, 60) }) };
+    return { data: read.data };
   }
 
   /* ---- The page ------------------------------------------------------------------ */
@@ -168,7 +121,8 @@
     this.on("[data-leerpad-import]", function () { self.importFile(); });
     this.on("[data-leerpad-reset-all]", function () {
       if (!window.confirm(say("confirmAll"))) return;
-      api.storage.replace({ version: 1, widgets: {}, learner: {} });
+      var aside = api.storage.snapshot().aside; // what could not be read is not ours to wipe
+      api.storage.replace({ version: 2, widgets: {}, learner: {}, aside: aside });
       self.render();
     });
     this.on("[data-leerpad-download-reflections]", function () {
@@ -178,13 +132,19 @@
     this.render();
   }
 
+  // Another tab saved: show what is stored now.
+  ProgressPage.prototype.follow = function () {
+    this.render();
+  };
+
   ProgressPage.prototype.on = function (selector, handler) {
     this.root.querySelector(selector).addEventListener("click", handler);
   };
 
-  ProgressPage.prototype.entry = function (key) {
+  // The stored state of a widget of this kind, or null: the entry says its kind.
+  ProgressPage.prototype.entry = function (key, kind) {
     var entry = this.data.widgets[key];
-    return entry && entry.s ? entry.s : null;
+    return entry && entry.k === kind ? entry.s : null;
   };
 
   ProgressPage.prototype.render = function () {
@@ -198,7 +158,7 @@
       var title = box.appendChild(el("h3", ""));
       var link = title.appendChild(el("a", "", course.title));
       link.href = course.url;
-      var states = course.modules.map(function (module) { return self.entry("module:" + module.id) || {}; });
+      var states = course.modules.map(function (module) { return self.entry("module:" + module.id, "module") || {}; });
       var done = states.filter(function (state) { return state.done; }).length;
       box.appendChild(el("p", "leerpad-progress__summary", say("modulesDone", { done: done, total: course.modules.length })));
       var list = box.appendChild(el("ol", "leerpad-progress__modules"));
@@ -210,6 +170,27 @@
       reset.addEventListener("click", function () { self.resetCourse(course); });
     });
     this.renderReflections();
+    this.renderSetAside();
+  };
+
+  // Copies of stored data that could not be read: said and offered as a download.
+  ProgressPage.prototype.renderSetAside = function () {
+    var el = this.api.element;
+    var copies = this.api.storage.setAside();
+    var box = this.root.querySelector(".leerpad-progress__aside");
+    if (box) box.remove();
+    if (!Object.keys(copies).length) return;
+    box = el("div", "leerpad-progress__aside");
+    box.appendChild(el("p", "", say("asideHelp")));
+    var button = box.appendChild(el("button", "leerpad-button", say("asideDownload")));
+    button.type = "button";
+    var site = this.site;
+    button.addEventListener("click", function () {
+      var day = new Date().toISOString().slice(0, 10);
+      download("voortgang-apart-" + day + ".json", "application/json",
+        JSON.stringify({ site: site, setAside: copies }, null, 1));
+    });
+    this.root.insertBefore(box, this.root.firstChild);
   };
 
   ProgressPage.prototype.moduleLine = function (module, state) {
@@ -224,13 +205,13 @@
     var details = [];
     if (module.quizzes.length) {
       var right = module.quizzes.filter(function (quiz) {
-        var entry = self.entry(quiz.id);
+        var entry = self.entry(quiz.id, "quiz");
         return entry && entry.solved;
       }).length;
       details.push(say("quizzesRight", { right: right, total: module.quizzes.length }));
     }
     module.assessments.forEach(function (assessment) {
-      var entry = self.entry(assessment.id);
+      var entry = self.entry(assessment.id, "assessment");
       if (entry && entry.complete && typeof entry.overall === "number") {
         details.push(say("assessmentDone", { title: assessment.title, colon: colonAfter(assessment.title), overall: entry.overall }));
       }
@@ -247,7 +228,7 @@
       course.modules.forEach(function (module) {
         var items = module.reflections.map(function (reflection) {
           known[reflection.id] = true;
-          var entry = self.entry(reflection.id);
+          var entry = self.entry(reflection.id, "reflection");
           // The prompt as the learner saw it (rendered), else as the author wrote it.
           var prompt = entry && typeof entry.prompt === "string" ? entry.prompt : reflection.prompt;
           return entry && entry.text ? { prompt: prompt, text: entry.text } : null;
@@ -256,10 +237,10 @@
       });
     });
     var other = Object.keys(this.data.widgets).filter(function (key) {
-      var entry = self.entry(key);
-      return !known[key] && entry && typeof entry.text === "string" && entry.text;
+      var entry = self.entry(key, "reflection");
+      return !known[key] && entry && entry.text;
     }).map(function (key) {
-      var entry = self.entry(key);
+      var entry = self.entry(key, "reflection");
       return { prompt: String(entry.prompt || ""), text: entry.text };
     });
     if (other.length) groups.push({ title: say("otherPages"), items: other });
@@ -298,6 +279,9 @@
       format: FORMAT, version: 1, site: this.site, exported: new Date().toISOString(),
       data: this.api.storage.snapshot()
     };
+    // What could not be read travels along, as it was: nothing is left behind.
+    var aside = this.api.storage.setAside();
+    if (Object.keys(aside).length) file.setAside = aside;
     var slug = this.site.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
     download("voortgang-" + slug + "-" + day + ".json", "application/json", JSON.stringify(file, null, 1));
   };
@@ -313,12 +297,16 @@
       var read = readProgressFile(raw, self.site);
       if (read.error) return self.report(read.error);
       var current = self.api.storage.snapshot();
-      var result = mode === "replace" ? read.data : merge(current, read.data);
-      self.api.storage.replace(result);
-      var counts = { modules: 0, quizzes: 0, assessments: 0, reflections: 0 };
-      Object.keys(read.data.widgets).forEach(function (key) {
-        counts[kindOf(key, read.data.widgets[key])]++;
-      });
+      var counts;
+      if (mode === "replace") {
+        counts = window.leerpadMerge.differences(current, read.data);
+        read.data.aside = current.aside; // what could not be read is not replaced away
+        self.api.storage.replace(read.data);
+      } else {
+        var merged = window.leerpadMerge.merge(current, read.data);
+        counts = merged.changed;
+        self.api.storage.replace(merged.data);
+      }
       counts.mode = say(mode === "replace" ? "replaced" : "merged");
       self.render();
       self.report(say("imported", counts));

@@ -188,7 +188,7 @@
         }
       });
     });
-    this.state = storage.get(this.id, this.version) || { answer: [], checked: false };
+    this.state = storage.get(this.id, "quiz", this.version) || { answer: [], checked: false };
     this.restore();
   }
 
@@ -250,7 +250,7 @@
       solved: Boolean(this.state.solved || correct),
       revealed: Boolean(this.state.revealed)
     };
-    storage.set(this.id, this.version, this.state);
+    storage.set(this.id, "quiz", this.version, this.state);
     this.show(grade);
     updateScore();
     L.changed(this.root);
@@ -333,7 +333,7 @@
     this.options.forEach(function (option) { option.input.checked = false; });
     this.gaps.forEach(function (gap) { gap.input.value = ""; });
     this.state = { answer: [], checked: false, solved: Boolean(this.state.solved) };
-    storage.set(this.id, this.version, this.state);
+    storage.set(this.id, "quiz", this.version, this.state);
     this.retryButton.hidden = true;
     var first = this.gaps.length ? this.gaps[0].input : this.options[0] && this.options[0].input;
     if (first) first.focus();
@@ -342,7 +342,7 @@
 
   Quiz.prototype.reveal = function () {
     this.state.revealed = true;
-    storage.set(this.id, this.version, this.state);
+    storage.set(this.id, "quiz", this.version, this.state);
     this.show(this.grade(this.state.answer));
     this.answer.open = true;
     this.status.textContent = text("revealed");
@@ -357,6 +357,17 @@
     });
     this.gaps.forEach(function (gap, index) { gap.input.value = self.state.answer[index] || ""; });
     if (this.state.checked) this.show(this.grade(this.state.answer));
+  };
+
+
+  // Another tab saved this quiz: show what it stored.
+  Quiz.prototype.follow = function () {
+    var state = storage.get(this.id, "quiz", this.version);
+    if (!state || JSON.stringify(state) === JSON.stringify(this.state)) return;
+    this.clearMarks();
+    this.state = state;
+    this.restore();
+    updateScore();
   };
 
 

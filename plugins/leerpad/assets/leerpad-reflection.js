@@ -12,13 +12,15 @@
       "saved": "Bewaard in je browser om {time}.",
       "savedBefore": "Je eerdere tekst staat hierboven; wijzigingen worden vanzelf bewaard.",
       "typing": "Je tekst wordt bewaard zodra je even stopt met typen.",
-      "memoryOnly": "Je tekst staat alleen in dit venster: je browser laat niets bewaren."
+      "memoryOnly": "Je tekst staat alleen in dit venster: je browser laat niets bewaren.",
+      "followed": "Bijgewerkt met wat je in een ander tabblad schreef."
     },
     "en": {
       "saved": "Saved in your browser at {time}.",
       "savedBefore": "Your earlier text is above; changes are saved as you go.",
       "typing": "Your text is saved as soon as you pause typing.",
-      "memoryOnly": "Your text lives only in this window: your browser does not let us store it."
+      "memoryOnly": "Your text lives only in this window: your browser does not let us store it.",
+      "followed": "Updated with what you wrote in another tab."
     }
   };
 
@@ -36,7 +38,7 @@
     this.status = root.querySelector(".leerpad-reflection__saved");
     this.prompt = root.querySelector(".leerpad-reflection__prompt").textContent;
     this.timer = null;
-    var state = storage.get(this.id, REFLECTION_VERSION);
+    var state = storage.get(this.id, "reflection", REFLECTION_VERSION);
     if (state && typeof state.text === "string") this.area.value = state.text;
     this.status.textContent = this.area.value ? text("savedBefore") : text("typing");
     this.area.addEventListener("input", function () { self.schedule(); });
@@ -55,7 +57,7 @@
     clearTimeout(this.timer);
     this.timer = null;
     var heading = document.querySelector(".md-content h1");
-    storage.set(this.id, REFLECTION_VERSION, {
+    storage.set(this.id, "reflection", REFLECTION_VERSION, {
       text: this.area.value,
       prompt: this.prompt,
       page: location.pathname,
@@ -64,6 +66,15 @@
     var time = new Date().toLocaleTimeString(document.documentElement.lang || undefined,
       { hour: "2-digit", minute: "2-digit" });
     this.status.textContent = storage.persistent() ? text("saved", { time: time }) : text("memoryOnly");
+  };
+
+  // Another tab saved this reflection: show its text, unless typing here is not saved yet
+  // (that save comes later, so it is the newer one).
+  Reflection.prototype.follow = function () {
+    var state = storage.get(this.id, "reflection", REFLECTION_VERSION);
+    if (this.timer !== null || !state || state.text === this.area.value) return;
+    this.area.value = state.text;
+    this.status.textContent = text("followed");
   };
 
   function flushReflections() {

@@ -5,10 +5,10 @@
   "use strict";
 
   var L = window.leerpad;
-  if (!L || !L.scoring) return;
+  if (!L || !L.scoring || !window.leerpadCodes) return;
   var all = L.all, element = L.element;
   var percent = L.scoring.percent, scoreAssessment = L.scoring.score;
-  var checksum = L.scoring.checksum, barChart = L.scoring.barChart;
+  var barChart = L.scoring.barChart;
 
   var TEXT = /* leerpad:text */ {
     "nl": {
@@ -19,6 +19,7 @@
       "codeDuplicate": "dubbel: deze code staat er al",
       "codeOk": "telt mee",
       "codeLine": "Code {n} ({start}…): {verdict}.",
+      "codeLineNamed": "Code {n}, {label} ({start}…): {verdict}.",
       "scanCount": "{valid} van de {total:# code|# codes} {valid:telt|tellen} mee.",
       "scanNone": "Plak eerst minstens één geldige code.",
       "scanFew": "Met minder dan drie codes is de uitslag niet anoniem: wie meedeed, is te herleiden.",
@@ -38,6 +39,7 @@
       "codeDuplicate": "duplicate: this code is already there",
       "codeOk": "counts",
       "codeLine": "Code {n} ({start}…): {verdict}.",
+      "codeLineNamed": "Code {n}, {label} ({start}…): {verdict}.",
       "scanCount": "{valid} of the {total:# code|# codes} {valid:counts|count}.",
       "scanNone": "Paste at least one valid code first.",
       "scanFew": "With fewer than three codes the result is not anonymous: who took part can be traced.",
@@ -53,19 +55,11 @@
 
   var text = L.translator(TEXT);
 
-  function readCode(code, id, version, count, top) {
-    var parts = code.split(".");
-    if (parts.length !== 4 || !/^[0-9]+$/.test(parts[2])) return { error: "codeBroken" };
-    if (checksum(parts.slice(0, 3).join(".")) !== parts[3]) return { error: "codeChecksum" };
-    if (parts[0] !== id) return { error: "codeOther" };
-    if (parts[1] !== version.slice(0, 6)) return { error: "codeVersion" };
-    var digits = parts[2].split("").map(Number);
-    if (digits.length !== count || digits.some(function (d) { return d > top; })) {
-      return { error: "codeBroken" };
-    }
-    var answers = {};
-    digits.forEach(function (digit, index) { answers[index + 1] = digit; });
-    return { answers: answers };
+  var codes = window.leerpadCodes;
+
+  // The first characters of a code for a report, never half a character.
+  function start(code) {
+    return Array.from(code).slice(0, 14).join("");
   }
 
   /* ---- Team scan: combine result codes, nothing leaves the browser ----------------- */
@@ -90,31 +84,42 @@
     root.querySelector("[data-leerpad-combine]").addEventListener("click", function () {
       self.combine();
     });
-    var fragment = /(?:^#|&)codes=([^&]*)/.exec(location.hash);
-    if (fragment) {
-      this.codes.value = decodeURIComponent(fragment[1]).split(",").join("\n");
-      this.combine();
-    }
+    this.fromFragment();
+    // A new fragment while the page is open (another share link) counts like a fresh load.
+    window.addEventListener("hashchange", function () {
+      if (self.root.isConnected) self.fromFragment();
+    });
   }
+
+  // Codes in the address (#codes=a,b,c): what is whole counts, a broken part is reported.
+  TeamScan.prototype.fromFragment = function () {
+    var fragment = /(?:^#|&)codes=([^&]*)/.exec(location.hash);
+    if (!fragment) return;
+    this.codes.value = codes.findCodes(codes.tolerantDecode(fragment[1])).join("\n");
+    this.combine();
+  };
 
   TeamScan.prototype.combine = function () {
     var self = this;
     var seen = {};
     var valid = [];
-    var codes = this.codes.value.split(/[\s,]+/).filter(Boolean);
+    var pasted = codes.findCodes(this.codes.value);
     this.report.textContent = "";
     var list = element("ul", "leerpad-teamscan__codes-report");
-    codes.forEach(function (code, index) {
-      var read = readCode(code, self.id, self.version, self.items.length, self.top);
+    pasted.forEach(function (code, index) {
+      var read = codes.readCode(code, self.id, self.version, self.items.length, self.top);
       var verdict = read.error || (seen[code] ? "codeDuplicate" : "codeOk");
       if (!read.error && !seen[code]) valid.push(read.answers);
       seen[code] = true;
+      var unnamed = read.error === "codeChecksum" || read.error === "codeBroken";
       var line = list.appendChild(element("li", verdict === "codeOk" ? "is-ok" : "is-rejected",
-        text("codeLine", { n: index + 1, start: code.slice(0, 14), verdict: text(verdict) })));
+        text(unnamed ? "codeLine" : "codeLineNamed", {
+          n: index + 1, label: codes.label(code), start: start(code), verdict: text(verdict)
+        })));
       line.setAttribute("data-verdict", verdict);
     });
     this.report.appendChild(element("p", "", valid.length
-      ? text("scanCount", { valid: valid.length, total: codes.length }) : text("scanNone")));
+      ? text("scanCount", { valid: valid.length, total: pasted.length }) : text("scanNone")));
     this.report.appendChild(list);
     this.result.hidden = !valid.length;
     if (valid.length) this.render(valid);

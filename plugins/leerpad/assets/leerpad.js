@@ -5,10 +5,13 @@
 (function () {
   "use strict";
 
-  var KEY = "leerpad:v1";
   var TEXT = /* leerpad:text */ {
     "nl": {
       "notKept": "Je browser laat deze site niets bewaren. Je antwoorden blijven alleen zolang je deze site open hebt.",
+      "full": "Je browser heeft geen ruimte meer om je voortgang te bewaren. Wat je nu doet, blijft alleen zolang je deze site open hebt; wat al bewaard was, blijft staan.",
+      "corrupt": "Je bewaarde voortgang was beschadigd en kon niet gelezen worden. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
+      "corruptKept": "Je bewaarde voortgang kon niet gelezen worden en er is geen ruimte om hem apart te zetten. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
+      "entries": "Een deel van je bewaarde voortgang kon niet gelezen worden. We hebben het apart gezet: op Mijn voortgang kun je het downloaden.",
       "markedDone": "Je hebt deze module afgerond.",
       "doneByQuizzes": "Alle vragen goed beantwoord: je hebt deze module afgerond.",
       "undoDone": "Toch nog niet afgerond",
@@ -16,6 +19,10 @@
     },
     "en": {
       "notKept": "Your browser does not let this site store anything. Your answers last only while the site is open.",
+      "full": "Your browser has no room left to keep your progress. What you do now lasts only while the site is open; what was kept before stays.",
+      "corrupt": "Your saved progress was damaged and could not be read. We set it aside: you can download it on My progress.",
+      "corruptKept": "Your saved progress could not be read and there is no room to set it aside. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
+      "entries": "Part of your saved progress could not be read. We set it aside: you can download it on My progress.",
       "markedDone": "You have completed this module.",
       "doneByQuizzes": "Every question answered correctly: you have completed this module.",
       "undoDone": "Not done after all",
@@ -55,98 +62,9 @@
     return node;
   }
 
-  /* ---- Storage: one versioned key; survives corrupt data, a throwing or full store. */
+  /* ---- Storage: leerpad-storage.js, which the build puts in front of this file. ---- */
 
-  var storage = (function () {
-    var memory = fresh();
-    var persistent = true;
-
-    function fresh() {
-      return { version: 1, widgets: {}, learner: {} };
-    }
-
-    function valid(data) {
-      return data && data.version === 1 && typeof data.widgets === "object" &&
-        data.widgets !== null && !Array.isArray(data.widgets);
-    }
-
-    function read() {
-      if (!persistent) return memory;
-      var raw;
-      try {
-        raw = window.localStorage.getItem(KEY);
-      } catch (error) {
-        persistent = false;
-        return memory;
-      }
-      if (raw === null) return fresh();
-      try {
-        var data = JSON.parse(raw);
-        if (valid(data)) {
-          if (typeof data.learner !== "object" || data.learner === null) data.learner = {};
-          return data;
-        }
-      } catch (error) { /* unreadable: set aside below */ }
-      // Keep what we could not read under another key rather than overwrite it.
-      try {
-        window.localStorage.setItem(KEY + ":onleesbaar:" + Date.now(), raw);
-        window.localStorage.removeItem(KEY);
-      } catch (error) { /* nothing more we can do */ }
-      return fresh();
-    }
-
-    function write(data) {
-      memory = data;
-      if (!persistent) return;
-      try {
-        window.localStorage.setItem(KEY, JSON.stringify(data));
-      } catch (error) {
-        persistent = false; // full or blocked: carry on in memory
-      }
-    }
-
-    return {
-      get: function (id, version) {
-        var entry = read().widgets[id];
-        return entry && entry.v === version && entry.s && typeof entry.s === "object" ? entry.s : null;
-      },
-      set: function (id, version, state) {
-        var data = read();
-        data.widgets[id] = { v: version, s: state, t: new Date().toISOString() };
-        write(data);
-      },
-      learner: function (name, make) {
-        var data = read();
-        if (!(name in data.learner)) {
-          data.learner[name] = make();
-          write(data);
-        }
-        return data.learner[name];
-      },
-      persistent: function () {
-        read();
-        return persistent;
-      },
-      snapshot: function () {
-        return JSON.parse(JSON.stringify(read()));
-      },
-      replace: function (data) {
-        write(data);
-      },
-      forget: function (shouldForget) {
-        var data = read();
-        Object.keys(data.widgets).forEach(function (key) {
-          if (shouldForget(key)) delete data.widgets[key];
-        });
-        write(data);
-      },
-      setLearner: function (name, value) {
-        var data = read();
-        data.learner[name] = value;
-        write(data);
-      }
-    };
-  })();
+  var storage = window.leerpadStorage.open(window);
 
 
   /* ---- Course progress: modules started and done, course completion --------------- */
@@ -154,11 +72,11 @@
   var MODULE_VERSION = "module";
 
   function moduleState(id) {
-    return storage.get("module:" + id, MODULE_VERSION) || {};
+    return storage.get("module:" + id, "module", MODULE_VERSION) || {};
   }
 
   function saveModule(id, state) {
-    storage.set("module:" + id, MODULE_VERSION, state);
+    storage.set("module:" + id, "module", MODULE_VERSION, state);
   }
 
   function Completion(root) {
@@ -189,6 +107,10 @@
     markNavigation();
   };
 
+  Completion.prototype.follow = function () {
+    this.show();
+  };
+
   Completion.prototype.show = function (message) {
     var done = Boolean(moduleState(this.id).done);
     this.button.textContent = done ? text("undoDone") : this.label;
@@ -209,7 +131,7 @@
   function doneModules() {
     var widgets = storage.snapshot().widgets;
     return Object.keys(widgets).filter(function (key) {
-      return key.indexOf("module:") === 0 && widgets[key].s && widgets[key].s.done;
+      return widgets[key].k === "module" && widgets[key].s.done;
     }).map(function (key) { return widgets[key].s; });
   }
 
@@ -339,12 +261,38 @@
     return onDemandUrls[file];
   }
 
+  // Tell the learner, once, when storage went wrong: by the widget they use, or at the top
+  // of the page. Storage reports each problem once; a page that cannot keep anything
+  // says so again by its first widget, as a reminder.
+  var pending = null;
+
   function noticeIfNotKept(widget) {
-    if (storage.persistent() || document.querySelector(".leerpad-notice")) return;
-    var notice = element("p", "leerpad-notice", text("notKept"));
+    var problem = storage.problem() || pending || (storage.persistent() ? null : "notKept");
+    pending = null;
+    if (problem === "blocked") problem = "notKept";
+    if (!problem) return;
+    if (!widget && (problem === "notKept" || problem === "full")) {
+      pending = problem; // said by the first widget, where it matters
+      return;
+    }
+    if (document.querySelector(".leerpad-notice")) return;
+    var notice = element("p", "leerpad-notice", text(problem));
     notice.setAttribute("role", "status");
-    widget.insertAdjacentElement("beforebegin", notice);
+    var content = document.querySelector(".md-content__inner") || document.body;
+    if (widget) widget.insertAdjacentElement("beforebegin", notice);
+    else content.insertBefore(notice, content.firstChild);
   }
+
+  // Another tab saved: every widget on this page shows what is stored now.
+  storage.watch(function () {
+    Object.keys(widgets).forEach(function (name) {
+      widgets[name].current.forEach(function (widget) {
+        if (widget.follow) widget.follow();
+      });
+    });
+    if (completion) completion.follow();
+    markNavigation();
+  });
 
   // Material's search dialog and loading bar have no accessible name; the bar is only
   // a visual cue while a page loads, so it is hidden from assistive technology.
@@ -375,7 +323,7 @@
     var first = changed || document.querySelector(
       "[data-leerpad-quiz], [data-leerpad-reflection], [data-leerpad-assessment]"
     );
-    if (first) noticeIfNotKept(first);
+    noticeIfNotKept(first);
   }
 
   function boot() {

@@ -1,0 +1,370 @@
+/* leerpad storage: everything a learner does, kept in this browser under one key.
+
+   Shape (format 2), under localStorage "leerpad:v2":
+     {version: 2, widgets: {<widget id>: {k: kind, v: version, s: state, t: ISO time}},
+      learner: {name?, seed?}, aside: {<id>: entry that could not be read}}
+   Every entry is checked by its kind when read; one that fails is set aside on its own
+   (kept in "aside", offered as a download on Mijn voortgang), never thrown away. A save
+   re-reads what storage holds at that moment and changes only its own entry; tabs follow
+   each other through the "storage" event, and a tab whose save another tab overwrote
+   from an older copy writes it again. Format 1 ("leerpad:v1") is upgraded on first load.
+
+   The pure parts (checks, upgrade) need no browser: under Node this file exports
+   them (module.exports), in a page it sets window.leerpadStorage. Built into leerpad.js. */
+(function (root, factory) {
+  var api = factory();
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.leerpadStorage = api;
+})(this, function () {
+  "use strict";
+
+  var KEY = "leerpad:v2";
+  var LEGACY = "leerpad:v1";
+  var ASIDE = ":onleesbaar:";
+  var SKEW = 10 * 60 * 1000; // two devices' clocks may differ by a few minutes
+  var OWN_WRITES_MS = 5000; // how long a tab defends a save against an older copy
+
+  /* ---- Checks: what a value of each field may be -------------------------------- */
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function text(max) {
+    return function (value) { return typeof value === "string" && value.length <= max; };
+  }
+
+  function flag(value) { return typeof value === "boolean"; }
+
+  // A moment: an ISO 8601 time of a real day, after 2000 and not in the future.
+  function isMoment(value, now) {
+    if (typeof value !== "string" || value.length > 40) return false;
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value)) return false;
+    var time = Date.parse(value);
+    return !isNaN(time) && time >= Date.UTC(2000, 0, 1) && time <= now + SKEW;
+  }
+
+  function moment(value, now) { return isMoment(value, now); }
+  function momentOrNull(value, now) { return value === null || isMoment(value, now); }
+
+  function answerList(value) {
+    return Array.isArray(value) && value.length <= 100 && value.every(text(1000));
+  }
+
+  // Self-assessment answers: {"1": 0..9, ...}, whole numbers, one digit each (result
+  // codes hold one digit per answer); the widget checks them against its own scale.
+  function scaleAnswers(value) {
+    if (!isObject(value)) return false;
+    var keys = Object.keys(value);
+    return keys.length <= 500 && keys.every(function (key) {
+      var answer = value[key];
+      return /^[1-9][0-9]{0,2}$/.test(key) && typeof answer === "number" &&
+        answer % 1 === 0 && answer >= 0 && answer <= 9;
+    });
+  }
+
+  function percentage(value) {
+    return typeof value === "number" && value % 1 === 0 && value >= 0 && value <= 100;
+  }
+
+  /* Each kind: its fields and their checks, and which fields it must have. */
+  var KINDS = {
+    module: {
+      fields: { started: moment, done: momentOrNull, reopened: flag, url: text(2000), title: text(500) },
+      required: []
+    },
+    quiz: {
+      fields: { answer: answerList, checked: flag, correct: flag, solved: flag, revealed: flag },
+      required: ["answer"]
+    },
+    reflection: {
+      fields: { text: text(100000), prompt: text(5000), page: text(2000), title: text(500) },
+      required: ["text"]
+    },
+    assessment: {
+      fields: { answers: scaleAnswers, complete: flag, overall: percentage },
+      required: ["answers"]
+    }
+  };
+
+  var LEARNER = { name: text(200), seed: text(100) };
+
+  function validState(kind, state, now) {
+    var spec = KINDS[kind];
+    if (!spec || !isObject(state)) return false;
+    var fields = Object.keys(state);
+    return spec.required.every(function (name) { return name in state; }) &&
+      fields.every(function (name) {
+        return spec.fields.hasOwnProperty(name) && spec.fields[name](state[name], now);
+      });
+  }
+
+  function validId(id) {
+    return id.length > 0 && id.length <= 200 && id !== "__proto__" && !/[\u0000-\u001f]/.test(id);
+  }
+
+  /* A format-1 entry does not say its kind; its id and shape do, for the four kinds of
+     format 1. */
+  function kindOfLegacy(id, entry) {
+    if (!isObject(entry) || !isObject(entry.s)) return null;
+    if (id.indexOf("module:") === 0) return "module";
+    if (entry.v === "tekst") return "reflection";
+    if (Array.isArray(entry.s.answer)) return "quiz";
+    if (isObject(entry.s.answers)) return "assessment";
+    return null;
+  }
+
+  /* An entry as it may be used, or null: {k, v, s, t}, each field checked. */
+  function validEntry(id, entry, now, legacy) {
+    if (!validId(id) || !isObject(entry)) return null;
+    var kind = legacy ? kindOfLegacy(id, entry) : entry.k;
+    if (typeof kind !== "string" || !KINDS.hasOwnProperty(kind)) return null;
+    if (typeof entry.v !== "string" || entry.v.length > 64) return null;
+    if (!isMoment(entry.t, now) || !validState(kind, entry.s, now)) return null;
+    return { k: kind, v: entry.v, s: entry.s, t: entry.t };
+  }
+
+  function fresh() {
+    return { version: 2, widgets: {}, learner: {}, aside: {} };
+  }
+
+  function keepAside(aside, id, value) {
+    var key = id.slice(0, 200);
+    for (var n = 2; aside.hasOwnProperty(key); n++) key = id.slice(0, 200) + "~" + n;
+    aside[key] = value;
+  }
+
+  /* Any parsed value → {data: format 2, setAside: count of entries put aside now}, or
+     null when it is not leerpad's at all (then the caller keeps the whole value aside). */
+  function normalise(parsed, now) {
+    if (!isObject(parsed) || (parsed.version !== 1 && parsed.version !== 2)) return null;
+    if (!isObject(parsed.widgets)) return null;
+    var legacy = parsed.version === 1;
+    var data = fresh();
+    var count = 0;
+    if (isObject(parsed.aside)) {
+      Object.keys(parsed.aside).forEach(function (id) { data.aside[id] = parsed.aside[id]; });
+    }
+    Object.keys(parsed.widgets).forEach(function (id) {
+      var entry = validEntry(id, parsed.widgets[id], now, legacy);
+      if (entry) data.widgets[id] = entry;
+      else { keepAside(data.aside, id, parsed.widgets[id]); count++; }
+    });
+    var learner = isObject(parsed.learner) ? parsed.learner : {};
+    Object.keys(learner).forEach(function (name) {
+      if (LEARNER.hasOwnProperty(name) && LEARNER[name](learner[name])) data.learner[name] = learner[name];
+      else { keepAside(data.aside, "learner:" + name, learner[name]); count++; }
+    });
+    return { data: data, setAside: count };
+  }
+
+  function parse(raw) {
+    try {
+      return JSON.parse(raw);
+    } catch (error) {
+      return undefined;
+    }
+  }
+
+  function copy(value) {
+    return JSON.parse(JSON.stringify(value));
+  }
+
+  /* The time of a save: now, but always after the entry it replaces, so that "newer"
+     means the same in every tab even when a clock jumps back. */
+  function stamp(previous, now) {
+    var time = now;
+    if (previous && Date.parse(previous.t) >= time) time = Date.parse(previous.t) + 1;
+    return new Date(time).toISOString();
+  }
+
+  /* ---- The store in a page: localStorage, or memory when that is not possible ----- */
+
+  /* open(window) → the store. problem() tells, once, what went wrong: "corrupt" (the
+     unreadable value was set aside), "corruptKept" (set aside impossible: the original
+     stays, we work in memory), "entries" (some entries set aside), "full", "blocked". */
+  function open(win) {
+    var memory = fresh();
+    var persistent = true;
+    var problem = null;
+    var own = {}; // id → {entry, until}: this tab's recent saves
+    var watchers = [];
+
+    function local() {
+      return win.localStorage; // may throw (blocked by the browser)
+    }
+
+    function report(kind) {
+      if (!problem || kind !== "entries") problem = kind;
+    }
+
+    function setAsideWhole(key, raw) {
+      try {
+        local().setItem(key + ASIDE + Date.now(), raw);
+        local().removeItem(key);
+        report("corrupt");
+        return true;
+      } catch (error) {
+        persistent = false; // no room: keep the original, work in memory
+        memory = fresh();
+        report("corruptKept");
+        return false;
+      }
+    }
+
+    function load() {
+      if (!persistent) return memory;
+      var key = KEY;
+      var raw;
+      try {
+        raw = local().getItem(KEY);
+        if (raw === null) { key = LEGACY; raw = local().getItem(LEGACY); }
+      } catch (error) {
+        persistent = false;
+        report("blocked");
+        return memory;
+      }
+      if (raw === null) return fresh();
+      var read = normalise(parse(raw), Date.now());
+      if (!read) {
+        if (!setAsideWhole(key, raw)) return memory;
+        return fresh();
+      }
+      if (read.setAside) {
+        report("entries");
+        // Keep the move aside, so that the learner is told once, not on every page.
+        try { local().setItem(KEY, JSON.stringify(read.data)); } catch (error) { /* next save */ }
+      }
+      if (key === LEGACY && write(read.data)) {
+        try { local().removeItem(LEGACY); } catch (error) { /* the copy stays: harmless */ }
+      }
+      return read.data;
+    }
+
+    function write(data) {
+      memory = data;
+      if (!persistent) return false;
+      try {
+        local().setItem(KEY, JSON.stringify(data));
+        return true;
+      } catch (error) {
+        persistent = false; // full or blocked: carry on in memory, never make room
+        report("full");
+        return false;
+      }
+    }
+
+    // Another tab wrote: if it did so from a copy older than one of our recent saves,
+    // our save is missing or older there; write it again on top of what is stored now.
+    function reconcile() {
+      var data = load();
+      var now = Date.now();
+      var again = false;
+      Object.keys(own).forEach(function (id) {
+        var stored = data.widgets[id];
+        var mine = own[id];
+        if (mine.until < now || (stored && stored.t > mine.entry.t)) delete own[id];
+        else if (!stored || stored.t < mine.entry.t) {
+          data.widgets[id] = mine.entry; // a save of this tab, newer than what is there
+          again = true;
+        }
+      });
+      if (again) write(data);
+    }
+
+    if (win.addEventListener) {
+      win.addEventListener("storage", function (event) {
+        if (event.key !== KEY && event.key !== null) return;
+        if (!persistent) return;
+        reconcile();
+        watchers.forEach(function (watcher) { watcher(); });
+      });
+    }
+
+    return {
+      /* The state of widget id if it is of this kind and version, else null. */
+      get: function (id, kind, version) {
+        var entry = load().widgets[id];
+        return entry && entry.k === kind && entry.v === version ? entry.s : null;
+      },
+      /* Save the state of one widget; changes that entry only. A quiz keeps "solved". */
+      set: function (id, kind, version, state) {
+        var data = load();
+        var previous = data.widgets[id];
+        var entry = { k: kind, v: version, s: copy(state), t: stamp(previous, Date.now()) };
+        if (kind === "quiz" && previous && previous.k === "quiz" && previous.s.solved) {
+          entry.s.solved = true;
+        }
+        data.widgets[id] = entry;
+        own[id] = { entry: entry, until: Date.now() + OWN_WRITES_MS };
+        write(data);
+      },
+      learner: function (name, make) {
+        var data = load();
+        if (!(name in data.learner)) {
+          data.learner[name] = make();
+          write(data);
+        }
+        return data.learner[name];
+      },
+      setLearner: function (name, value) {
+        var data = load();
+        data.learner[name] = value;
+        write(data);
+      },
+      persistent: function () {
+        load();
+        return persistent;
+      },
+      /* What went wrong since the last call (see above), or null; reported once. */
+      problem: function () {
+        load();
+        var told = problem;
+        problem = null;
+        return told;
+      },
+      snapshot: function () {
+        return copy(load());
+      },
+      replace: function (data) {
+        own = {};
+        write(copy(data));
+      },
+      forget: function (shouldForget) {
+        var data = load();
+        Object.keys(data.widgets).forEach(function (id) {
+          if (shouldForget(id)) { delete data.widgets[id]; delete own[id]; }
+        });
+        write(data);
+      },
+      /* Every copy kept aside: whole values that could not be read (by localStorage
+         key, or the current value when it could not be set aside) and single entries. */
+      setAside: function () {
+        var copies = {};
+        try {
+          var store = local();
+          for (var i = 0; i < store.length; i++) {
+            var key = store.key(i);
+            if (key && key.indexOf("leerpad:") === 0 && key.indexOf(ASIDE) > 0) copies[key] = store.getItem(key);
+          }
+          [KEY, LEGACY].forEach(function (key) {
+            var raw = store.getItem(key);
+            if (!persistent && raw !== null && !normalise(parse(raw), Date.now())) copies[key] = raw;
+          });
+        } catch (error) { /* storage blocked: only what is in memory */ }
+        var aside = load().aside;
+        if (Object.keys(aside).length) copies.entries = JSON.stringify(aside);
+        return copies;
+      },
+      /* callback() after another tab changed what is stored. */
+      watch: function (callback) {
+        watchers.push(callback);
+      }
+    };
+  }
+
+  return {
+    KEY: KEY, KINDS: KINDS, isMoment: isMoment, validState: validState, normalise: normalise,
+    stamp: stamp, open: open, isObject: isObject, copy: copy, keepAside: keepAside
+  };
+});
