@@ -17,6 +17,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
 from .assessment import AssessmentBlock
+from .blocks import WIDGET_PREPROCESSOR_PRIORITY
 from .document import CopyProcessor, DocumentState, SearchMarkerProcessor, WidgetPreprocessor
 from .quiz import QuizBlock
 from .reflection import ReflectionBlock
@@ -55,7 +56,9 @@ class LeerpadExtension(BlocksExtension):
         """Register the source scanner and the widget blocks on ``md``."""
         document = DocumentState(self)
         # After whitespace normalisation (30), before fenced code is stashed (25).
-        md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
+        md.preprocessors.register(
+            WidgetPreprocessor(md, document), "leerpad_widgets", WIDGET_PREPROCESSOR_PRIORITY
+        )
         # After inline Markdown (20) and smart symbols (6.1), before unescaping (0).
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 1)
         md.treeprocessors.register(SearchMarkerProcessor(md, document), "leerpad_markers", 0.5)

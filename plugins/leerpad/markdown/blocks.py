@@ -90,7 +90,23 @@ def markdown_into(md: Markdown, container: etree.Element, markdown: str) -> etre
     """
     lines = markdown.strip("\n").split("\n")
     if any(_BLOCK_SYNTAX.match(line) for line in lines):
-        md.parser.parseChunk(container, "\n".join(lines))
+        md.parser.parseChunk(container, "\n".join(_preprocessed(md, lines)))
     else:
         container.text = "\n".join(lines).lstrip()
     return container
+
+
+WIDGET_PREPROCESSOR_PRIORITY = 29
+"""Where leerpad reads widgets from the raw lines: before fenced code is stashed (25)."""
+
+
+def _preprocessed(md: Markdown, lines: list[str]) -> list[str]:
+    """``lines`` after the preprocessors that run after leerpad's (fenced code, raw HTML).
+
+    The widget's text was taken out of the page before those ran; without them a fenced
+    code block inside a quiz would render as one line of inline code.
+    """
+    for item in md.preprocessors._priority:
+        if item.priority < WIDGET_PREPROCESSOR_PRIORITY:
+            lines = md.preprocessors[item.name].run(lines)
+    return lines
