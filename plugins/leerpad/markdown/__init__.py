@@ -17,7 +17,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
 from .assessment import AssessmentBlock
-from .blocks import WIDGET_PREPROCESSOR_PRIORITY
+from .blocks import WIDGET_PREPROCESSOR, WIDGET_PREPROCESSOR_PRIORITY
 from .document import CopyProcessor, DocumentState, SearchMarkerProcessor, WidgetPreprocessor
 from .quiz import QuizBlock
 from .reflection import ReflectionBlock
@@ -57,7 +57,7 @@ class LeerpadExtension(BlocksExtension):
         document = DocumentState(self)
         # After whitespace normalisation (30), before fenced code is stashed (25).
         md.preprocessors.register(
-            WidgetPreprocessor(md, document), "leerpad_widgets", WIDGET_PREPROCESSOR_PRIORITY
+            WidgetPreprocessor(md, document), WIDGET_PREPROCESSOR, WIDGET_PREPROCESSOR_PRIORITY
         )
         # After inline Markdown (20) and smart symbols (6.1), before unescaping (0).
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 1)

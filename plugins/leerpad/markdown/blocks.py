@@ -96,6 +96,7 @@ def markdown_into(md: Markdown, container: etree.Element, markdown: str) -> etre
     return container
 
 
+WIDGET_PREPROCESSOR = "leerpad_widgets"
 WIDGET_PREPROCESSOR_PRIORITY = 29
 """Where leerpad reads widgets from the raw lines: before fenced code is stashed (25)."""
 
@@ -106,7 +107,7 @@ def _preprocessed(md: Markdown, lines: list[str]) -> list[str]:
     The widget's text was taken out of the page before those ran; without them a fenced
     code block inside a quiz would render as one line of inline code.
     """
-    for item in md.preprocessors._priority:
-        if item.priority < WIDGET_PREPROCESSOR_PRIORITY:
-            lines = md.preprocessors[item.name].run(lines)
+    ours = md.preprocessors.get_index_for_name(WIDGET_PREPROCESSOR)
+    for preprocessor in list(md.preprocessors)[ours + 1 :]:
+        lines = preprocessor.run(lines)
     return lines
