@@ -104,7 +104,8 @@ def parse_assessment(region: Region, report: Reporter) -> AssessmentSpec:
         dimensions=options_set["dimensions"] or {},
     )
     _read_body(spec, region, body, report)
-    _check(spec, report)
+    if region.open_code is None:  # an open code block swallowed the rest
+        _check(spec, report)
     return spec
 
 

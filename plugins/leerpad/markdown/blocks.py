@@ -108,9 +108,9 @@ def _preprocessed(md: Markdown, lines: list[str]) -> list[str]:
     code block inside a quiz would render as one line of inline code.
     """
     ours = md.preprocessors.get_index_for_name(WIDGET_PREPROCESSOR)
-    # The meta extension reads 'key: value' lines at the top of a whole document only.
-    meta = md.preprocessors["meta"] if "meta" in md.preprocessors else None
-    for preprocessor in list(md.preprocessors)[ours + 1 :]:
-        if preprocessor is not meta:
-            lines = preprocessor.run(lines)
+    names = [item.name for item in md.preprocessors._priority]  # type: ignore[attr-defined]
+    for name in names[ours + 1 :]:
+        # The meta extension reads 'key: value' lines at the top of a whole document only.
+        if name != "meta":
+            lines = md.preprocessors[name].run(lines)
     return lines

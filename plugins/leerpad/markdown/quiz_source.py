@@ -99,6 +99,8 @@ def _gaps(question: str, line: int, report: Reporter, problems: list[Problem]) -
 def _check_whole(spec: QuizSpec, region: Region, report: Reporter) -> None:
     """Checks that need the whole quiz: closed, a question, options or gaps, a right answer."""
     spec.problems[:0] = closing_problems(region, report, "quiz")
+    if region.open_code is not None:
+        return  # The open code block swallowed the rest: nothing else can be judged.
     add = spec.problems.append
     if not _GAP.sub("", spec.question).strip() and not spec.gaps:
         add(report.problem(region.line, "quiz_no_question"))
@@ -172,6 +174,9 @@ class _BodyReader:
             self.problem(number, "quiz_marker", found=found)
             return
         self.problem(number, "quiz_marker_did_you_mean", suggestion=suggestion)
+        # Read as meant, so that the quiz's other checks do not report a second problem.
+        text = re.split(r"[\])]", line, maxsplit=1)[-1].strip()
+        self.options.append(Option(number, text, suggestion == "- [x]"))
 
     def _free_text(self, number: int, line: str) -> None:
         """Intro text before the options, or explanation after them."""
