@@ -163,3 +163,76 @@ def test_a17_two_quizzes_with_one_question_stay_apart(same_question_twice, brows
     after = [quizzes.nth(i).locator(".leerpad-quiz__status").inner_text() for i in range(2)]
     assert after == statuses and all(after)
     page.close()
+
+
+EVERY_KIND = """---
+title: Alles tegelijk
+duration: 10
+objectives:
+  - Je ziet elke fout op een rij.
+---
+
+/// quiz | Wat is een klacht?
+- [ ] Een aanval
+- [x] Informatie
+
+/// reflection | Wat neem je mee?
+id: meenemen
+///
+
+/// quiz | Welke regel?
+    hnit: Kijk naar de toon.
+```text
+Beste klant,
+///
+```
+- [ x] Regel twee
+- [ ] Regel drie
+///
+
+/// assessment | Hoe gaat het?
+    id: alles-check
+    scale: [Nooit, Soms, Vaak]
+    dimensions: {steun: Steun}
+- [stuen] Collega's helpen me.
+//// band | 0-49
+Nog werk.
+//// band | 50-100
+Goed bezig.
+////
+///
+
+/// teamscan | alles-chek
+///
+
+Tekst na alle blokken.
+"""
+
+
+def test_check_and_build_report_the_same_problems_for_every_kind(small_site: Path) -> None:
+    (small_site / COURSE / "07-alles-tegelijk.md").write_text(EVERY_KIND, encoding="utf-8")
+    path = f"{COURSE}/07-alles-tegelijk.md"
+    expected = [
+        f"{path}:8: deze vraag wordt nergens gesloten; "
+        "zet een regel met alleen '///' vóór regel 12",
+        f"{path}:13: opties onder de eerste regel springen 4 spaties in: "
+        "schrijf '    id: meenemen'",
+        f"{path}:17: onbekende optie 'hnit'; bedoel je 'hint'?",
+        f"{path}:22: een antwoord begint met '- [ ]' (fout) of '- [x]' (juist); bedoel je '- [x]'?",
+        f"{path}:26: thema 'steun' heeft geen uitspraken; voeg er een toe als '- [steun] …' "
+        "of haal het weg",
+        f"{path}:30: onbekend thema 'stuen'; bedoel je 'steun'?",
+        f"{path}:31: deze uitslagtekst wordt nergens gesloten; "
+        "zet een regel met alleen '////' vóór regel 33",
+        f"{path}:38: geen zelftest heeft de id 'alles-chek'; bedoel je 'alles-check'?",
+    ]
+    checked = check(small_site)
+    assert sorted(checked) == sorted(expected)
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert sorted(logged_errors(strict.log)) == sorted(expected)
+    lenient = run_build(small_site, strict=False)
+    page = BeautifulSoup(lenient.page("cursussen/proefcursus/alles-tegelijk/"), "html.parser")
+    shown = [code.get_text() for code in page.select(".leerpad-error code")]
+    assert sorted(shown) == sorted(expected)
+    assert "Tekst na alle blokken." in page.get_text()
