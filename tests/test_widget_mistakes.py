@@ -252,7 +252,7 @@ NEAR_MISSES = {
     ),
     "reverse marker": (
         ASSESSMENT.replace("- [steun]", "- [steun, omgekerd]"),
-        ["les.md:5: unknown option 'omgekerd'; did you mean 'omgekeerd'?"],
+        ["les.md:5: unknown marker 'omgekerd'; did you mean 'omgekeerd'?"],
     ),
     "band heading": (
         ASSESSMENT.replace("//// band | 0-49", "//// bnad | 0-49"),
@@ -317,3 +317,20 @@ def test_every_message_exists_in_both_tables_with_the_same_placeholders() -> Non
         english = {name for _, name, _, _ in fields.parse(EN[key]) if name}
         dutch = {name for _, name, _, _ in fields.parse(NL[key]) if name}
         assert english == dutch, key
+
+
+def test_the_trainers_guide_explains_every_dutch_message() -> None:
+    import re
+
+    from leerpad.markdown.messages import NL
+
+    from conftest import REPO
+
+    guide = (REPO / "docs/voor-trainers.md").read_text(encoding="utf-8")
+    explained = "\n".join(line for line in guide.splitlines() if line.startswith("`"))
+    for key, message in NL.items():
+        pieces = re.split(r"\{[a-z]+\}", message.replace("{{", "{").replace("}}", "}"))
+        longest = max(pieces, key=len)
+        # Parts of other messages ('deze reflectie') are named in the explanations.
+        fragment = key.startswith("what_") or key in {"none", "bands_all", "bands_of"}
+        assert longest in (guide if fragment else explained), (key, longest)

@@ -206,7 +206,9 @@ def _read_item(spec: AssessmentSpec, number: int, line: str, report: Reporter) -
     if unknown:
         close = difflib.get_close_matches(unknown[0].lower(), sorted(_REVERSE), n=1)
         spec.problems.append(
-            report.problem(number, "option_did_you_mean", name=unknown[0], suggestion=close[0])
+            report.problem(
+                number, "assessment_marker_did_you_mean", name=unknown[0], suggestion=close[0]
+            )
             if close
             else report.problem(number, "assessment_marker_unknown", name=unknown[0])
         )

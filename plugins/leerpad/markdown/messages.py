@@ -123,6 +123,7 @@ EN: dict[str, str] = {
     "assessment_marker_unknown": (
         "unknown marker '{name}'; the only marker is 'omgekeerd' (or 'reverse')"
     ),
+    "assessment_marker_did_you_mean": "unknown marker '{name}'; did you mean '{suggestion}'?",
     "assessment_dimension_unused": (
         "dimension '{name}' has no statements; add one like '- [{name}] …' or remove it"
     ),
@@ -263,6 +264,7 @@ NL: dict[str, str] = {
     "assessment_marker_unknown": (
         "onbekende aanduiding '{name}'; de enige aanduiding is 'omgekeerd' (of 'reverse')"
     ),
+    "assessment_marker_did_you_mean": "onbekende aanduiding '{name}'; bedoel je '{suggestion}'?",
     "assessment_dimension_unused": (
         "thema '{name}' heeft geen uitspraken; voeg er een toe als '- [{name}] …' of haal het weg"
     ),
