@@ -236,3 +236,14 @@ def test_check_and_build_report_the_same_problems_for_every_kind(small_site: Pat
     shown = [code.get_text() for code in page.select(".leerpad-error code")]
     assert sorted(shown) == sorted(expected)
     assert "Tekst na alle blokken." in page.get_text()
+
+
+def test_an_english_site_gets_english_messages_everywhere(small_site: Path) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(config.read_text().replace("language: nl", "language: en"))
+    path = add_module(small_site, "06-klacht-als-kans.md")
+    assert_reported_everywhere(
+        small_site,
+        "cursussen/proefcursus/klacht-als-kans/",
+        [f"{path}:10: this quiz is never closed; add a line with only '///' before line 16"],
+    )
