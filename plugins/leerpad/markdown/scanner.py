@@ -100,14 +100,18 @@ def _read_region(lines: list[str], start: int, opening: re.Match[str], first_lin
     while index < len(lines):
         line = lines[index]
         number = index + first_line
+        # Most lines are prose: look at the first character before trying any pattern.
+        first = line.lstrip(" ")[:1]
         if code is not None:
             # Inside a fenced code block everything is text, '///' lines too.
-            if _closes_code(line, code[1]):
+            if first == code[1][0] and _closes_code(line, code[1]):
                 code = None
-            elif closing.match(line) and not code[2]:
+            elif first == "/" and closing.match(line) and not code[2]:
                 code = (code[0], code[1], number)
-        elif (found := _CODE_FENCE.match(line)) is not None:
+        elif first in ("`", "~") and (found := _CODE_FENCE.match(line)) is not None:
             code = (number, found["fence"], 0)
+        elif first != "/":
+            pass
         elif closing.match(line):
             region.closed, region.close_line, region.end = True, number, index + 1
             return region
