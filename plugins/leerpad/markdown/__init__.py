@@ -5,7 +5,12 @@
 
 Problems in widget blocks are rendered as a visible box in place of the widget and kept
 in ``md.leerpad_problems`` (each with the line in the source), so that a build tool can
-report them.
+report them. They are written in the ``language`` setting's language (``nl`` or ``en``,
+English by default; see ``leerpad.markdown.messages``).
+
+Widgets without an ``id:`` get one derived from the page: from ``page_key`` when a build
+tool gives it, else from ``path``, else from the document's title, so that two documents
+converted one at a time do not share ids.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ class LeerpadExtension(BlocksExtension):
 
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
-            "language": ["en", "Language of the widgets' text: 'nl' or 'en'."],
+            "language": ["en", "Language of the widgets' text and messages: 'nl' or 'en'."],
             "path": ["<markdown>", "Source file named in problem messages."],
             "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
             "page_key": ["", "Identifies the page; part of widget ids derived from it."],
