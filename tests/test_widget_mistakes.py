@@ -262,6 +262,13 @@ NEAR_MISSES = {
             "les.md:9: the bands leave 0-49 uncovered; every percentage needs a band",
         ],
     ),
+    "band heading without a bar": (
+        ASSESSMENT.replace("//// band | 0-49", "//// band 0-49"),
+        [
+            "les.md:6: write a bar before the range: '//// band | 0-49'",
+            "les.md:9: the bands leave 0-49 uncovered; every percentage needs a band",
+        ],
+    ),
     "team scan id": (
         ASSESSMENT + "\n/// teamscan | teamchek\n///\n",
         ["les.md:14: no self-assessment has the id 'teamchek'; did you mean 'teamcheck'?"],

@@ -16,7 +16,10 @@ from .spec import WidgetSpec, closing_problems, content_version, options_and_bod
 
 _ITEM = re.compile(r"^[-*+][ ]+\[(?P<tags>[^\]]*)\][ ]+(?P<text>\S.*)$")
 _LOOKS_LIKE_ITEM = re.compile(r"^[-*+][ ]+\[")
-_NESTED_OPEN = re.compile(r"^(?P<fence>/{4,})[ ]*(?P<kind>[A-Za-z-]+)?[ ]*(?:\|[ ]*(?P<arg>.*))?$")
+# The bar is optional here so that '//// band 0-49' is reported, not read as text.
+_NESTED_OPEN = re.compile(
+    r"^(?P<fence>/{4,})[ ]*(?P<kind>[A-Za-z-]+)?[ ]*(?:(?P<bar>\|)?[ ]*(?P<arg>.*))?$"
+)
 _CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _RANGE = re.compile(r"^(?:(?P<dimension>[a-z][a-z0-9-]*)[ ]+)?(?P<low>\d+)[ ]*-[ ]*(?P<high>\d+)$")
 _REVERSE = {"omgekeerd", "reverse"}
@@ -184,6 +187,9 @@ def _open_band(nested: re.Match[str], line: int, report: Reporter, problems: lis
             problems.append(report.problem(line, "band_not_band", found=kind or nested["fence"]))
         return band
     found = (nested["arg"] or "").strip()
+    if found and not nested["bar"]:
+        problems.append(report.problem(line, "band_no_bar", found=found))
+        return band
     match = _RANGE.match(found)
     if match is None:
         problems.append(report.problem(line, "band_not_range", found=found))

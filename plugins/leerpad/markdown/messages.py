@@ -136,6 +136,7 @@ EN: dict[str, str] = {
     "band_did_you_mean": (
         "only '//// band | 0-49' blocks can stand inside an assessment; did you mean '//// band'?"
     ),
+    "band_no_bar": "write a bar before the range: '//// band | {found}'",
     "band_not_range": (
         "'{found}' is not a range; write it as '0-49' or, for one dimension, 'openheid 0-49'"
     ),
@@ -275,6 +276,7 @@ NL: dict[str, str] = {
     "band_did_you_mean": (
         "in een zelftest staan alleen blokken '//// band | 0-49'; bedoel je '//// band'?"
     ),
+    "band_no_bar": "zet een streep voor het bereik: '//// band | {found}'",
     "band_not_range": (
         "'{found}' is geen bereik; schrijf '0-49' of, voor één thema, 'openheid 0-49'"
     ),
