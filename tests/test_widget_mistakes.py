@@ -341,3 +341,32 @@ def test_the_trainers_guide_explains_every_dutch_message() -> None:
         # Parts of other messages ('deze reflectie') are named in the explanations.
         fragment = key.startswith("what_") or key in {"none", "bands_all", "bands_of"}
         assert longest in (guide if fragment else explained), (key, longest)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- [goed] Nee",
+            "les.md:3: an option starts with '- [ ]' (wrong) or '- [x]' (right), not '[goed]'",
+        ),
+        (
+            "-[ ] Nee",
+            "les.md:3: an option starts with '- [ ]' (wrong) or '- [x]' (right); "
+            "did you mean '- [ ]'?",
+        ),
+    ],
+)
+def test_other_markers_are_reported_not_shown_as_text(line: str, expected: str) -> None:
+    source = f"/// quiz | Wat eerst?\n- [x] Ja\n{line}\n- [ ] Later\n///\nNa.\n"
+    assert_reported(source, [expected], "Na.")
+
+
+def test_a_list_of_links_in_an_explanation_is_text() -> None:
+    page, problems = convert(
+        "/// quiz | Wat eerst?\n- [x] Ja\n- [ ] Nee\n\nLees meer:\n\n"
+        "- [Luisteren](luisteren.md)\n- [Grenzen][grenzen]\n\n[grenzen]: grenzen.md\n///\n"
+    )
+    assert problems == []
+    links = page.select(".leerpad-quiz__explanation a")
+    assert [link["href"] for link in links] == ["luisteren.md", "grenzen.md"]

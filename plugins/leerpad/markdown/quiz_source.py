@@ -15,7 +15,7 @@ from .spec import WidgetSpec, closing_problems, content_version, options_and_bod
 
 _OPTION = re.compile(r"^[-*+][ ]+\[(?P<mark>[^\]]*)\](?:[ ]+(?P<text>.*)|[ ]*)$")
 # Also near misses of an option's marker ('- (x)', '-[x]', '- [ x]'), not a link '- [a](b)'.
-_LOOKS_LIKE_OPTION = re.compile(r"^[-*+][ ]*(?:\[[^\]]{0,3}\]|\([ xXvV✓✔*]{0,3}\))(?!\()")
+_LOOKS_LIKE_OPTION = re.compile(r"^(?:[-*+][ ]+|-)(?:\[[^\]]*\]|\([ xXvV✓✔*]{0,3}\))(?![(\[])")
 _RIGHT_MARKS = {"x", "v", "✓", "✔", "*"}
 _FEEDBACK = re.compile(r"^[ ]*>[ ]?(?P<text>.*)$")
 _GAP = re.compile(r"\[\[(?P<inner>.*?)\]\]")
