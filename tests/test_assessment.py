@@ -21,8 +21,8 @@ HEADER = """/// assessment | Hoe veilig is jouw team?
 """
 
 
-def convert(source: str) -> tuple[BeautifulSoup, list[str]]:
-    md = markdown.Markdown(extensions=[LeerpadExtension(language="nl", path="les.md")])
+def convert(source: str, language: str = "nl") -> tuple[BeautifulSoup, list[str]]:
+    md = markdown.Markdown(extensions=[LeerpadExtension(language=language, path="les.md")])
     html = md.convert(textwrap.dedent(source))
     return BeautifulSoup(html, "html.parser"), [str(p) for p in md.leerpad_problems]
 
@@ -149,7 +149,7 @@ ERRORS = {
 @pytest.mark.parametrize("case", ERRORS, ids=list(ERRORS))
 def test_author_errors_name_the_line(case: str) -> None:
     source, expected = ERRORS[case]
-    page, problems = convert(source)
+    page, problems = convert(source, language="en")
     assert any(p.startswith(expected) for p in problems), problems
     assert expected in page.select_one(".leerpad-error").get_text()
 

@@ -88,7 +88,7 @@ Na de vraag gaat de tekst gewoon verder.
 def test_quiz_error_in_a_module_names_the_line_in_the_module_file(small_site: Path) -> None:
     module = small_site / "courses/proefcursus/2-het-gesprek.md"
     module.write_text(BROKEN_QUIZ, encoding="utf-8")
-    message = "courses/proefcursus/2-het-gesprek.md:11: no option is marked right"
+    message = "courses/proefcursus/2-het-gesprek.md:11: geen antwoord is als juist aangeduid"
 
     strict = run_build(small_site)
     assert strict.returncode == 1
@@ -98,7 +98,7 @@ def test_quiz_error_in_a_module_names_the_line_in_the_module_file(small_site: Pa
     lenient = run_build(small_site, strict=False)
     assert lenient.returncode == 0
     # Once: the widgets read before rendering are reused, problems and all.
-    assert lenient.log.count(f"WARNING -  leerpad: {message}") == 1
+    assert lenient.log.count(f"ERROR   -  leerpad: {message}") == 1
     html = lenient.page("cursussen/proefcursus/het-gesprek/")
     assert message in html  # the box in place of the quiz, for the live preview
     assert "Na de vraag gaat de tekst gewoon verder." in html
@@ -108,5 +108,5 @@ def test_a_widget_problem_on_a_docs_page_names_the_file_under_docs(small_site: P
     page = small_site / "docs/quiz.md"
     page.write_text("# Quiz\n\n" + BROKEN_QUIZ, encoding="utf-8")
     build = run_build(small_site, strict=False)
-    message = "docs/quiz.md:13: no option is marked right"
-    assert build.log.count(f"WARNING -  leerpad: {message}") == 1
+    message = "docs/quiz.md:13: geen antwoord is als juist aangeduid"
+    assert build.log.count(f"ERROR   -  leerpad: {message}") == 1

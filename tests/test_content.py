@@ -61,13 +61,14 @@ def test_module_meets_the_standard(module: Path) -> None:
 
 
 def test_quizzes_give_feedback_on_every_option_and_an_explanation() -> None:
+    from leerpad.markdown.messages import Reporter
     from leerpad.markdown.quiz_source import parse_quiz
 
     for module in MODULES:
         for region in widgets(split(module)[1]):
             if region.kind != "quiz":
                 continue
-            quiz = parse_quiz(region, str(module))
+            quiz = parse_quiz(region, Reporter(str(module)))
             where = f"{module.name}:{region.line}"
             assert quiz.problems == [], where
             assert all(option.feedback for option in quiz.options), where
@@ -85,10 +86,11 @@ def test_the_self_assessments_of_modules_2_and_4(
     module: str, title: str, min_dimensions: int
 ) -> None:
     from leerpad.markdown.assessment_source import parse_assessment
+    from leerpad.markdown.messages import Reporter
 
     body = split(COURSES / "klantvriendelijk-van-binnenuit" / module)[1]
     (region,) = [r for r in widgets(body) if r.kind == "assessment"]
-    spec = parse_assessment(region, module)
+    spec = parse_assessment(region, Reporter(module))
     assert spec.problems == []
     assert spec.title == title
     assert len(spec.dimensions) >= min_dimensions

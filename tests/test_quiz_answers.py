@@ -201,6 +201,6 @@ def test_typos_on_a_choice_question_is_reported_not_ignored(tmp_path: Path) -> N
     build = run_build(project)
     assert build.returncode != 0
     line = 1 + module.read_text("utf-8").splitlines().index("    typos: 1")
-    expected = f"01-eerste-stappen.md:{line}: typos: only applies to gaps"
+    expected = f"01-eerste-stappen.md:{line}: typos: geldt alleen voor velden"
     assert expected in build.log, build.log
     assert "Traceback" not in build.log

@@ -14,7 +14,7 @@ from leerpad.search_skip import hide_from_search, restore_hidden
 
 
 def convert(source: str, **settings: object) -> tuple[BeautifulSoup, list[str]]:
-    extension = LeerpadExtension(language="nl", path="les.md", **settings)
+    extension = LeerpadExtension(**{"language": "nl", "path": "les.md", **settings})
     md = markdown.Markdown(extensions=[extension, "fenced_code"])
     html = md.convert(textwrap.dedent(source))
     return BeautifulSoup(html, "html.parser"), [str(p) for p in md.leerpad_problems]
@@ -283,7 +283,7 @@ ERRORS = {
 @pytest.mark.parametrize("case", ERRORS, ids=list(ERRORS))
 def test_author_error_names_the_line_and_shows_a_box(case: str) -> None:
     source, expected = ERRORS[case]
-    page, problems = convert(source + "\nDe rest van de pagina.\n")
+    page, problems = convert(source + "\nDe rest van de pagina.\n", language="en")
     assert len(problems) == 1, problems
     assert problems[0].startswith(expected), problems
     box = page.select_one(".leerpad-error")
@@ -292,7 +292,9 @@ def test_author_error_names_the_line_and_shows_a_box(case: str) -> None:
 
 
 def test_line_numbers_count_the_lines_before_the_markdown() -> None:
-    _, problems = convert("/// quiz | Vraag?\n- [ ] Ja\n- [ ] Nee\n///\n", line_offset=6)
+    _, problems = convert(
+        "/// quiz | Vraag?\n- [ ] Ja\n- [ ] Nee\n///\n", line_offset=6, language="en"
+    )
     assert problems == [
         "les.md:8: no option is marked right; mark the right answer with [x], e.g. '- [x] …'"
     ]

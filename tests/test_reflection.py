@@ -17,8 +17,8 @@ from conftest import copy_site, run_build, served_build
 MODULE_2 = "cursussen/proefcursus/het-gesprek/"
 
 
-def convert(source: str) -> tuple[BeautifulSoup, list[str]]:
-    md = markdown.Markdown(extensions=[LeerpadExtension(language="nl", path="les.md")])
+def convert(source: str, language: str = "nl") -> tuple[BeautifulSoup, list[str]]:
+    md = markdown.Markdown(extensions=[LeerpadExtension(language=language, path="les.md")])
     html = md.convert(textwrap.dedent(source))
     return BeautifulSoup(html, "html.parser"), [str(p) for p in md.leerpad_problems]
 
@@ -56,7 +56,7 @@ def test_reflection_id_survives_a_reworded_prompt() -> None:
     ],
 )
 def test_reflection_errors_name_the_line(source: str, message: str) -> None:
-    page, problems = convert(source)
+    page, problems = convert(source, language="en")
     assert len(problems) == 1 and problems[0].startswith(message), problems
     assert message in page.select_one(".leerpad-error").get_text()
 

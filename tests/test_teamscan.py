@@ -29,7 +29,8 @@ Tekst.
 
 
 def convert(source: str, **settings: object) -> tuple[str, list[str]]:
-    md = markdown.Markdown(extensions=[LeerpadExtension(language="nl", path="scan.md", **settings)])
+    settings = {"language": "nl", "path": "scan.md", **settings}
+    md = markdown.Markdown(extensions=[LeerpadExtension(**settings)])
     html = md.convert(textwrap.dedent(source))
     return html, [str(p) for p in md.leerpad_problems]
 
@@ -43,7 +44,7 @@ def test_team_scan_renders_the_assessments_scoring_data() -> None:
 
 
 def test_team_scan_for_an_unknown_assessment_names_the_line() -> None:
-    html, problems = convert("Tekst.\n\n/// teamscan | bestaat-niet\n///\n")
+    html, problems = convert("Tekst.\n\n/// teamscan | bestaat-niet\n///\n", language="en")
     assert problems == ["scan.md:3: no self-assessment has the id 'bestaat-niet'; known ids: none"]
     assert "leerpad-error" in html
 

@@ -12,12 +12,14 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 from .courses import load_catalogue
 from .markdown.assessment_source import AssessmentSpec
-from .markdown.document import PARSERS, read_widgets
+from .markdown.document import PARSERS, read_widgets, teamscan_problem
+from .markdown.messages import Reporter
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
 from .posts import PostRules, check_post, post_sources
@@ -42,6 +44,7 @@ class _Page:
     path: str
     text: str
     ids: list[tuple[str, int]] = field(default_factory=list)
+    language: str = "en"
 
 
 def check_repository(
@@ -55,10 +58,15 @@ def check_repository(
     report = Report()
     catalogue = load_catalogue(root, courses_dir)
     report.problems += catalogue.problems
-    rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
+    config = _site_config(root)
+    rules = PostRules.for_site(root, blog_dir, _allowed_categories(config))
     for uri in post_sources(root, f"{blog_dir}/posts"):
         report.problems += check_post(root, uri, rules)
-    pages = [_read(root, path) for path in _markdown_files(root, (courses_dir, blog_dir, docs_dir))]
+    language = str((config.get("theme") or {}).get("language") or "en")
+    pages = [
+        _read(root, path, language)
+        for path in _markdown_files(root, (courses_dir, blog_dir, docs_dir))
+    ]
     report.files = len(pages)
     assessments = _assessments(pages)
     for page in pages:
@@ -72,14 +80,19 @@ def check_repository(
     return report
 
 
-def _allowed_categories(root: str) -> list[str]:
-    """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
+def _site_config(root: str) -> dict[str, Any]:
+    """mkdocs.yml at ``root`` as plain data; empty when there is none."""
     path = os.path.join(root, "mkdocs.yml")
     if not os.path.isfile(path):
-        return []
+        return {}
     with open(path, encoding="utf-8") as handle:
         # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
         config = yaml.load(handle, Loader=_LenientLoader) or {}
+    return config if isinstance(config, dict) else {}
+
+
+def _allowed_categories(config: dict[str, Any]) -> list[str]:
+    """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("blog"), dict):
             return list(plugin["blog"].get("categories_allowed") or [])
@@ -113,10 +126,10 @@ def _markdown_files(root: str, folders: Iterable[str]) -> list[str]:
     return found
 
 
-def _read(root: str, path: str) -> _Page:
+def _read(root: str, path: str, language: str) -> _Page:
     """One page's text."""
     with open(os.path.join(root, path), encoding="utf-8-sig") as handle:
-        return _Page(path, handle.read())
+        return _Page(path, handle.read(), language=language)
 
 
 def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
@@ -126,7 +139,7 @@ def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
         if "/// assessment" not in page.text:
             continue
         regions = find_regions(page.text.splitlines(), {"assessment"})
-        for widget_id, spec in read_widgets(regions, page.path, page.path):
+        for widget_id, spec in read_widgets(regions, page.path, page.path, page.language):
             if isinstance(spec, AssessmentSpec):
                 found.setdefault(widget_id, spec)
     return found
@@ -139,21 +152,15 @@ def _widget_problems(
     regions = find_regions(page.text.splitlines(), set(PARSERS))
     problems: list[Problem] = []
     for (widget_id, spec), (_, region) in zip(
-        read_widgets(regions, page.path, page.path), regions, strict=True
+        read_widgets(regions, page.path, page.path, page.language), regions, strict=True
     ):
         report.widgets += 1
         if spec.options_set.get("id"):
             page.ids.append((widget_id, region.line))
         problems += spec.problems
-        if isinstance(spec, TeamScanSpec) and spec.assessment not in assessments:
-            known = ", ".join(sorted(assessments)) or "none"
-            problems.append(
-                Problem(
-                    page.path,
-                    region.line,
-                    f"no self-assessment has the id '{spec.assessment}'; known ids: {known}",
-                )
-            )
+        if isinstance(spec, TeamScanSpec) and spec.assessment:
+            found = teamscan_problem(Reporter(page.path, page.language), spec, assessments)
+            problems += [found] if found else []
     return problems
 
 
@@ -212,12 +219,7 @@ def _duplicate_ids(pages: list[_Page]) -> list[Problem]:
         for widget_id, line in page.ids:
             if widget_id in first and first[widget_id][0] != page.path:
                 where = f"{first[widget_id][0]}:{first[widget_id][1]}"
-                problems.append(
-                    Problem(
-                        page.path,
-                        line,
-                        f"id '{widget_id}' is also used in {where}; give each widget its own id",
-                    )
-                )
+                report = Reporter(page.path, page.language)
+                problems.append(report.problem(line, "id_on_two_pages", id=widget_id, where=where))
             first.setdefault(widget_id, (page.path, line))
     return problems

@@ -104,7 +104,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             )
         self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
-        self.index = index_widgets(files, self._display_path)
+        self.index = index_widgets(files, self._display_path, config.theme.get("language") or "en")
         self.widgets.setConfig("assessments", self.index.assessments)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
@@ -174,8 +174,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     ) -> str | None:
         """Add the course overview, module header and module navigation."""
         assert self.decorator is not None
+        # A broken widget changes what learners see: an error, so that --strict -q fails.
         for problem in self.widgets.problems:
-            log.warning(str(problem))
+            log.error(str(problem))
         assert self.blog is not None
         html = self.blog.latest(self._link_team_scans(html, page), page, files)
         # Every page gets a description: its own, else its first paragraph. It is kept

@@ -52,8 +52,13 @@ class WidgetIndex:
         return found
 
 
-def index_widgets(files: Files, display_path: Callable[[File], str]) -> WidgetIndex:
-    """Read the widget blocks of every page; ``display_path`` names a page's source."""
+def index_widgets(
+    files: Files, display_path: Callable[[File], str], language: str = "en"
+) -> WidgetIndex:
+    """Read the widget blocks of every page; ``display_path`` names a page's source.
+
+    Problems are written in ``language`` (the site's ``theme.language``).
+    """
     index = WidgetIndex()
     for file in files.documentation_pages():
         text = file.content_string
@@ -61,7 +66,7 @@ def index_widgets(files: Files, display_path: Callable[[File], str]) -> WidgetIn
             continue
         regions = find_regions(text.splitlines(), set(PARSERS))
         path = display_path(file)
-        widgets = read_widgets(regions, path, file.src_uri)
+        widgets = read_widgets(regions, path, file.src_uri, language)
         index.read[file.src_uri] = (path, region_key(regions), widgets)
         for widget_id, spec in widgets:
             if isinstance(spec, AssessmentSpec):

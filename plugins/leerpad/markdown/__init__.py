@@ -5,7 +5,12 @@
 
 Problems in widget blocks are rendered as a visible box in place of the widget and kept
 in ``md.leerpad_problems`` (each with the line in the source), so that a build tool can
-report them.
+report them. They are written in the ``language`` setting's language (``nl`` or ``en``,
+English by default; see ``leerpad.markdown.messages``).
+
+Widgets without an ``id:`` get one derived from the page: from ``page_key`` when a build
+tool gives it, else from ``path``, else from the document's title, so that two documents
+converted one at a time do not share ids.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
 from .assessment import AssessmentBlock
+from .blocks import WIDGET_PREPROCESSOR, WIDGET_PREPROCESSOR_PRIORITY
 from .document import CopyProcessor, DocumentState, SearchMarkerProcessor, WidgetPreprocessor
 from .quiz import QuizBlock
 from .reflection import ReflectionBlock
@@ -28,7 +34,7 @@ class LeerpadExtension(BlocksExtension):
 
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
-            "language": ["en", "Language of the widgets' text: 'nl' or 'en'."],
+            "language": ["en", "Language of the widgets' text and messages: 'nl' or 'en'."],
             "path": ["<markdown>", "Source file named in problem messages."],
             "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
             "page_key": ["", "Identifies the page; part of widget ids derived from it."],
@@ -55,7 +61,9 @@ class LeerpadExtension(BlocksExtension):
         """Register the source scanner and the widget blocks on ``md``."""
         document = DocumentState(self)
         # After whitespace normalisation (30), before fenced code is stashed (25).
-        md.preprocessors.register(WidgetPreprocessor(md, document), "leerpad_widgets", 29)
+        md.preprocessors.register(
+            WidgetPreprocessor(md, document), WIDGET_PREPROCESSOR, WIDGET_PREPROCESSOR_PRIORITY
+        )
         # After inline Markdown (20) and smart symbols (6.1), before unescaping (0).
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 1)
         md.treeprocessors.register(SearchMarkerProcessor(md, document), "leerpad_markers", 0.5)

@@ -90,7 +90,27 @@ def markdown_into(md: Markdown, container: etree.Element, markdown: str) -> etre
     """
     lines = markdown.strip("\n").split("\n")
     if any(_BLOCK_SYNTAX.match(line) for line in lines):
-        md.parser.parseChunk(container, "\n".join(lines))
+        md.parser.parseChunk(container, "\n".join(_preprocessed(md, lines)))
     else:
         container.text = "\n".join(lines).lstrip()
     return container
+
+
+WIDGET_PREPROCESSOR = "leerpad_widgets"
+WIDGET_PREPROCESSOR_PRIORITY = 29
+"""Where leerpad reads widgets from the raw lines: before fenced code is stashed (25)."""
+
+
+def _preprocessed(md: Markdown, lines: list[str]) -> list[str]:
+    """``lines`` after the preprocessors that run after leerpad's (fenced code, raw HTML).
+
+    The widget's text was taken out of the page before those ran; without them a fenced
+    code block inside a quiz would render as one line of inline code.
+    """
+    ours = md.preprocessors.get_index_for_name(WIDGET_PREPROCESSOR)
+    names = [item.name for item in md.preprocessors._priority]  # type: ignore[attr-defined]
+    for name in names[ours + 1 :]:
+        # The meta extension reads 'key: value' lines at the top of a whole document only.
+        if name != "meta":
+            lines = md.preprocessors[name].run(lines)
+    return lines

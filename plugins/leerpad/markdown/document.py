@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import difflib
+import hashlib
+import re
 import xml.etree.ElementTree as etree
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +19,7 @@ from markdown.util import AtomicString
 from .. import search_skip
 from ..problems import Problem
 from .assessment_source import AssessmentSpec, parse_assessment
+from .messages import Reporter
 from .quiz_source import parse_quiz
 from .reflection_source import parse_reflection
 from .scanner import Region, find_regions
@@ -26,8 +30,10 @@ if TYPE_CHECKING:
     from . import LeerpadExtension
 
 REFERENCE_PREFIX = "@leerpad-"
+DEFAULT_PATH = "<markdown>"
+"""The ``path`` setting when the caller names no source file."""
 
-PARSERS: dict[str, Callable[[Region, str], WidgetSpec]] = {
+PARSERS: dict[str, Callable[[Region, Reporter], WidgetSpec]] = {
     "quiz": parse_quiz,
     "reflection": parse_reflection,
     "assessment": parse_assessment,
@@ -71,26 +77,69 @@ class DocumentState:
 
 
 def read_widgets(
-    regions: list[tuple[int, Region]], path: str, page_key: str
+    regions: list[tuple[int, Region]],
+    path: str,
+    page_key: str,
+    language: str = "en",
+    document_key: str = "",
 ) -> list[tuple[str, WidgetSpec]]:
-    """Parse each region and give it its id (explicit, or derived from the page)."""
+    """Parse each region and give it its id (explicit, or derived from the page).
+
+    ``page_key`` names the page (its source path in a build). Without one (plain
+    ``markdown.markdown``), widgets whose derived id depends on the page alone use
+    ``document_key`` instead, so that ids still differ between documents.
+    A derived id already taken on the page gets ``-2``, ``-3``, …: the first widget keeps
+    the id it always had, so learners keep what they stored.
+    """
+    report = Reporter(path, language)
     widgets: list[tuple[str, WidgetSpec]] = []
     ordinals: Counter[str] = Counter()
     ids_seen: dict[str, int] = {}
     for _, region in regions:
-        spec = PARSERS[region.kind](region, path)
+        spec = PARSERS[region.kind](region, report)
         ordinals[region.kind] += 1
         explicit = spec.options_set.get("id")
-        widget_id = str(explicit or spec.default_id(page_key, ordinals[region.kind]))
-        if explicit and widget_id in ids_seen:
-            message = (
-                f"id '{widget_id}' is already used by the widget on line "
-                f"{ids_seen[widget_id]}; give each widget its own id"
-            )
-            spec.problems.append(Problem(path, region.line, message))
+        if explicit:
+            widget_id = str(explicit)
+            if widget_id in ids_seen:
+                spec.problems.append(
+                    report.problem(
+                        region.line, "id_twice_on_page", id=widget_id, line=ids_seen[widget_id]
+                    )
+                )
+        else:
+            key = page_key or (document_key if spec.needs_page_key else "")
+            widget_id = _free_id(spec.default_id(key, ordinals[region.kind]), ids_seen)
         ids_seen.setdefault(widget_id, region.line)
         widgets.append((widget_id, spec))
     return widgets
+
+
+def _free_id(widget_id: str, taken: dict[str, int]) -> str:
+    """``widget_id``, or with the first free ``-2``, ``-3``, … after it."""
+    number = 1
+    candidate = widget_id
+    while candidate in taken:
+        number += 1
+        candidate = f"{widget_id}-{number}"
+    return candidate
+
+
+_TITLE = re.compile(r"^(?:title:[ ]*|#[ ]+)(?P<title>\S.*)$")
+
+
+def document_key(lines: list[str], regions: list[tuple[int, Region]]) -> str:
+    """A key for a document converted without a page key: its title, else its widgets.
+
+    The title (front matter ``title:`` or the first ``#`` heading) tells the modules of a
+    course apart and survives edits elsewhere on the page.
+    """
+    for line in lines:
+        found = _TITLE.match(line.strip())
+        if found:
+            return found["title"].strip()
+    sources = "\n".join(region.source for _, region in regions)
+    return hashlib.sha1(sources.encode("utf-8")).hexdigest()[:12]
 
 
 RegionKey = tuple[tuple[Any, ...], ...]
@@ -108,7 +157,12 @@ ReadWidgets = tuple[str, RegionKey, list[tuple[str, WidgetSpec]]]
 
 
 def read_or_reuse(
-    regions: list[tuple[int, Region]], path: str, page_key: str, known: ReadWidgets | None
+    regions: list[tuple[int, Region]],
+    path: str,
+    page_key: str,
+    known: ReadWidgets | None,
+    language: str = "en",
+    key_of_document: str = "",
 ) -> list[tuple[str, WidgetSpec]]:
     """The widgets of ``regions``: those read before when nothing changed, else read now.
 
@@ -117,7 +171,7 @@ def read_or_reuse(
     """
     if known is not None and known[0] == path and known[1] == region_key(regions):
         return known[2]
-    return read_widgets(regions, path, page_key)
+    return read_widgets(regions, path, page_key, language, key_of_document)
 
 
 class WidgetPreprocessor(Preprocessor):
@@ -136,12 +190,27 @@ class WidgetPreprocessor(Preprocessor):
         page_key = document.setting("page_key")
         regions = find_regions(lines, set(PARSERS), first_line)
         known = document.setting("widgets_read").get(page_key)
-        widgets = read_or_reuse(regions, path, page_key, known)
+        language = document.setting("language")
+        # Without a page key, the source path names the page when the caller gave one.
+        named = path if path != DEFAULT_PATH else ""
+        key = "" if page_key else (named or document_key(lines, regions))
+        widgets = read_or_reuse(regions, path, page_key, known, language, key)
         for number, (widget_id, spec) in enumerate(widgets):
             document.widgets[f"{REFERENCE_PREFIX}{number}"] = (widget_id, spec)
+        report = Reporter(path, language)
+        # This page's own assessments first, then the site's.
+        assessments = {
+            widget_id: spec
+            for widget_id, spec in reversed(document.widgets.values())
+            if isinstance(spec, AssessmentSpec)
+        }
+        for widget_id, site_spec in document.setting("assessments").items():
+            assessments.setdefault(widget_id, site_spec)
         for _, spec in document.widgets.values():
             if isinstance(spec, TeamScanSpec) and spec.assessment:
-                check_teamscan(document, spec, path)
+                problem = teamscan_problem(report, spec, assessments)
+                if problem is not None and problem not in spec.problems:
+                    spec.problems.append(problem)
             document.problems.extend(spec.problems)
         output = list(lines)
         for number, (start, region) in reversed(list(enumerate(regions))):
@@ -198,23 +267,19 @@ class SearchMarkerProcessor(Treeprocessor):
             parent.insert(position, start)
 
 
-def check_teamscan(document: DocumentState, spec: TeamScanSpec, path: str) -> None:
-    """A team scan needs a sound self-assessment with that id on the site."""
-    found = document.assessment(spec.assessment)
+def teamscan_problem(
+    report: Reporter, spec: TeamScanSpec, assessments: dict[str, AssessmentSpec]
+) -> Problem | None:
+    """A team scan needs a sound self-assessment with its id on the site."""
+    found = assessments.get(spec.assessment)
     if found is None:
-        known = ", ".join(sorted(document.setting("assessments"))) or "none"
-        spec.problems.append(
-            Problem(
-                path,
-                spec.line,
-                f"no self-assessment has the id '{spec.assessment}'; known ids: {known}",
+        close = difflib.get_close_matches(spec.assessment, list(assessments), n=1, cutoff=0.6)
+        if close:
+            return report.problem(
+                spec.line, "teamscan_unknown_did_you_mean", id=spec.assessment, suggestion=close[0]
             )
-        )
-    elif found.problems:
-        spec.problems.append(
-            Problem(
-                path,
-                spec.line,
-                f"the self-assessment '{spec.assessment}' has problems; fix those first",
-            )
-        )
+        known = ", ".join(sorted(assessments)) or report.text("none")
+        return report.problem(spec.line, "teamscan_unknown", id=spec.assessment, known=known)
+    if found.problems:
+        return report.problem(spec.line, "teamscan_broken", id=spec.assessment)
+    return None

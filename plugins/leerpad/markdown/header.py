@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from typing import Any
 
@@ -9,13 +10,14 @@ import yaml
 
 from ..problems import Problem
 from ..yaml_lines import error_line, load_with_lines
+from .messages import Invalid, Reporter
 
 Validator = Callable[[Any], Any]
-"""Turns a raw YAML value into the option's value, or raises ValueError with a reason."""
+"""Turns a raw YAML value into the option's value, or raises Invalid with a reason."""
 
 
 def read_options(
-    path: str,
+    report: Reporter,
     header: list[tuple[int, str]],
     spec: dict[str, tuple[Any, Validator]],
     problems: list[Problem],
@@ -30,50 +32,46 @@ def read_options(
         raw, key_lines = load_with_lines(text)
     except yaml.MarkedYAMLError as error:
         line = first_line + error_line(error, text)
-        problems.append(
-            Problem(
-                path,
-                line,
-                f"the options are not valid YAML ({error.problem}); "
-                "write one 'name: value' per line, indented 4 spaces",
-            )
-        )
+        problems.append(report.problem(line, "options_yaml", problem=error.problem))
         return values
     if not isinstance(raw, dict):
-        problems.append(
-            Problem(
-                path,
-                first_line,
-                "options must be 'name: value' lines, indented 4 spaces under the opening line",
-            )
-        )
+        problems.append(report.problem(first_line, "options_not_pairs"))
         return values
     lines = {key: first_line + line for key, line in key_lines.items()}
     for name, value in raw.items():
         line = lines.get(str(name), first_line)
         if name not in spec:
-            known = ", ".join(sorted(spec))
-            problems.append(Problem(path, line, f"unknown option '{name}'; known options: {known}"))
+            problems.append(unknown_option(report, line, str(name), spec))
             continue
         try:
             values[name] = spec[name][1](value)
-        except ValueError as error:
-            problems.append(Problem(path, line, f"option '{name}': {error}"))
+        except Invalid as error:
+            reason = report.text(error.key, **error.values)
+            problems.append(report.problem(line, "option_invalid", name=name, reason=reason))
     return values
+
+
+def unknown_option(report: Reporter, line: int, name: str, spec: dict[str, Any]) -> Problem:
+    """An unknown option, with the known one it is closest to when there is one."""
+    close = difflib.get_close_matches(name.lower(), list(spec), n=1, cutoff=0.6)
+    if close:
+        return report.problem(line, "option_did_you_mean", name=name, suggestion=close[0])
+    known = ", ".join(sorted(spec)) or report.text("none")
+    return report.problem(line, "option_unknown", name=name, known=known)
 
 
 def boolean(value: Any) -> bool:
     """``true`` or ``false``."""
     if isinstance(value, bool):
         return value
-    raise ValueError(f"write true or false (found {value!r})")
+    raise Invalid("value_boolean", found=repr(value))
 
 
 def text(value: Any) -> str:
     """Any non-empty text."""
     if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
         return str(value).strip()
-    raise ValueError(f"write some text (found {value!r})")
+    raise Invalid("value_text", found=repr(value))
 
 
 def identifier(value: Any) -> str:
@@ -85,7 +83,4 @@ def identifier(value: Any) -> str:
         and all(c.islower() or c.isdigit() or c == "-" for c in value)
     ):
         return value
-    raise ValueError(
-        f"an id uses lowercase letters, digits and hyphens and starts with a letter, "
-        f"e.g. 'id: veilige-haven' (found {value!r})"
-    )
+    raise Invalid("value_id", found=repr(value))

@@ -9,11 +9,14 @@ from typing import Any
 from ..problems import Problem
 from .header import Validator, boolean, identifier, read_options, text
 from .ids import derive_id
+from .messages import Invalid, Reporter
 from .scanner import Region
-from .spec import WidgetSpec, content_version
+from .spec import WidgetSpec, closing_problems, content_version, options_and_body
 
 _OPTION = re.compile(r"^[-*+][ ]+\[(?P<mark>[^\]]*)\](?:[ ]+(?P<text>.*)|[ ]*)$")
-_LOOKS_LIKE_OPTION = re.compile(r"^[-*+][ ]+\[")
+# Also near misses of an option's marker ('- (x)', '-[x]', '- [ x]'), not a link '- [a](b)'.
+_LOOKS_LIKE_OPTION = re.compile(r"^(?:[-*+][ ]+|-)(?:\[[^\]]*\]|\([ xXvV✓✔*]{0,3}\))(?![(\[])")
+_RIGHT_MARKS = {"x", "v", "✓", "✔", "*"}
 _FEEDBACK = re.compile(r"^[ ]*>[ ]?(?P<text>.*)$")
 _GAP = re.compile(r"\[\[(?P<inner>.*?)\]\]")
 
@@ -22,7 +25,7 @@ def typo_allowance(value: Any) -> int:
     """How many wrong letters a gap answer may have and still count: 0 or 1."""
     if value in (0, 1) and not isinstance(value, bool):
         return int(value)
-    raise ValueError(f"write typos: 1 to accept one wrong letter per gap, or 0 (found {value!r})")
+    raise Invalid("value_typos", found=repr(value))
 
 
 OPTIONS: dict[str, tuple[Any, Validator]] = {
@@ -65,12 +68,13 @@ class QuizSpec(WidgetSpec):
         return "multiple" if sum(o.correct for o in self.options) > 1 else "single"
 
 
-def parse_quiz(region: Region, path: str) -> QuizSpec:
+def parse_quiz(region: Region, report: Reporter) -> QuizSpec:
     """Parse and check one ``/// quiz`` block."""
     problems: list[Problem] = []
-    options_set = read_options(path, region.header, OPTIONS, problems)
-    reader = _BodyReader(path, problems)
-    for number, line in region.body:
+    header, body = options_and_body(region, OPTIONS, report, problems)
+    options_set = read_options(report, header, OPTIONS, problems)
+    reader = _BodyReader(report, problems)
+    for number, line in body:
         reader.feed(number, line)
     spec = QuizSpec(
         line=region.line,
@@ -78,7 +82,7 @@ def parse_quiz(region: Region, path: str) -> QuizSpec:
         version=content_version(region),
         problems=problems,
         question=region.argument,
-        gaps=_gaps(region.argument, region.line, path, problems),
+        gaps=_gaps(region.argument, region.line, report, problems),
         intro=reader.intro,
         options=reader.options,
         explanation=reader.explanation,
@@ -86,98 +90,58 @@ def parse_quiz(region: Region, path: str) -> QuizSpec:
     if spec.gaps and not spec.options:
         # A gap question has no options: the text under it explains the answer.
         spec.explanation, spec.intro = spec.intro, []
-    _check_whole(spec, region, path)
+    _check_whole(spec, region, report)
     return spec
 
 
-def _gaps(question: str, line: int, path: str, problems: list[Problem]) -> list[list[str]]:
+def _gaps(question: str, line: int, report: Reporter, problems: list[Problem]) -> list[list[str]]:
     """The accepted answers of each ``[[answer|alternative]]`` gap in the question."""
     gaps = []
     for match in _GAP.finditer(question):
         answers = [answer.strip() for answer in match["inner"].split("|")]
         if not all(answers):
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    f"gap '{match[0]}' has an empty answer; write "
-                    "the answer inside, e.g. [[veilige haven|veilige plek]]",
-                )
-            )
+            problems.append(report.problem(line, "quiz_gap_empty", gap=match[0]))
         gaps.append([answer for answer in answers if answer])
     return gaps
 
 
-def _check_whole(spec: QuizSpec, region: Region, path: str) -> None:
-    """Checks that need the whole quiz: a question, options or gaps, a right answer."""
+def _check_whole(spec: QuizSpec, region: Region, report: Reporter) -> None:
+    """Checks that need the whole quiz: closed, a question, options or gaps, a right answer."""
+    spec.problems[:0] = closing_problems(region, report, "quiz")
+    if region.open_code is not None:
+        return  # The open code block swallowed the rest: nothing else can be judged.
     add = spec.problems.append
-    if not region.closed:
-        add(
-            Problem(
-                path,
-                region.line,
-                "this quiz is never closed; add a line with only "
-                f"'{region.fence}' after its explanation",
-            )
-        )
     if not _GAP.sub("", spec.question).strip() and not spec.gaps:
-        add(
-            Problem(
-                path,
-                region.line,
-                "the quiz has no question; write it after the bar: '/// quiz | Wat doe je eerst?'",
-            )
-        )
+        add(report.problem(region.line, "quiz_no_question"))
     if spec.options_set.get("typos") and spec.options:
         line = next(
             (n for n, text in region.header if text.strip().startswith("typos")), region.line
         )
-        add(Problem(path, line, "typos: only applies to gaps ([[...]]); remove it here"))
+        add(report.problem(line, "quiz_typos_without_gaps"))
     if spec.gaps and spec.options:
-        add(
-            Problem(
-                path,
-                spec.options[0].line,
-                "a quiz has either options or gaps in the "
-                "question, not both; split it into two quizzes",
-            )
-        )
+        add(report.problem(spec.options[0].line, "quiz_options_and_gaps"))
     elif not spec.gaps and not spec.options:
-        add(
-            Problem(
-                path,
-                region.line,
-                "the quiz has no options; add lines like '- [ ] answer' "
-                "and '- [x] right answer', or gaps like [[answer]] "
-                "in the question",
-            )
-        )
+        add(report.problem(region.line, "quiz_no_options"))
     elif spec.options and not any(option.correct for option in spec.options):
-        add(
-            Problem(
-                path,
-                spec.options[0].line,
-                "no option is marked right; mark the right answer with [x], e.g. '- [x] …'",
-            )
-        )
+        add(report.problem(spec.options[0].line, "quiz_no_right_option"))
     elif len(spec.options) == 1:
-        add(Problem(path, spec.options[0].line, "a question needs at least two options"))
+        add(report.problem(spec.options[0].line, "quiz_one_option"))
 
 
 class _BodyReader:
     """Sorts body lines into intro text, options with feedback, and explanation."""
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
-        self.path = path
+    def __init__(self, report: Reporter, problems: list[Problem]) -> None:
+        self.report = report
         self.problems = problems
         self.intro: list[str] = []
         self.options: list[Option] = []
         self.explanation: list[str] = []
         self.after_blank = False
 
-    def problem(self, line: int, message: str) -> None:
-        """Record a problem at ``line``."""
-        self.problems.append(Problem(self.path, line, message))
+    def problem(self, line: int, key: str, **values: str) -> None:
+        """Record the problem ``key`` at ``line``."""
+        self.problems.append(self.report.problem(line, key, **values))
 
     def feed(self, number: int, line: str) -> None:
         """Take the next body line."""
@@ -198,31 +162,40 @@ class _BodyReader:
         """An option line: ``- [ ] text`` or ``- [x] text``."""
         match = _OPTION.match(line)
         if self.explanation:
-            self.problem(
-                number,
-                "this option comes after the explanation; keep all options "
-                "together, before the explanation",
-            )
+            self.problem(number, "quiz_option_after_explanation")
             return
         if match is None or match["mark"] not in (" ", "x", "X"):
-            found = match["mark"] if match else line.split("]")[0].split("[", 1)[-1]
-            self.problem(
-                number, f"an option starts with '- [ ]' (wrong) or '- [x]' (right), not '[{found}]'"
-            )
+            self._marker_problem(number, line, match)
             return
         if _GAP.search(line):
-            self.problem(number, "gaps [[…]] belong in the question line, not in an option")
+            self.problem(number, "quiz_gap_in_option")
         if not (match["text"] or "").strip():
-            self.problem(number, "this option has no text")
+            self.problem(number, "quiz_option_no_text")
         self.options.append(Option(number, (match["text"] or "").strip(), match["mark"] != " "))
+
+    def _marker_problem(self, number: int, line: str, match: re.Match[str] | None) -> None:
+        """A marker that is not ``[ ]``, ``[x]`` or ``[X]``: the one meant, if it is clear."""
+        found = (
+            match["mark"]
+            if match
+            else re.split(r"[\])]", re.split(r"[\[(]", line, maxsplit=1)[-1])[0]
+        )
+        if not found.strip():
+            suggestion = "- [ ]"
+        elif found.strip().lower() in _RIGHT_MARKS:
+            suggestion = "- [x]"
+        else:
+            self.problem(number, "quiz_marker", found=found)
+            return
+        self.problem(number, "quiz_marker_did_you_mean", suggestion=suggestion)
+        # Read as meant, so that the quiz's other checks do not report a second problem.
+        text = re.split(r"[\])]", line, maxsplit=1)[-1].strip()
+        self.options.append(Option(number, text, suggestion == "- [x]"))
 
     def _free_text(self, number: int, line: str) -> None:
         """Intro text before the options, or explanation after them."""
         if line.startswith((" ", "\t")) and _FEEDBACK.match(line):
-            self.problem(
-                number,
-                "feedback (a '>' line) must stand directly under its option, indented 4 spaces",
-            )
+            self.problem(number, "quiz_feedback_misplaced")
         target = self.explanation if self.options else self.intro
         target.append(line)
 
@@ -234,13 +207,9 @@ class _BodyReader:
         if indented and feedback and not self.after_blank:
             option.feedback.append(feedback["text"])
         elif feedback and not indented and not self.after_blank:
-            self.problem(
-                number, "feedback under an option must be indented 4 spaces: '    > Your feedback'"
-            )
+            self.problem(number, "quiz_feedback_not_indented")
         elif indented and feedback:
-            self.problem(
-                number, "feedback must follow its option directly, without a blank line in between"
-            )
+            self.problem(number, "quiz_feedback_after_blank")
         elif indented and not self.after_blank and option.feedback:
             option.feedback.append(line.strip())
         elif self.after_blank:

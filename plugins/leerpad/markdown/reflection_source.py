@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from ..problems import Problem
 from .header import Validator, identifier, read_options
 from .ids import derive_id
+from .messages import Reporter
 from .scanner import Region
-from .spec import WidgetSpec, content_version
+from .spec import WidgetSpec, closing_problems, content_version, options_and_body
 
 OPTIONS: dict[str, tuple[Any, Validator]] = {"id": (None, identifier)}
 
@@ -20,6 +21,7 @@ class ReflectionSpec(WidgetSpec):
 
     prompt: str = ""
     guide: list[str] = field(default_factory=list)
+    needs_page_key: ClassVar[bool] = True
 
     def default_id(self, page_key: str, ordinal: int) -> str:
         """Derived from the page and the prompt's place on it, not from its wording.
@@ -29,31 +31,18 @@ class ReflectionSpec(WidgetSpec):
         return derive_id(page_key, f"reflectie {ordinal}", "reflectie")
 
 
-def parse_reflection(region: Region, path: str) -> ReflectionSpec:
+def parse_reflection(region: Region, report: Reporter) -> ReflectionSpec:
     """Parse and check one ``/// reflection`` block."""
-    problems: list[Problem] = []
-    options_set = read_options(path, region.header, OPTIONS, problems)
+    problems: list[Problem] = closing_problems(region, report, "reflection")
+    header, body = options_and_body(region, OPTIONS, report, problems)
+    options_set = read_options(report, header, OPTIONS, problems)
     if not region.argument:
-        problems.append(
-            Problem(
-                path,
-                region.line,
-                "the reflection has no prompt; write it after the bar: '/// reflection | Wat …?'",
-            )
-        )
-    if not region.closed:
-        problems.append(
-            Problem(
-                path,
-                region.line,
-                f"this reflection is never closed; add a line with only '{region.fence}' after it",
-            )
-        )
+        problems.append(report.problem(region.line, "reflection_no_prompt"))
     return ReflectionSpec(
         line=region.line,
         options_set=options_set,
         version=content_version(region),
         problems=problems,
         prompt=region.argument,
-        guide=[line for _, line in region.body] if region.closed else [],
+        guide=[line for _, line in body] if region.closed else [],
     )

@@ -14,6 +14,7 @@ _OPENING = re.compile(
     r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*(?P<kind>[a-z][a-z-]*)\b[ ]*(?P<rest>.*)$"
 )
 _CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+_BLOCK_OPENER = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*[a-z]")
 
 
 @dataclass
@@ -33,6 +34,13 @@ class Region:
     closed: bool = False
     end: int = 0
     """Index (0-based, in the scanned list) of the line after the block."""
+    close_line: int = 0
+    """Line of the closing fence, when the block is closed."""
+    next_block_line: int = 0
+    """When unclosed: line of the block opener at this block's level that ended it."""
+    open_code: tuple[int, str, int] | None = None
+    """A code block inside the widget that is never closed: (line, its fence, line of the
+    first closing line it swallowed, or 0)."""
 
     @property
     def source(self) -> str:
@@ -86,19 +94,52 @@ def _read_region(lines: list[str], start: int, opening: re.Match[str], first_lin
     while index < len(lines) and lines[index].startswith(header_indent) and lines[index].strip():
         region.header.append((index + first_line, lines[index][len(header_indent) :]))
         index += 1
-    closing = re.compile(rf"^{re.escape(opening['indent'])}{opening['fence']}[ ]*$")
-    # Nested blocks (e.g. "////" bands in an assessment) use more slashes: body lines.
-    nested = re.compile(rf"^{re.escape(opening['indent'])}{opening['fence']}/")
+    indent, fence = opening["indent"], opening["fence"]
+    closing = re.compile(rf"^{re.escape(indent)}{fence}[ ]*$")
+    code: tuple[int, str, int] | None = None
     while index < len(lines):
         line = lines[index]
-        if closing.match(line) and not nested.match(line):
-            region.closed = True
-            region.end = index + 1
+        number = index + first_line
+        # Most lines are prose: look at the first character before trying any pattern.
+        first = line.lstrip(" ")[:1]
+        if code is not None:
+            # Inside a fenced code block everything is text, '///' lines too.
+            if first == code[1][0] and _closes_code(line, code[1]):
+                code = None
+            elif first == "/" and closing.match(line) and not code[2]:
+                code = (code[0], code[1], number)
+        elif first in ("`", "~") and (found := _CODE_FENCE.match(line)) is not None:
+            code = (number, found["fence"], 0)
+        elif first != "/":
+            pass
+        elif closing.match(line):
+            region.closed, region.close_line, region.end = True, number, index + 1
             return region
-        region.body.append((index + first_line, _dedent(line, opening["indent"])))
+        elif _opens_block_at_level(line, indent, fence):
+            # Blocks at this level do not nest: the widget was never closed.
+            region.next_block_line, region.end = number, index
+            return region
+        region.body.append((number, _dedent(line, indent)))
         index += 1
+    region.open_code = code
     region.end = index
     return region
+
+
+def _closes_code(line: str, fence: str) -> bool:
+    """Whether ``line`` ends a code block opened with ``fence``."""
+    stripped = line.strip()
+    return (
+        stripped[:1] == fence[0]
+        and len(stripped) >= len(fence)
+        and stripped == fence[0] * len(stripped)
+    )
+
+
+def _opens_block_at_level(line: str, indent: str, fence: str) -> bool:
+    """Whether ``line`` opens a block (any kind) with ``fence``, at most ``indent`` deep."""
+    found = _BLOCK_OPENER.match(line)
+    return found is not None and found["fence"] == fence and len(found["indent"]) <= len(indent)
 
 
 def _dedent(line: str, indent: str) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from ..problems import Problem
+from .messages import Reporter
 from .scanner import Region
 
 
@@ -19,6 +22,8 @@ class WidgetSpec:
     version: str
     """Changes whenever the author changes the widget's text."""
     problems: list[Problem] = field(default_factory=list)
+    needs_page_key: ClassVar[bool] = False
+    """Whether the derived id depends on the page alone, not on the widget's text."""
 
     def default_id(self, page_key: str, ordinal: int) -> str:
         """The id used when the author gives none; ``ordinal`` counts this kind on the page."""
@@ -28,3 +33,52 @@ class WidgetSpec:
 def content_version(region: Region) -> str:
     """A short hash of the block's text."""
     return hashlib.sha1(region.source.encode("utf-8")).hexdigest()[:8]
+
+
+_OPTION_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z_-]*):(?:[ ]|$)")
+
+
+def options_and_body(
+    region: Region, known: Iterable[str], report: Reporter, problems: list[Problem]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The option lines and the body of ``region``, options that lost their indent included.
+
+    An editor or formatter may strip the 4 spaces before the options: ``id: x`` right under
+    the opening line is then still meant as an option, not as text for learners. Such lines
+    are reported, and read as options so that nothing else is reported in their place.
+    """
+    names = set(known)
+    header = list(region.header)
+    body = list(region.body)
+    while body and (found := _OPTION_LINE.match(body[0][1])) and found["name"] in names:
+        number, line = body.pop(0)
+        problems.append(report.problem(number, "options_dedented", line=line.strip()))
+        header.append((number, line))
+    return header, body
+
+
+def closing_problems(region: Region, report: Reporter, what: str) -> list[Problem]:
+    """Why ``region`` is not closed, at the line to fix: none when it is closed.
+
+    A code block left open inside the widget swallowed its closing line; that code block
+    is the mistake to report, not the widget.
+    """
+    if region.closed:
+        return []
+    if region.open_code is not None:
+        line, fence, swallowed = region.open_code
+        if swallowed:
+            return [report.problem(line, "code_unclosed", fence=fence, next=swallowed)]
+        return [report.problem(line, "code_unclosed_at_end", fence=fence)]
+    thing = report.text(f"what_{what}")
+    if region.next_block_line:
+        return [
+            report.problem(
+                region.line,
+                "unclosed_before",
+                what=thing,
+                fence=region.fence,
+                next=region.next_block_line,
+            )
+        ]
+    return [report.problem(region.line, "unclosed_at_end", what=thing, fence=region.fence)]

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from ..problems import Problem
 from .header import read_options
 from .ids import derive_id
+from .messages import Reporter
 from .scanner import Region
-from .spec import WidgetSpec, content_version
+from .spec import WidgetSpec, closing_problems, content_version
 
 
 @dataclass
@@ -23,26 +24,12 @@ class TeamScanSpec(WidgetSpec):
         return derive_id(page_key, f"teamscan {self.assessment}", "teamscan")
 
 
-def parse_teamscan(region: Region, path: str) -> TeamScanSpec:
+def parse_teamscan(region: Region, report: Reporter) -> TeamScanSpec:
     """Parse and check one ``/// teamscan`` block (the assessment is looked up later)."""
-    problems: list[Problem] = []
-    options_set = read_options(path, region.header, {}, problems)
+    problems: list[Problem] = closing_problems(region, report, "teamscan")
+    options_set = read_options(report, region.header, {}, problems)
     if not region.argument:
-        problems.append(
-            Problem(
-                path,
-                region.line,
-                "name the self-assessment to combine: '/// teamscan | veilige-haven'",
-            )
-        )
-    if not region.closed:
-        problems.append(
-            Problem(
-                path,
-                region.line,
-                f"this team scan is never closed; add a line with only '{region.fence}' after it",
-            )
-        )
+        problems.append(report.problem(region.line, "teamscan_no_assessment"))
     return TeamScanSpec(
         line=region.line,
         options_set=options_set,
