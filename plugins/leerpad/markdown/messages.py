@@ -184,7 +184,9 @@ NL: dict[str, str] = {
     "option_invalid": "optie '{name}': {reason}",
     "value_boolean": "schrijf true of false (nu: {found})",
     "value_text": "schrijf er tekst achter (nu: {found})",
-    "value_typos": "schrijf typos: 1 om één verkeerde letter per veld toe te laten, of 0 (nu: {found})",
+    "value_typos": (
+        "schrijf typos: 1 om één verkeerde letter per veld toe te laten, of 0 (nu: {found})"
+    ),
     "value_id": (
         "een id bestaat uit kleine letters, cijfers en streepjes en begint met een letter, "
         "bijvoorbeeld 'id: veilige-haven' (nu: {found})"
