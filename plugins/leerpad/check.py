@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 import yaml
 
 from .courses import load_catalogue
+from .front_matter import read_front_matter, read_source
 from .markdown.assessment_source import AssessmentSpec
 from .markdown.document import PARSERS, read_widgets
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
 from .posts import PostRules, check_post, post_sources
-from .problems import Problem
+from .problems import Problem, ProblemError
 
 _LINK = re.compile(r"(?P<image>!?)\[[^\]\n]*\]\((?P<target><[^>\n]+>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
@@ -58,8 +59,13 @@ def check_repository(
     rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
     for uri in post_sources(root, f"{blog_dir}/posts"):
         report.problems += check_post(root, uri, rules)
-    pages = [_read(root, path) for path in _markdown_files(root, (courses_dir, blog_dir, docs_dir))]
-    report.files = len(pages)
+    paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
+    report.files = len(paths)
+    pages = []
+    for path in paths:
+        page = _read(root, path, report.problems)
+        if page is not None:
+            pages.append(page)
     assessments = _assessments(pages)
     for page in pages:
         report.problems += _widget_problems(page, assessments, report)
@@ -113,10 +119,22 @@ def _markdown_files(root: str, folders: Iterable[str]) -> list[str]:
     return found
 
 
-def _read(root: str, path: str) -> _Page:
-    """One page's text."""
-    with open(os.path.join(root, path), encoding="utf-8-sig") as handle:
-        return _Page(path, handle.read())
+def _read(root: str, path: str, problems: list[Problem]) -> _Page | None:
+    """One page's text, after checking its bytes and front matter (None if unreadable).
+
+    Course files and posts have their front matter checked by their own readers; the
+    same problems found again here are merged by the report.
+    """
+    try:
+        text = read_source(os.path.join(root, path), path)
+    except ProblemError as error:
+        problems.append(error.problem)
+        return None
+    try:
+        problems += read_front_matter(text, path).warnings
+    except ProblemError as error:
+        problems.append(error.problem)
+    return _Page(path, text)
 
 
 def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .front_matter import FrontMatter, read_front_matter
+from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .problems import Problem, ProblemError
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
@@ -177,14 +177,14 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem]) -> list[Modu
 
 
 def _read(root: str, uri: str, problems: list[Problem]) -> FrontMatter | None:
-    """Read a file's front matter; record a problem instead of raising."""
-    with open(os.path.join(root, uri), encoding="utf-8-sig") as handle:
-        text = handle.read()
+    """Read a file's front matter; record problems instead of raising."""
     try:
-        return read_front_matter(text, uri)
+        meta = read_front_matter(read_source(os.path.join(root, uri), uri), uri)
     except ProblemError as error:
         problems.append(error.problem)
         return None
+    problems.extend(meta.warnings)
+    return meta
 
 
 def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
@@ -235,7 +235,8 @@ def required_minutes(meta: FrontMatter, problems: list[Problem]) -> int:
         )
     else:
         message = (
-            f"'duration' must be a whole number of minutes, e.g. 'duration: 45' (found {value!r})"
+            "'duration' must be a whole number of minutes, e.g. 'duration: 45' "
+            f"(found {shown(value)})"
         )
     problems.append(meta.problem("duration", message))
     return 0

@@ -13,10 +13,58 @@ from typing import Any
 import yaml
 
 from .problems import Problem, ProblemError
-from .yaml_lines import error_line, load_with_lines
+from .yaml_lines import MESSAGES as YAML_MESSAGES
+from .yaml_lines import HostileYamlError, error_line, load_yaml
 
 # The opening "---" is line 1, so the first YAML line is line 2.
 _YAML_FIRST_LINE = 2
+
+SHOWN_CHARACTERS = 60
+"""At most this much of a value is quoted in a message: a value may be megabytes long."""
+
+MESSAGES = {
+    "not_utf8": (
+        "not a UTF-8 text file (byte 0x{byte:02x} cannot be read); save it as UTF-8 text, "
+        "or give a file that is not Markdown its own extension"
+    ),
+    "nul": ("not a text file (it holds NUL bytes, e.g. saved as UTF-16); save it as UTF-8 text"),
+    "unreadable": "cannot be read: {reason}",
+    "hostile": "front matter refused: {reason}",
+}
+
+
+def shown(value: object) -> str:
+    """``repr(value)``, cut to about ``SHOWN_CHARACTERS`` characters for a message."""
+    text = repr(value) if not isinstance(value, list | dict) else type(value).__name__
+    if len(text) <= SHOWN_CHARACTERS:
+        return text
+    return text[: SHOWN_CHARACTERS - 1] + "…"
+
+
+def read_source(path: str, display: str) -> str:
+    """The text of a Markdown file, without a BOM, with every line end read as a newline.
+
+    Raises ProblemError naming ``display`` (and the line of the first bad byte) when the
+    file is not UTF-8 text, whatever bytes it holds.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        message = MESSAGES["unreadable"].format(reason=reason)
+        raise ProblemError(Problem(display, 0, message)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = MESSAGES["not_utf8"].format(byte=data[error.start])
+        raise ProblemError(Problem(display, line, message)) from None
+    if "\0" in text:
+        line = text[: text.index("\0")].count("\n") + 1
+        raise ProblemError(Problem(display, line, MESSAGES["nul"]))
+    # As Python's text mode reads them, which is how MkDocs and we read files before.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass
@@ -30,6 +78,8 @@ class FrontMatter:
     """Line of the closing ``---`` (1 when the file has no front matter)."""
 
     body: str = ""
+    warnings: list[Problem] = field(default_factory=list)
+    """Problems that do not stop the file from being read (a value cut by ' #')."""
 
     def line_of(self, key: str) -> int:
         """Line of ``key``, or of the front matter's start when the key is absent."""
@@ -58,8 +108,9 @@ def read_front_matter(text: str, path: str) -> FrontMatter:
         )
     raw = "\n".join(lines[1 : closing - 1])
     body = "\n".join(lines[closing:])
-    data, key_lines = _load_mapping(raw, path)
-    return FrontMatter(path, data, key_lines, closing, body)
+    data, key_lines, comments = _load_mapping(raw, path)
+    warnings = [Problem(path, line, YAML_MESSAGES["comment"]) for line in comments]
+    return FrontMatter(path, data, key_lines, closing, body, warnings)
 
 
 def _closing_line(lines: list[str]) -> int | None:
@@ -70,10 +121,14 @@ def _closing_line(lines: list[str]) -> int | None:
     return None
 
 
-def _load_mapping(raw: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """The YAML text as a mapping, with each key's line in the file."""
+def _load_mapping(raw: str, path: str) -> tuple[dict[str, Any], dict[str, int], list[int]]:
+    """The YAML text as a mapping, each key's line, and lines with a value cut by ' #'."""
     try:
-        data, lines = load_with_lines(raw)
+        loaded = load_yaml(raw)
+    except HostileYamlError as error:
+        line = error_line(error, raw) + _YAML_FIRST_LINE
+        message = MESSAGES["hostile"].format(reason=error.problem)
+        raise ProblemError(Problem(path, line, message)) from None
     except yaml.MarkedYAMLError as error:
         line = error_line(error, raw) + _YAML_FIRST_LINE
         reason = error.problem or "invalid YAML"
@@ -87,8 +142,9 @@ def _load_mapping(raw: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
         ) from None
     except yaml.YAMLError as error:
         raise ProblemError(Problem(path, 1, f"front matter is not valid YAML: {error}")) from None
+    data = loaded.data
     if data is None:
-        return {}, {}
+        return {}, {}, []
     if not isinstance(data, dict):
         raise ProblemError(
             Problem(
@@ -97,4 +153,5 @@ def _load_mapping(raw: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
                 "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
             )
         )
-    return data, {key: line + _YAML_FIRST_LINE for key, line in lines.items()}
+    lines = {key: line + _YAML_FIRST_LINE for key, line in loaded.key_lines.items()}
+    return data, lines, [line + _YAML_FIRST_LINE for line in loaded.comment_lines]

@@ -18,12 +18,14 @@ from .assets import add_assets, link_stylesheets, on_demand_meta, published_asse
 from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
+from .front_matter import read_front_matter, read_source
 from .links import RealPathLinksExtension, RealPathResolver
 from .markdown import LeerpadExtension
 from .marketing import description
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import PostRules, post_sources, read_post
+from .problems import Problem, ProblemError
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .search_skip import drop_markers, hide_from_search, restore_hidden
@@ -53,6 +55,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.blog: BlogDresser | None = None
         self.hidden_from_search: list[str] = []
         """Parts of the page being built that search should not read (see search_skip)."""
+        self.refused: set[str] = set()
+        """Pages shown as their problems instead of their source, by source path."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -78,6 +82,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Mount courses and posts; report broken ones with file and line."""
         self.posts = {}
+        self.refused = set()
         self.catalogue = load_catalogue(self.root, self.config.courses_dir)
         problems = list(self.catalogue.problems)
         self._mount_courses(files, config)
@@ -139,14 +144,43 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 self.posts[uri] = meta.data
         return problems
 
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Read every page ourselves, so that no bytes in a file end in a traceback.
+
+        A page whose source or front matter is broken becomes a page showing its
+        problems: MkDocs then never puts hostile front matter (a YAML alias bomb) into
+        ``page.meta``, where the theme's templates would expand it.
+        """
+        file = page.file
+        if file.abs_src_path is None or not file.src_uri.endswith(".md"):
+            return None
+        problems = self.catalogue.problems_in(file.src_uri)
+        if not problems:
+            problems = self._source_problems(file)
+            if not problems:
+                return None
+            for problem in problems:
+                log.error(str(problem))
+        self.refused.add(file.src_uri)
+        return error_page(file.src_uri, problems, self.strings)
+
+    def _source_problems(self, file: File) -> list[Problem]:
+        """What keeps a page that is not a module or course page from being read."""
+        display = self._display_path(file)
+        try:
+            assert file.abs_src_path is not None
+            text = read_source(file.abs_src_path, display)
+            return read_front_matter(text, display).warnings
+        except ProblemError as error:
+            return [error.problem]
+
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """Tell the link rewriter which page is being rendered; show broken pages' problems."""
         self.links.start_page(page.file.abs_src_path, page.file.src_uri)
-        problems = self.catalogue.problems_in(page.file.src_uri)
-        if problems:
-            return error_page(page.file.src_uri, problems, self.strings)
+        if page.file.src_uri in self.refused:
+            return markdown
         self.widgets.start_page(
             self._display_path(page.file), line_offset(page, markdown), page.file.src_uri
         )

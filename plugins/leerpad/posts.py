@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from .courses import required_text
-from .front_matter import FrontMatter, read_front_matter
+from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .problems import Problem, ProblemError
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
@@ -63,13 +63,11 @@ def read_post(
     root: str, uri: str, rules: PostRules = PostRules()
 ) -> tuple[FrontMatter | None, list[Problem]]:
     """A post's front matter and its problems."""
-    with open(os.path.join(root, uri), encoding="utf-8-sig") as handle:
-        text = handle.read()
     try:
-        meta = read_front_matter(text, uri)
+        meta = read_front_matter(read_source(os.path.join(root, uri), uri), uri)
     except ProblemError as error:
         return None, [error.problem]
-    problems: list[Problem] = []
+    problems: list[Problem] = list(meta.warnings)
     if "title" in meta.data or not _H1.search(meta.body):
         required_text(meta, "title", problems, "the post's headline")
     _check_date(meta, problems)
@@ -98,7 +96,8 @@ def _check_allowed(
     for value in values:
         if isinstance(value, str) and value not in allowed:
             known = ", ".join(sorted(allowed))
-            problems.append(meta.problem(key, f"'{value}' is not in {where}; use one of: {known}"))
+            message = f"{shown(value)} is not in {where}; use one of: {known}"
+            problems.append(meta.problem(key, message))
 
 
 def _check_description(meta: FrontMatter, problems: list[Problem]) -> None:
@@ -131,7 +130,7 @@ def _check_image(root: str, meta: FrontMatter, problems: list[Problem]) -> None:
         return
     if not os.path.isfile(os.path.join(root, "docs", image.lstrip("/"))):
         message = (
-            f"image '{image}' does not exist under docs/; write its path from the site "
+            f"image {shown(image)} does not exist under docs/; write its path from the site "
             "root, e.g. 'image: assets/kaarten/wachtrij.png'"
         )
         problems.append(meta.problem("image", message))
@@ -154,7 +153,7 @@ def _check_date(meta: FrontMatter, problems: list[Problem]) -> None:
             meta.problem(
                 "date",
                 f"'date' is not a date: write it as year-month-day, e.g. 'date: 2025-03-12' "
-                f"(found {value!r})",
+                f"(found {shown(value)})",
             )
         )
 

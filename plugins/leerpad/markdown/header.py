@@ -8,7 +8,8 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
-from ..yaml_lines import error_line, load_with_lines
+from ..yaml_lines import MESSAGES as YAML_MESSAGES
+from ..yaml_lines import HostileYamlError, error_line, load_yaml
 
 Validator = Callable[[Any], Any]
 """Turns a raw YAML value into the option's value, or raises ValueError with a reason."""
@@ -27,7 +28,11 @@ def read_options(
     first_line = header[0][0]
     text = "\n".join(line for _, line in header)
     try:
-        raw, key_lines = load_with_lines(text)
+        loaded = load_yaml(text)
+    except HostileYamlError as error:
+        line = first_line + error_line(error, text)
+        problems.append(Problem(path, line, f"the options are refused: {error.problem}"))
+        return values
     except yaml.MarkedYAMLError as error:
         line = first_line + error_line(error, text)
         problems.append(
@@ -39,6 +44,10 @@ def read_options(
             )
         )
         return values
+    raw, key_lines = loaded.data, loaded.key_lines
+    problems += [
+        Problem(path, first_line + line, YAML_MESSAGES["comment"]) for line in loaded.comment_lines
+    ]
     if not isinstance(raw, dict):
         problems.append(
             Problem(
