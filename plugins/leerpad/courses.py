@@ -16,6 +16,14 @@ from .problems import Problem, ProblemError
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
 
+MAX_TEXT = 400
+"""Characters in a title, summary or audience: they are repeated in the navigation of
+every page, so a runaway value (a pasted file) would multiply the whole site's size."""
+
+MESSAGES = {
+    "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
+}
+
 
 @dataclass
 class Module:
@@ -215,9 +223,12 @@ def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
 def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: str) -> str:
     """A non-empty string field; records a problem naming what belongs there."""
     value = meta.data.get(key)
-    if isinstance(value, str) and value.strip():
+    if isinstance(value, str) and value.strip() and len(value) > MAX_TEXT:
+        message = MESSAGES["too_long"].format(key=key, length=len(value), limit=MAX_TEXT, what=what)
+        problems.append(meta.problem(key, message))
+    elif isinstance(value, str) and value.strip():
         return value.strip()
-    if key not in meta.data:
+    elif key not in meta.data:
         problems.append(meta.problem(key, f"front matter has no '{key}'; add '{key}: …' ({what})"))
     else:
         problems.append(meta.problem(key, f"'{key}' must be text ({what})"))

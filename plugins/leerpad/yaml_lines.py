@@ -66,14 +66,13 @@ def load_yaml(text: str) -> LoadedYaml:
     """
     loader = _Loader(text)
     try:
-        try:
-            node = loader.get_single_node()
-        except RecursionError:
-            raise HostileYamlError(0, MESSAGES["too_deep"]) from None
+        node = loader.get_single_node()
         if node is None:
             return LoadedYaml(None)
         _check_expansion(node)
         data = loader.construct_document(node)
+    except RecursionError:  # composing and constructing recurse once per level
+        raise HostileYamlError(0, MESSAGES["too_deep"]) from None
     finally:
         loader.dispose()
     loaded = LoadedYaml(data, comment_lines=_comment_lines(node, text.splitlines()))
