@@ -24,7 +24,11 @@ from .markdown.teamscan_source import TeamScanSpec
 from .posts import PostRules, check_post, post_sources
 from .problems import Problem, ProblemError
 
-_LINK = re.compile(r"(?P<image>!?)\[[^\]\n]*\]\((?P<target><[^>\n]+>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# No '[' or ']' inside the text or the target: each match attempt stops at the next
+# bracket, so a line of a hundred thousand brackets takes linear time, not hours.
+_LINK = re.compile(
+    r"(?P<image>!?)\[[^\[\]\n]*+\]\((?P<target><[^<>\n]++>|[^)\s\[\]]++)(?:\s+\"[^\"\n]*+\")?\)"
+)
 _CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 
