@@ -188,3 +188,37 @@ def test_the_reader_names_the_line_of_the_first_bad_byte(
         read_source(str(path), "docs/x.md")
     assert raised.value.problem.path == "docs/x.md"
     assert raised.value.problem.line == line
+
+
+SAME_ADDRESS = {
+    "blog/posts/2025-08-02-weekoverzicht-b.md:2": (
+        "publishes to /blog/2025/08/02/weekoverzicht/, like "
+        "blog/posts/2025-08-02-weekoverzicht-a.md:2"
+    ),
+    "courses/proefcursus/03-het-gesprek.md:1": (
+        "publishes to the same address as courses/proefcursus/2-het-gesprek.md"
+    ),
+}
+
+
+def test_two_sources_for_one_address_are_an_error_naming_both(small_site: Path) -> None:
+    site = overlay(small_site, "same-address")
+
+    strict = run_build(site)
+    assert strict.returncode == 1
+    page_over_module = {
+        "docs/cursussen/proefcursus/eerste-stappen.md:1": (
+            "publishes to /cursussen/proefcursus/eerste-stappen/, like "
+            "courses/proefcursus/01-eerste-stappen.md"
+        )
+    }
+    assert_reported(strict.log, {**SAME_ADDRESS, **page_over_module})
+    assert_reported(check(site).stdout, SAME_ADDRESS)
+
+    # The module that came first keeps its address and its place in the course.
+    lenient = run_build(site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    assert "Een tweede gesprek met dezelfde naam" not in lenient.page(
+        "cursussen/proefcursus/het-gesprek/"
+    )
+    assert "Nog een gesprek" not in lenient.page("cursussen/proefcursus/")

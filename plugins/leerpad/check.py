@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 import yaml
 
 from .courses import load_catalogue
-from .front_matter import read_front_matter, read_source
+from .front_matter import FrontMatter, read_front_matter, read_source
 from .markdown.assessment_source import AssessmentSpec
 from .markdown.document import PARSERS, read_widgets
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
-from .posts import PostRules, check_post, post_sources
+from .posts import MESSAGES as ADDRESS_MESSAGES
+from .posts import PostRules, post_address, post_sources, read_post
 from .problems import Problem, ProblemError
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
@@ -61,8 +62,12 @@ def check_repository(
     catalogue = load_catalogue(root, courses_dir)
     report.problems += catalogue.problems
     rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
+    addresses: dict[str, str] = {}
     for uri in post_sources(root, f"{blog_dir}/posts"):
-        report.problems += check_post(root, uri, rules)
+        meta, found = read_post(root, uri, rules)
+        report.problems += found
+        if meta is not None and not found:
+            report.problems += _same_post_address(meta, blog_dir, addresses)
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
     pages = []
@@ -80,6 +85,22 @@ def check_repository(
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
     report.problems = sorted(set(report.problems))
     return report
+
+
+def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -> list[Problem]:
+    """A post whose date and slug another post already has (the build reports it too)."""
+    address = post_address(meta)
+    if address is None:
+        return []
+    key = "slug" if "slug" in meta.data else "title"
+    here = f"{meta.path}:{meta.line_of(key)}"
+    other = seen.setdefault(address, here)
+    if other == here:
+        return []
+    message = ADDRESS_MESSAGES["same_address"].format(
+        url=f"/{blog_dir}/{address}/", other=other, fix=ADDRESS_MESSAGES["fix_post"]
+    )
+    return [meta.problem(key, message)]
 
 
 def _allowed_categories(root: str) -> list[str]:

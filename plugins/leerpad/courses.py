@@ -22,6 +22,10 @@ every page, so a runaway value (a pasted file) would multiply the whole site's s
 
 MESSAGES = {
     "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
+    "same_address": (
+        "publishes to the same address as {other} ('{address}/'), which would replace "
+        "one page by the other; give one of the files another name"
+    ),
 }
 
 
@@ -96,17 +100,26 @@ def load_catalogue(root: str, folder: str) -> CourseCatalogue:
         if name.startswith((".", "_")) or not os.path.isdir(os.path.join(base, name)):
             continue
         course_dir = f"{folder}/{name}"
-        catalogue.pages.update(_page_paths(root, course_dir, name))
+        catalogue.pages.update(_page_paths(root, course_dir, name, catalogue.problems))
         course = _load_course(root, course_dir, name, catalogue.problems)
         if course is not None:
+            # A module left out for sharing its address is not part of the course either.
+            course.modules = [m for m in course.modules if m.src_uri in catalogue.pages]
+            for position, module in enumerate(course.modules, start=1):
+                module.position = position
             catalogue.courses.append(course)
     return catalogue
 
 
-def _page_paths(root: str, rel_dir: str, slug: str) -> dict[str, str]:
-    """URL path of every Markdown file of one course folder."""
-    paths = {}
-    for name in os.listdir(os.path.join(root, rel_dir)):
+def _page_paths(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> dict[str, str]:
+    """URL path of every Markdown file of one course folder.
+
+    ``01-intro.md`` and ``02-intro.md`` would share one address: the second is left out
+    of the build (not published over the first) and reported.
+    """
+    paths: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
         if not name.endswith(".md") or name.startswith((".", "_")):
             continue
         match = _MODULE_NAME.match(name)
@@ -115,7 +128,20 @@ def _page_paths(root: str, rel_dir: str, slug: str) -> dict[str, str]:
         else:
             page = match["slug"] if match else name.removesuffix(".md")
             paths[f"{rel_dir}/{name}"] = f"{slug}/{page}"
-    return paths
+    # The module with the lowest number keeps the address: it is usually the older one.
+    for uri, address in sorted(paths.items(), key=_by_module_number):
+        if address in owners:
+            message = MESSAGES["same_address"].format(other=owners[address], address=address)
+            problems.append(Problem(uri, 1, message))
+        else:
+            owners[address] = uri
+    return {uri: address for uri, address in paths.items() if owners[address] == uri}
+
+
+def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
+    """Sort key for (uri, address): the module number in the file name, then the name."""
+    match = _MODULE_NAME.match(item[0].rsplit("/", 1)[-1])
+    return (int(match["number"]) if match else -1, item[0])
 
 
 def _load_course(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> Course | None:

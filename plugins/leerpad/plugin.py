@@ -24,6 +24,7 @@ from .markdown import LeerpadExtension
 from .marketing import description
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
+from .posts import MESSAGES as ADDRESS_MESSAGES
 from .posts import PostRules, post_sources, read_post
 from .problems import Problem, ProblemError
 from .render import PageDecorator, error_page, line_offset
@@ -55,6 +56,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.blog: BlogDresser | None = None
         self.hidden_from_search: list[str] = []
         """Parts of the page being built that search should not read (see search_skip)."""
+        self.name_lines: dict[str, int] = {}
+        """Line of the field a post's address is made from (``slug`` or ``title``)."""
         self.refused: set[str] = set()
         """Pages shown as their problems instead of their source, by source path."""
 
@@ -142,6 +145,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             add_or_replace(files, mounted_file(self.root, uri, config))
             if meta is not None:
                 self.posts[uri] = meta.data
+                self.name_lines[uri] = meta.line_of("slug" if "slug" in meta.data else "title")
         return problems
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -173,6 +177,27 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             return read_front_matter(text, display).warnings
         except ProblemError as error:
             return [error.problem]
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> None:
+        """Report two sources that publish to one address (all plugins have placed them)."""
+        owners: dict[str, File] = {}
+        # Material's blog keeps its posts excluded until its own on_nav; count them too.
+        pages = files.documentation_pages(inclusion=lambda _: True)
+        for file in sorted(pages, key=lambda f: f.src_uri):
+            first = owners.setdefault(file.dest_uri, file)
+            if first is not file:
+                log.error(str(self._same_address(file, first)))
+
+    def _same_address(self, file: File, first: File) -> Problem:
+        """The problem of ``file`` publishing where ``first`` does."""
+        fix = "fix_post" if file.src_uri in self.name_lines else "fix_page"
+        other = self._display_path(first)
+        if first.src_uri in self.name_lines:
+            other += f":{self.name_lines[first.src_uri]}"
+        message = ADDRESS_MESSAGES["same_address"].format(
+            url=f"/{file.url}", other=other, fix=ADDRESS_MESSAGES[fix]
+        )
+        return Problem(self._display_path(file), self.name_lines.get(file.src_uri, 1), message)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files

@@ -14,14 +14,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from pymdownx.slugs import slugify
 
 from .courses import required_text
 from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .problems import Problem, ProblemError
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
+_H1_TEXT = re.compile(r"^#\s+(?P<title>\S.*)$", re.MULTILINE)
 _LIST_FIELDS = ("authors", "categories", "tags")
+_TITLE_SLUG = slugify(case="lower")  # Material's blog default for post addresses
 MAX_DESCRIPTION = 160
+
+MESSAGES = {
+    "same_address": (
+        "publishes to {url}, like {other}; one page would silently replace the other. {fix}"
+    ),
+    "fix_post": "Give one post another title, or a 'slug: …' of its own",
+    "fix_page": "Rename or move one of the files",
+}
 
 
 def post_sources(root: str, folder: str) -> Iterator[str]:
@@ -80,6 +91,26 @@ def read_post(
     _check_description(meta, problems)
     _check_image(root, meta, problems)
     return meta, problems
+
+
+def post_address(meta: FrontMatter) -> str | None:
+    """``YYYY/MM/DD/slug``: the address Material's blog gives a post by default, or None.
+
+    The slug is the post's ``slug``, else its title (or first heading) slugified the way
+    the blog plugin does out of the box.
+    """
+    value = meta.data.get("date")
+    created = value.get("created") if isinstance(value, dict) else value
+    slug = meta.data.get("slug")
+    if not isinstance(slug, str) or not slug:
+        title = meta.data.get("title")
+        heading = _H1_TEXT.search(meta.body)
+        if not isinstance(title, str):
+            title = heading["title"] if heading else ""
+        slug = _TITLE_SLUG(title, "-")
+    if not isinstance(created, dt.date) or not slug:
+        return None
+    return f"{created:%Y/%m/%d}/{slug}"
 
 
 def _check_allowed(
