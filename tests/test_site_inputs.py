@@ -222,3 +222,29 @@ def test_two_sources_for_one_address_are_an_error_naming_both(small_site: Path) 
         "cursussen/proefcursus/het-gesprek/"
     )
     assert "Nog een gesprek" not in lenient.page("cursussen/proefcursus/")
+
+
+def test_a_post_outside_the_posts_folder_is_reported_and_never_published(
+    small_site: Path,
+) -> None:
+    site = overlay(small_site, "unpublished")
+    misplaced = {"blog/vijf-vragen.md:4": "this is a post (it has 'date'), but posts belong in"}
+
+    strict = run_build(site)
+    assert strict.returncode == 1
+    assert_reported(strict.log, misplaced)
+    assert_reported(check(site).stdout, misplaced)
+
+    # Nothing misplaced, dated in the future or marked draft is anywhere in the site:
+    # pages, lists, related posts, tags, search, feed, sitemap.
+    lenient = run_build(site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    words = ("Verkeerdemapwoord", "Vijf vragen", "Toekomstwoord", "voor later", "Kladwoord")
+    found = {
+        f"{path.relative_to(lenient.site)}: {word}"
+        for path in lenient.site.rglob("*")
+        if path.is_file() and path.suffix in {".html", ".xml", ".json", ".txt"}
+        for word in words
+        if word in path.read_text(encoding="utf-8", errors="replace")
+    }
+    assert not found

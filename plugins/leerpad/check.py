@@ -63,7 +63,7 @@ def check_repository(
     report.problems += catalogue.problems
     rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
     addresses: dict[str, str] = {}
-    for uri in post_sources(root, f"{blog_dir}/posts"):
+    for uri in post_sources(root, blog_dir):
         meta, found = read_post(root, uri, rules)
         report.problems += found
         if meta is not None and not found:

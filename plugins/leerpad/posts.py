@@ -32,6 +32,10 @@ MESSAGES = {
     ),
     "fix_post": "Give one post another title, or a 'slug: …' of its own",
     "fix_page": "Rename or move one of the files",
+    "misplaced": (
+        "this is a post (it has '{key}'), but posts belong in {posts_dir}/: outside it the "
+        "blog would publish it as a plain page, even with a future date; move the file there"
+    ),
 }
 
 
@@ -52,17 +56,20 @@ class PostRules:
     authors: frozenset[str] | None = None
     categories: frozenset[str] | None = None
     author_names: dict[str, str] = field(default_factory=dict)
+    posts_dir: str | None = None
+    """Where posts must be (e.g. ``blog/posts``); None: anywhere."""
 
     @classmethod
     def for_site(cls, root: str, blog_dir: str, categories: Iterable[str] = ()) -> PostRules:
         """Authors from ``<blog>/.authors.yml``; categories as the blog plugin allows."""
         path = os.path.join(root, blog_dir, ".authors.yml")
+        posts_dir = f"{blog_dir}/posts"
         if not os.path.isfile(path):
-            return cls(None, frozenset(categories) or None)
+            return cls(None, frozenset(categories) or None, posts_dir=posts_dir)
         with open(path, encoding="utf-8") as handle:
             data = (yaml.safe_load(handle) or {}).get("authors") or {}
         names = {key: str(value.get("name", key)) for key, value in data.items()}
-        return cls(frozenset(data), frozenset(categories) or None, names)
+        return cls(frozenset(data), frozenset(categories) or None, names, posts_dir)
 
 
 def check_post(root: str, uri: str, rules: PostRules = PostRules()) -> list[Problem]:
@@ -79,6 +86,11 @@ def read_post(
     except ProblemError as error:
         return None, [error.problem]
     problems: list[Problem] = list(meta.warnings)
+    if rules.posts_dir is not None and not uri.startswith(f"{rules.posts_dir}/"):
+        marker = next((key for key in ("date", "authors") if key in meta.data), None)
+        if marker is not None:
+            message = MESSAGES["misplaced"].format(key=marker, posts_dir=rules.posts_dir)
+            return meta, [*problems, meta.problem(marker, message)]
     if "title" in meta.data or not _H1.search(meta.body):
         required_text(meta, "title", problems, "the post's headline")
     _check_date(meta, problems)
