@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -18,10 +19,10 @@ from .assets import add_assets, link_stylesheets, on_demand_meta, published_asse
 from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
-from .front_matter import read_front_matter, read_source
+from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .links import RealPathLinksExtension, RealPathResolver
 from .markdown import LeerpadExtension
-from .marketing import description
+from .marketing import FEED_MESSAGES, add_enclosures, description, local_enclosure
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import MESSAGES as ADDRESS_MESSAGES
@@ -56,8 +57,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.blog: BlogDresser | None = None
         self.hidden_from_search: list[str] = []
         """Parts of the page being built that search should not read (see search_skip)."""
-        self.name_lines: dict[str, int] = {}
-        """Line of the field a post's address is made from (``slug`` or ``title``)."""
+        self.post_front: dict[str, FrontMatter] = {}
+        """Front matter of every sound post with its lines, by source path."""
+        self.feed_images: dict[str, tuple[str, str]] = {}
+        """Each post's ``image:`` (and source path), by the post's address in the feed."""
         self.refused: set[str] = set()
         """Pages shown as their problems instead of their source, by source path."""
 
@@ -85,6 +88,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Mount courses and posts; report broken ones with file and line."""
         self.posts = {}
+        self.post_front = {}
+        self.feed_images = {}
         self.refused = set()
         self.catalogue = load_catalogue(self.root, self.config.courses_dir)
         problems = list(self.catalogue.problems)
@@ -145,7 +150,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             add_or_replace(files, mounted_file(self.root, uri, config))
             if meta is not None:
                 self.posts[uri] = meta.data
-                self.name_lines[uri] = meta.line_of("slug" if "slug" in meta.data else "title")
+                self.post_front[uri] = meta
         return problems
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -188,16 +193,23 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             if first is not file:
                 log.error(str(self._same_address(file, first)))
 
+    def _name_line(self, src_uri: str) -> int:
+        """Line of the field a post's address is made from (``slug`` or ``title``); else 1."""
+        meta = self.post_front.get(src_uri)
+        if meta is None:
+            return 1
+        return meta.line_of("slug" if "slug" in meta.data else "title")
+
     def _same_address(self, file: File, first: File) -> Problem:
         """The problem of ``file`` publishing where ``first`` does."""
-        fix = "fix_post" if file.src_uri in self.name_lines else "fix_page"
+        fix = "fix_post" if file.src_uri in self.post_front else "fix_page"
         other = self._display_path(first)
-        if first.src_uri in self.name_lines:
-            other += f":{self.name_lines[first.src_uri]}"
+        if first.src_uri in self.post_front:
+            other += f":{self._name_line(first.src_uri)}"
         message = ADDRESS_MESSAGES["same_address"].format(
             url=f"/{file.url}", other=other, fix=ADDRESS_MESSAGES[fix]
         )
-        return Problem(self._display_path(file), self.name_lines.get(file.src_uri, 1), message)
+        return Problem(self._display_path(file), self._name_line(file.src_uri), message)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -230,6 +242,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         # Every page gets a description: its own, else its first paragraph.
         page.meta["description"] = description(page, html, config.site_description or "")
         if self.blog.is_post(page):
+            self.blog.date_for_feed(page)  # before the RSS plugin (priority -75) reads it
             html = self.blog.mark_unpublished(html, page)
             return html + self.blog.footer(html, page, files)
         uri = page.file.src_uri
@@ -268,7 +281,46 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         output = link_stylesheets(drop_markers(output), self.assets, page.file.url)
         meta = on_demand_meta(self.assets, page.file.url)
         output = output.replace("</head>", f"{meta}\n</head>", 1)
-        return self.blog.head(output, page, config)
+        output = self.blog.head(output, page, config)
+        self._keep_image_from_feed(page)
+        return output
+
+    def _keep_image_from_feed(self, page: Page) -> None:
+        """Take a post's ``image:`` out of the RSS plugin's sight, to add it ourselves.
+
+        The RSS plugin looks for the image next to the post (not under docs/, where the
+        guide puts it) and downloads images given as URLs. A build never fetches
+        anything: ``on_post_build`` adds the enclosure with the file's real size.
+        """
+        image = page.meta.get("image")
+        if page.file.src_uri in self.posts and isinstance(image, str) and page.canonical_url:
+            self.feed_images[page.canonical_url] = (page.file.src_uri, image)
+            # In place: the RSS plugin holds this very dict since the page's content.
+            del page.meta["image"]
+
+    @event_priority(-100)  # after the RSS plugin has written its feeds
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Give each feed item its post's image as an enclosure with its size in bytes."""
+        rss = config.plugins.get("rss")
+        names = getattr(getattr(rss, "config", None), "feeds_filenames", None)
+        if names is None:
+            return
+        enclosures = {}
+        for link, (uri, image) in sorted(self.feed_images.items()):
+            enclosure = local_enclosure(image, config.docs_dir, config.site_url or "")
+            if enclosure is not None:
+                enclosures[link] = enclosure
+            elif re.match(r"^[a-z][a-z0-9+.-]*:", image):
+                meta = self.post_front[uri]
+                message = FEED_MESSAGES["external_image"].format(image=shown(image))
+                log.warning(str(meta.problem("image", message)))
+        for name in (names.rss_created, names.rss_updated):
+            path = os.path.join(config.site_dir, name)
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as handle:
+                    feed = handle.read()
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(add_enclosures(feed, enclosures))
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""
