@@ -8,7 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from .front_matter import read_front_matter, read_source, shown
 from .markdown.ids import slugify
+from .problems import ProblemError
 
 _MODULE_NUMBER = re.compile(r"^(\d+)[-_ ]")
 
@@ -58,11 +60,43 @@ maakt de site zelf; begin met `leerpad new module {_slug(title)} "Titel"`.
     )
 
 
-def new_module(root: Path, course: str, title: str) -> Path:
-    """The next numbered module of ``course``, with an example quiz and reflection."""
+def _course_titles(root: Path) -> dict[str, str]:
+    """Each course folder's name in ``courses/`` and its title (the name if unreadable)."""
+    titles = {}
+    for index in sorted((root / "courses").glob("*/index.md")):
+        name = index.parent.name
+        try:
+            meta = read_front_matter(read_source(str(index), name), name)
+        except ProblemError:
+            meta = None
+        title = meta.data.get("title") if meta is not None else None
+        titles[name] = title.strip() if isinstance(title, str) else name
+    return titles
+
+
+def find_course(root: Path, course: str) -> Path:
+    """The folder of the course named ``course``: its folder name or its title.
+
+    Raises ScaffoldError listing the courses there are when none matches.
+    """
     folder = root / "courses" / course
-    if not (folder / "index.md").is_file():
-        raise ScaffoldError(f"there is no course {course!r}: courses/{course}/index.md is missing")
+    if course and (folder / "index.md").is_file():
+        return folder
+    titles = _course_titles(root)
+    wanted = " ".join(course.split()).casefold()
+    for name, title in titles.items():
+        if " ".join(title.split()).casefold() == wanted:
+            return root / "courses" / name
+    known = "; ".join(f"{name} ({title})" for name, title in titles.items()) or "none yet"
+    raise ScaffoldError(
+        f"there is no course {shown(course)}; give a course's folder name or title. "
+        f"The courses are: {known}"
+    )
+
+
+def new_module(root: Path, course: str, title: str) -> Path:
+    """The next numbered module of ``course`` (folder name or title), with examples."""
+    folder = find_course(root, course)
     numbers = [int(m.group(1)) for p in folder.glob("*.md") if (m := _MODULE_NUMBER.match(p.name))]
     number = max(numbers, default=0) + 1
     return _write(
