@@ -248,3 +248,14 @@ def test_a_post_outside_the_posts_folder_is_reported_and_never_published(
         if word in path.read_text(encoding="utf-8", errors="replace")
     }
     assert not found
+
+
+def test_bom_and_windows_line_ends_keep_the_line_numbers(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = "---\ntitle: Het gesprek\nduration: een halfuur\nobjectives: [Je vat samen.]\n---\n"
+    module.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    checked = check(small_site)
+    assert_reported(
+        checked.stdout,
+        {"courses/proefcursus/2-het-gesprek.md:3": "'duration' must be a whole number"},
+    )
