@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from typing import Any
 
@@ -11,7 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -26,7 +27,7 @@ from .marketing import FEED_MESSAGES, add_enclosures, description, local_enclosu
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import PostRules, post_sources, read_post
+from .posts import PostRules, post_address, post_sources, read_post
 from .problems import Problem, ProblemError
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
@@ -83,7 +84,15 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         script = ExtraScriptValue(self.assets["leerpad.js"][0])
         script.defer = True
         config.extra_javascript.append(script)
+        # Our 404.html before the theme's: in the site's language, with ways back.
+        config.theme.dirs.insert(0, os.path.join(os.path.dirname(__file__), "templates", "theme"))
         return config
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Give our theme templates (404.html) their strings and the courses' address."""
+        env.globals["leerpad_strings"] = self.strings
+        env.globals["leerpad_courses_url"] = self.config.courses_url
+        return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Mount courses and posts; report broken ones with file and line."""
@@ -141,6 +150,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             meta, found = read_post(self.root, uri, rules)
             if found:
                 problems += found
+                files.append(self._broken_post_page(uri, meta, found, config))
                 continue
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(
@@ -210,6 +220,28 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             url=f"/{file.url}", other=other, fix=ADDRESS_MESSAGES[fix]
         )
         return Problem(self._display_path(file), self._name_line(file.src_uri), message)
+
+    def _broken_post_page(
+        self, uri: str, meta: FrontMatter | None, problems: list[Problem], config: MkDocsConfig
+    ) -> File:
+        """A page with a broken post's problems, where the post would be (or under its name).
+
+        The post itself stays out of the blog; in ``mkdocs serve`` its author finds the
+        same red message box a broken module shows, instead of "not found".
+        """
+        stem = posixpath.splitext(posixpath.basename(uri))[0]
+        address = (post_address(meta) if meta is not None else None) or stem
+        file = File(
+            f"{self.config.blog_dir}/.leerpad-problems/{stem}.md",
+            src_dir=None,
+            dest_dir=config.site_dir,
+            use_directory_urls=config.use_directory_urls,
+            dest_uri=page_dest_uri(f"{self.config.blog_dir}/{address}", config),
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
+        file.content_string = error_page(uri, problems, self.strings)
+        self.refused.add(file.src_uri)
+        return file
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
