@@ -259,3 +259,19 @@ def test_bom_and_windows_line_ends_keep_the_line_numbers(small_site: Path) -> No
         checked.stdout,
         {"courses/proefcursus/2-het-gesprek.md:3": "'duration' must be a whole number"},
     )
+
+
+NEAR_MISSES = {
+    "blog/posts/bijna-goed.md:4": "'Ria': did you mean 'ria'?",
+    "blog/posts/bijna-goed.md:5": "'teams': did you mean 'Teams'?",
+    "blog/posts/bijna-goed.md:11": "'<!-- More -->': did you mean '<!-- more -->'?",
+    "blog/posts/andere-tag.md:6": "'Wachtrij': did you mean 'wachtrij'?",
+}
+
+
+def test_near_misses_in_posts_get_a_did_you_mean_at_their_line(small_site: Path) -> None:
+    site = overlay(small_site, "near-miss")
+    assert_reported(check(site).stdout, NEAR_MISSES)
+    strict = run_build(site)
+    assert strict.returncode == 1
+    assert_reported(strict.log, NEAR_MISSES)

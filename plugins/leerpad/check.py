@@ -22,7 +22,7 @@ from .markdown.document import PARSERS, read_widgets
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
 from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import PostRules, post_address, post_sources, read_post
+from .posts import PostRules, post_address, post_sources, read_post, tag_near_misses
 from .problems import Problem, ProblemError
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
@@ -63,11 +63,14 @@ def check_repository(
     report.problems += catalogue.problems
     rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
     addresses: dict[str, str] = {}
+    sound: dict[str, FrontMatter] = {}
     for uri in post_sources(root, blog_dir):
         meta, found = read_post(root, uri, rules)
         report.problems += found
         if meta is not None and not found:
+            sound[uri] = meta
             report.problems += _same_post_address(meta, blog_dir, addresses)
+    report.problems += tag_near_misses(sound)
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
     pages = []

@@ -27,7 +27,7 @@ from .marketing import FEED_MESSAGES, add_enclosures, description, local_enclosu
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import PostRules, post_address, post_sources, read_post
+from .posts import PostRules, post_address, post_sources, read_post, tag_near_misses
 from .problems import Problem, ProblemError
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
@@ -106,6 +106,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         problems += self._mount_blog(files, config)
         for problem in sorted(problems):
             log.error(str(problem))
+        for problem in tag_near_misses(self.post_front):
+            log.warning(str(problem))
         if config.nav is not None:
             config.nav = expand_courses_entry(
                 config.nav,

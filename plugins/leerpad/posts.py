@@ -7,9 +7,11 @@ number; we check every post first and keep broken ones out of the build.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +23,9 @@ from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .problems import Problem, ProblemError
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
+MORE_MARKER = "<!-- more -->"
+"""Where a post's excerpt on the blog's lists ends (Material's blog)."""
+_NEAR_MORE = re.compile(r"^\s*<!-{1,3}\s*(?:more|meer|read\s*more)\s*-{1,3}>\s*$", re.IGNORECASE)
 _H1_TEXT = re.compile(r"^#\s+(?P<title>\S.*)$", re.MULTILINE)
 _LIST_FIELDS = ("authors", "categories", "tags")
 _TITLE_SLUG = slugify(case="lower")  # Material's blog default for post addresses
@@ -32,6 +37,7 @@ MESSAGES = {
     ),
     "fix_post": "Give one post another title, or a 'slug: …' of its own",
     "fix_page": "Rename or move one of the files",
+    "did_you_mean": "{value}: did you mean '{meant}'?",
     "misplaced": (
         "this is a post (it has '{key}'), but posts belong in {posts_dir}/: outside it the "
         "blog would publish it as a plain page, even with a future date; move the file there"
@@ -102,6 +108,7 @@ def read_post(
     _check_allowed(meta, "categories", rules.categories, "the blog's allowed categories", problems)
     _check_description(meta, problems)
     _check_image(root, meta, problems)
+    _check_more_marker(meta, problems)
     return meta, problems
 
 
@@ -140,7 +147,64 @@ def _check_allowed(
         if isinstance(value, str) and value not in allowed:
             known = ", ".join(sorted(allowed))
             message = f"{shown(value)} is not in {where}; use one of: {known}"
+            meant = near_miss(value, allowed)
+            if meant is not None:
+                message = MESSAGES["did_you_mean"].format(value=shown(value), meant=meant) + (
+                    f" ({where}: {known})"
+                )
             problems.append(meta.problem(key, message))
+
+
+def _spelling_key(name: str) -> str:
+    """``name`` without what authors vary by accident: case, spaces, hyphens, underscores."""
+    return re.sub(r"[\s_-]+", "", name).casefold()
+
+
+def near_miss(value: str, known: Iterable[str]) -> str | None:
+    """The known name ``value`` was probably meant to be, or None.
+
+    Same letters up to case, spacing and hyphens first; else one close spelling
+    (``difflib``, ratio 0.8 or more on the normalised names).
+    """
+    by_key = {_spelling_key(name): name for name in sorted(known)}
+    key = _spelling_key(value)
+    if key in by_key and by_key[key] != value:
+        return by_key[key]
+    close = difflib.get_close_matches(key, list(by_key), n=1, cutoff=0.8)
+    return by_key[close[0]] if close and by_key[close[0]] != value else None
+
+
+def _check_more_marker(meta: FrontMatter, problems: list[Problem]) -> None:
+    """A line that is almost ``<!-- more -->`` leaves the whole post in the blog's lists."""
+    for number, line in enumerate(meta.body.split("\n"), start=meta.end_line + 1):
+        if _NEAR_MORE.match(line) and line.strip() != MORE_MARKER:
+            message = MESSAGES["did_you_mean"].format(value=shown(line.strip()), meant=MORE_MARKER)
+            problems.append(Problem(meta.path, number, message))
+
+
+def tag_near_misses(posts: Mapping[str, FrontMatter]) -> list[Problem]:
+    """Tags that differ from another post's tag only by case, spacing or hyphens.
+
+    The spelling most posts use is taken as the site's; each other spelling is reported
+    at its post's ``tags`` line, since it would make a tag page of its own.
+    """
+    spellings: dict[str, Counter[str]] = {}
+    for meta in posts.values():
+        for tag in _names(meta.data.get("tags")):
+            spellings.setdefault(_spelling_key(tag), Counter())[tag] += 1
+    problems = []
+    for _, meta in sorted(posts.items(), key=lambda item: item[0]):
+        for tag in _names(meta.data.get("tags")):
+            usual = spellings[_spelling_key(tag)].most_common(1)[0][0]
+            if usual != tag:
+                message = MESSAGES["did_you_mean"].format(value=shown(tag), meant=usual)
+                problems.append(meta.problem("tags", f"{message} (the tag other posts use)"))
+    return problems
+
+
+def _names(value: object) -> list[str]:
+    """The strings of a list field (nothing when it is not a list)."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
 def _check_description(meta: FrontMatter, problems: list[Problem]) -> None:
