@@ -59,3 +59,52 @@ def _console_scripts() -> set[str]:
     text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     section = text.split("[project.scripts]", 1)[1].split("[", 1)[0]
     return {line.split("=")[0].strip() for line in section.splitlines() if "=" in line}
+
+
+HOUSE_RULES = """  - leerpad:
+      default_image: assets/kaart.png
+      house_rules:
+        objectives: [2, 4]
+        words: [10, 1500]
+        quizzes: 1
+        reflection_last: true
+"""
+
+
+def test_check_enforces_the_house_rules_mkdocs_yml_sets(small_site: Path) -> None:
+    assert leerpad(small_site, "check").returncode == 0  # off by default
+    config = small_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    rules = text.replace("  - leerpad:\n      default_image: assets/kaart.png\n", HOUSE_RULES)
+    assert rules != text
+    config.write_text(rules, encoding="utf-8")
+
+    checked = leerpad(small_site, "check").stdout.splitlines()
+    rule = "(house rules in mkdocs.yml)"
+    assert [line.split(": the module")[0] for line in checked if rule in line] == [
+        "courses/proefcursus/01-eerste-stappen.md:25",  # last widget is a quiz
+        "courses/proefcursus/10-afronding.md:4",  # one objective
+        "courses/proefcursus/10-afronding.md:7",  # no quiz
+        "courses/proefcursus/10-afronding.md:7",  # 9 words
+        "courses/proefcursus/10-afronding.md:10",  # ends with an assessment
+        "courses/proefcursus/2-het-gesprek.md:4",  # one objective
+        "courses/proefcursus/2-het-gesprek.md:7",  # 9 words
+    ]
+
+
+def test_this_site_checks_the_rules_its_content_tests_use() -> None:
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient)
+    leerpad_options = next(p["leerpad"] for p in config["plugins"] if "leerpad" in p)
+    assert leerpad_options["house_rules"] == {
+        "objectives": [3, 4],
+        "words": [800, 1500],
+        "quizzes": 3,
+        "reflection_last": True,
+    }  # tests/test_content.py: test_module_meets_the_standard
+
+
+class _Lenient(yaml.SafeLoader):
+    """Reads mkdocs.yml's !ENV and !!python tags as plain data."""
+
+
+_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)

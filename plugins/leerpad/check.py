@@ -12,11 +12,13 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
-from .courses import load_catalogue
+from .courses import CourseCatalogue, load_catalogue
 from .front_matter import FrontMatter, read_front_matter, read_source
+from .house_rules import HouseRules
 from .markdown.assessment_source import AssessmentSpec
 from .markdown.document import PARSERS, read_widgets
 from .markdown.scanner import find_regions
@@ -61,7 +63,8 @@ def check_repository(
     report = Report()
     catalogue = load_catalogue(root, courses_dir)
     report.problems += catalogue.problems
-    rules = PostRules.for_site(root, blog_dir, _allowed_categories(root))
+    site = _site_config(root)
+    rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
     addresses: dict[str, str] = {}
     sound: dict[str, FrontMatter] = {}
     for uri in post_sources(root, blog_dir):
@@ -83,6 +86,7 @@ def check_repository(
         report.problems += _widget_problems(page, assessments, report)
         report.problems += _link_problems(root, page, docs_dir)
     report.problems += _duplicate_ids(pages)
+    report.problems += _house_rule_problems(root, site, catalogue)
     wanted = {os.path.normpath(path) for path in only}
     if wanted:
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
@@ -106,18 +110,49 @@ def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -
     return [meta.problem(key, message)]
 
 
-def _allowed_categories(root: str) -> list[str]:
-    """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
+def _site_config(root: str) -> dict[str, Any]:
+    """mkdocs.yml as plain data (empty when there is none)."""
     path = os.path.join(root, "mkdocs.yml")
     if not os.path.isfile(path):
-        return []
+        return {}
     with open(path, encoding="utf-8") as handle:
         # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
         config = yaml.load(handle, Loader=_LenientLoader) or {}
+    return config if isinstance(config, dict) else {}
+
+
+def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The options of plugin ``name`` in mkdocs.yml (empty when it has none)."""
     for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("blog"), dict):
-            return list(plugin["blog"].get("categories_allowed") or [])
-    return []
+        if isinstance(plugin, dict) and isinstance(plugin.get(name), dict):
+            return dict(plugin[name])
+    return {}
+
+
+def _allowed_categories(config: dict[str, Any]) -> list[str]:
+    """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
+    return list(_plugin_options(config, "blog").get("categories_allowed") or [])
+
+
+def _house_rule_problems(
+    root: str, config: dict[str, Any], catalogue: CourseCatalogue
+) -> list[Problem]:
+    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin."""
+    options = _plugin_options(config, "leerpad").get("house_rules") or {}
+    try:
+        rules = HouseRules.from_options(options if isinstance(options, dict) else {})
+    except ValueError as error:
+        return [Problem("mkdocs.yml", 0, str(error))]
+    problems = []
+    for course in catalogue.courses:
+        for module in course.modules:
+            try:
+                text = read_source(os.path.join(root, module.src_uri), module.src_uri)
+                meta = read_front_matter(text, module.src_uri)
+            except ProblemError:
+                continue  # reported with the module's other problems
+            problems += rules.module_problems(meta)
+    return problems
 
 
 class _LenientLoader(yaml.SafeLoader):
