@@ -7,6 +7,7 @@ YAML cuts at a ``#``.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -39,7 +40,8 @@ def check(root: Path) -> subprocess.CompletedProcess[str]:
 
 def problem_lines(log: str) -> list[str]:
     """``path:line: message`` lines, without the log level prefix MkDocs adds."""
-    return [line.split("leerpad: ", 1)[-1] for line in log.splitlines() if ".md" in line]
+    lines = [line.split("leerpad: ", 1)[-1] for line in log.splitlines()]
+    return [line for line in lines if re.match(r"^[\w./-]+(:\d+)?: ", line)]
 
 
 def assert_reported(log: str, expected: dict[str, str]) -> None:
@@ -275,3 +277,16 @@ def test_near_misses_in_posts_get_a_did_you_mean_at_their_line(small_site: Path)
     strict = run_build(site)
     assert strict.returncode == 1
     assert_reported(strict.log, NEAR_MISSES)
+
+
+def test_an_alias_bomb_in_the_authors_file_is_refused_at_its_line(small_site: Path) -> None:
+    anchors = (OVERLAYS / "hostile-yaml/blog/posts/bom.md").read_text(encoding="utf-8")
+    lol = [line for line in anchors.splitlines() if line.startswith("lol")]
+    authors = "\n".join(lol) + "\nauthors:\n  ria:\n    name: *a8\n"
+    (small_site / "blog/.authors.yml").write_text(authors, encoding="utf-8")
+    checked = check(small_site)
+    assert "Traceback" not in checked.stderr
+    assert_reported(checked.stdout, {"blog/.authors.yml:5": f"not usable YAML: {REFUSED_ALIASES}"})
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.log and "MemoryError" not in strict.log

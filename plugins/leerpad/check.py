@@ -64,7 +64,11 @@ def check_repository(
     catalogue = load_catalogue(root, courses_dir)
     report.problems += catalogue.problems
     site = _site_config(root)
-    rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
+    try:
+        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
+    except ProblemError as error:
+        report.problems.append(error.problem)
+        rules = PostRules(posts_dir=f"{blog_dir}/posts")
     addresses: dict[str, str] = {}
     sound: dict[str, FrontMatter] = {}
     for uri in post_sources(root, blog_dir):

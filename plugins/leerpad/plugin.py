@@ -147,7 +147,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         problems = []
         blog = config.plugins.get("material/blog")
         allowed = getattr(blog, "config", {}).get("categories_allowed") or []
-        rules = self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed)
+        try:
+            rules = self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed)
+        except ProblemError as error:  # Material's blog would read the same file next
+            raise PluginError(str(error.problem)) from None
         for uri in post_sources(self.root, self.config.blog_dir):
             meta, found = read_post(self.root, uri, rules)
             if found:

@@ -21,6 +21,7 @@ from pymdownx.slugs import slugify
 from .courses import required_text
 from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .problems import Problem, ProblemError
+from .yaml_lines import error_line, load_yaml
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
 MORE_MARKER = "<!-- more -->"
@@ -72,10 +73,30 @@ class PostRules:
         posts_dir = f"{blog_dir}/posts"
         if not os.path.isfile(path):
             return cls(None, frozenset(categories) or None, posts_dir=posts_dir)
-        with open(path, encoding="utf-8") as handle:
-            data = (yaml.safe_load(handle) or {}).get("authors") or {}
-        names = {key: str(value.get("name", key)) for key, value in data.items()}
-        return cls(frozenset(data), frozenset(categories) or None, names, posts_dir)
+        data = _read_authors(path, f"{blog_dir}/.authors.yml")
+        names = {
+            str(key): str(value.get("name", key)) if isinstance(value, dict) else str(key)
+            for key, value in data.items()
+        }
+        return cls(frozenset(names), frozenset(categories) or None, names, posts_dir)
+
+
+def _read_authors(path: str, display: str) -> dict[Any, Any]:
+    """The ``authors`` mapping of ``.authors.yml``; ProblemError with its line if unusable.
+
+    Read like front matter (any bytes, alias bombs refused), since Material's blog and
+    our pages would otherwise expand what it holds.
+    """
+    text = read_source(path, display)
+    try:
+        data = load_yaml(text).data
+    except yaml.MarkedYAMLError as error:
+        line = error_line(error, text) + 1
+        raise ProblemError(Problem(display, line, f"not usable YAML: {error.problem}")) from None
+    except yaml.YAMLError as error:
+        raise ProblemError(Problem(display, 1, f"not usable YAML: {error}")) from None
+    authors = data.get("authors") if isinstance(data, dict) else None
+    return authors if isinstance(authors, dict) else {}
 
 
 def check_post(root: str, uri: str, rules: PostRules = PostRules()) -> list[Problem]:
