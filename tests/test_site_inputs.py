@@ -230,7 +230,10 @@ def test_a_post_outside_the_posts_folder_is_reported_and_never_published(
     small_site: Path,
 ) -> None:
     site = overlay(small_site, "unpublished")
-    misplaced = {"blog/vijf-vragen.md:4": "this is a post (it has 'date'), but posts belong in"}
+    misplaced = {
+        "blog/vijf-vragen.md:4": "this is a post (it has 'date'), but posts belong in",
+        "docs/blog/zes-vragen.md:3": "this is a post (it has 'date'), but posts belong in",
+    }
 
     strict = run_build(site)
     assert strict.returncode == 1
@@ -241,7 +244,15 @@ def test_a_post_outside_the_posts_folder_is_reported_and_never_published(
     # pages, lists, related posts, tags, search, feed, sitemap.
     lenient = run_build(site, strict=False)
     assert lenient.returncode == 0, lenient.log
-    words = ("Verkeerdemapwoord", "Vijf vragen", "Toekomstwoord", "voor later", "Kladwoord")
+    words = (
+        "Verkeerdemapwoord",
+        "Vijf vragen",
+        "Docsmapwoord",
+        "Zes vragen",
+        "Toekomstwoord",
+        "voor later",
+        "Kladwoord",
+    )
     found = {
         f"{path.relative_to(lenient.site)}: {word}"
         for path in lenient.site.rglob("*")

@@ -24,7 +24,14 @@ from .markdown.document import PARSERS, read_widgets
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
 from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import PostRules, post_address, post_sources, read_post, tag_near_misses
+from .posts import (
+    PostRules,
+    misplaced_post,
+    post_address,
+    post_sources,
+    read_post,
+    tag_near_misses,
+)
 from .problems import Problem, ProblemError
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
@@ -83,6 +90,9 @@ def check_repository(
     pages = []
     for path in paths:
         page = _read(root, path, report.problems)
+        site_path = path.removeprefix(f"{docs_dir}/")
+        if page is not None and site_path != path and site_path.startswith(f"{blog_dir}/"):
+            report.problems += _misplaced_in_docs(page, site_path, f"{blog_dir}/posts")
         if page is not None:
             pages.append(page)
     assessments = _assessments(pages)
@@ -202,6 +212,16 @@ def _read(root: str, path: str, problems: list[Problem]) -> _Page | None:
     except ProblemError as error:
         problems.append(error.problem)
     return _Page(path, text)
+
+
+def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Problem]:
+    """A page of docs/<blog>/ with post front matter, outside the posts folder."""
+    try:
+        meta = read_front_matter(page.text, page.path)
+    except ProblemError:
+        return []  # already reported by _read
+    misplaced = misplaced_post(meta, site_path, posts_dir)
+    return [misplaced] if misplaced is not None else []
 
 
 def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:

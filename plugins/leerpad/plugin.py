@@ -27,7 +27,14 @@ from .marketing import FEED_MESSAGES, add_enclosures, description, local_enclosu
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
 from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import PostRules, post_address, post_sources, read_post, tag_near_misses
+from .posts import (
+    PostRules,
+    misplaced_post,
+    post_address,
+    post_sources,
+    read_post,
+    tag_near_misses,
+)
 from .problems import Problem, ProblemError
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
@@ -194,9 +201,14 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         try:
             assert file.abs_src_path is not None
             text = read_source(file.abs_src_path, display)
-            return read_front_matter(text, display).warnings
+            meta = read_front_matter(text, display)
         except ProblemError as error:
             return [error.problem]
+        problems = list(meta.warnings)
+        if file.src_uri.startswith(f"{self.config.blog_dir}/"):  # docs/blog/, beside posts
+            misplaced = misplaced_post(meta, file.src_uri, f"{self.config.blog_dir}/posts")
+            problems += [misplaced] if misplaced is not None else []
+        return problems
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> None:
         """Report two sources that publish to one address (all plugins have placed them)."""

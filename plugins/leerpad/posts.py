@@ -81,6 +81,20 @@ class PostRules:
         return cls(frozenset(names), frozenset(categories) or None, names, posts_dir)
 
 
+def misplaced_post(meta: FrontMatter, site_path: str, posts_dir: str) -> Problem | None:
+    """A post (it has ``date`` or ``authors``) outside ``posts_dir``, or None.
+
+    Outside it the blog would publish it as a plain page. ``site_path`` is the file's
+    path as the site sees it (``blog/…``).
+    """
+    if site_path.startswith(f"{posts_dir}/"):
+        return None
+    marker = next((key for key in ("date", "authors") if key in meta.data), None)
+    if marker is None:
+        return None
+    return meta.problem(marker, MESSAGES["misplaced"].format(key=marker, posts_dir=posts_dir))
+
+
 def _read_authors(path: str, display: str) -> dict[Any, Any]:
     """The ``authors`` mapping of ``.authors.yml``; ProblemError with its line if unusable.
 
@@ -113,11 +127,10 @@ def read_post(
     except ProblemError as error:
         return None, [error.problem]
     problems: list[Problem] = list(meta.warnings)
-    if rules.posts_dir is not None and not uri.startswith(f"{rules.posts_dir}/"):
-        marker = next((key for key in ("date", "authors") if key in meta.data), None)
-        if marker is not None:
-            message = MESSAGES["misplaced"].format(key=marker, posts_dir=rules.posts_dir)
-            return meta, [*problems, meta.problem(marker, message)]
+    if rules.posts_dir is not None:
+        misplaced = misplaced_post(meta, uri, rules.posts_dir)
+        if misplaced is not None:
+            return meta, [*problems, misplaced]
     if "title" in meta.data or not _H1.search(meta.body):
         required_text(meta, "title", problems, "the post's headline")
     _check_date(meta, problems)
