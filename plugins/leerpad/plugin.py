@@ -187,28 +187,28 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             return None
         problems = self.catalogue.problems_in(file.src_uri)
         if not problems:
-            problems = self._source_problems(file)
+            text, problems = self._read_page(file)
             if not problems:
-                return None
+                return text  # as MkDocs would read it: no BOM, newlines as '\n'
             for problem in problems:
                 log.error(str(problem))
         self.refused.add(file.src_uri)
         return error_page(file.src_uri, problems, self.strings)
 
-    def _source_problems(self, file: File) -> list[Problem]:
-        """What keeps a page that is not a module or course page from being read."""
+    def _read_page(self, file: File) -> tuple[str, list[Problem]]:
+        """A page's text, and what keeps it from being published as it is."""
         display = self._display_path(file)
         try:
             assert file.abs_src_path is not None
             text = read_source(file.abs_src_path, display)
             meta = read_front_matter(text, display)
         except ProblemError as error:
-            return [error.problem]
+            return "", [error.problem]
         problems = list(meta.warnings)
         if file.src_uri.startswith(f"{self.config.blog_dir}/"):  # docs/blog/, beside posts
             misplaced = misplaced_post(meta, file.src_uri, f"{self.config.blog_dir}/posts")
             problems += [misplaced] if misplaced is not None else []
-        return problems
+        return text, problems
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> None:
         """Report two sources that publish to one address (all plugins have placed them)."""
