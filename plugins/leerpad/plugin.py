@@ -91,8 +91,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         script = ExtraScriptValue(self.assets["leerpad.js"][0])
         script.defer = True
         config.extra_javascript.append(script)
-        # Our 404.html before the theme's: in the site's language, with ways back.
-        config.theme.dirs.insert(0, os.path.join(os.path.dirname(__file__), "templates", "theme"))
+        # Our 404.html before the theme's (in the site's language, with ways back), but
+        # after the site's own custom_dir, which may have a 404.html of its own.
+        position = 1 if config.theme.custom_dir else 0
+        theme_dir = os.path.join(os.path.dirname(__file__), "templates", "theme")
+        config.theme.dirs.insert(position, theme_dir)
         return config
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
