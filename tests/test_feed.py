@@ -41,6 +41,13 @@ def offline_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, Path
     site = root / "small"
     shutil.copytree(Path(__file__).resolve().parent / "sites" / "small", site)
     shutil.copytree(OVERLAY, site, dirs_exist_ok=True)
+    config = site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    timed = text.replace(
+        "        as_creation: date\n", '        as_creation: date\n        default_time: "09:00"\n'
+    )
+    assert timed != text
+    config.write_text(timed, encoding="utf-8")
     blocker = root / "blocker"
     blocker.mkdir()
     (blocker / "sitecustomize.py").write_text(NO_NETWORK, encoding="utf-8")
@@ -93,7 +100,10 @@ def test_created_and_updated_dates_give_the_created_date(
     build, _ = offline_build
     entries = feed_of(build).entries
     entry = next(e for e in entries if e.title == "Een bericht met een eigen kaartje")
-    assert entry.published_parsed[:3] == (2025, 7, 2)
+    # The same time of day as a post with a plain date: the feed's default_time.
+    assert entry.published_parsed[:4] == (2025, 7, 2, 9)
+    plain = next(e for e in entries if e.title == "Een kaartje van elders")
+    assert plain.published_parsed[:4] == (2025, 7, 3, 9)
     dates = [e.published_parsed for e in entries]
     assert dates == sorted(dates, reverse=True)
 

@@ -66,11 +66,13 @@ class BlogDresser:
 
         The feed reads ``date`` as one date, and took the build time for the mapping
         form the post schema allows, so the post jumped to the top on every build.
-        Material's blog has read the post's dates before, from its own copy.
+        Material's blog has read the post's dates before, from its own copy (and made
+        them date-times at midnight in ``page.meta``); ours keeps the date as written, so
+        the feed's ``default_time`` applies as it does to ``date: 2025-07-02``.
         """
-        value = page.meta.get("date")
-        if isinstance(value, dict) and "created" in value:
-            page.meta["date"] = value["created"]
+        own = self.posts.get(page.file.src_uri, {}).get("date")
+        if isinstance(own, dict) and "created" in own:
+            page.meta["date"] = own["created"]
 
     def mark_unpublished(self, html: str, page: Page) -> str:
         """In a preview, say plainly that a draft or scheduled post is not public yet."""
