@@ -61,6 +61,19 @@ class BlogDresser:
         listing = self.decorator.render("latest_posts.html", page.file.url, posts=posts)
         return html.replace(LATEST_POSTS_MARKER, listing, 1)
 
+    def date_for_feed(self, page: Page) -> None:
+        """Give the RSS plugin the creation date of ``date: {created, updated}``.
+
+        The feed reads ``date`` as one date, and took the build time for the mapping
+        form the post schema allows, so the post jumped to the top on every build.
+        Material's blog has read the post's dates before, from its own copy (and made
+        them date-times at midnight in ``page.meta``); ours keeps the date as written, so
+        the feed's ``default_time`` applies as it does to ``date: 2025-07-02``.
+        """
+        own = self.posts.get(page.file.src_uri, {}).get("date")
+        if isinstance(own, dict) and "created" in own:
+            page.meta["date"] = own["created"]
+
     def mark_unpublished(self, html: str, page: Page) -> str:
         """In a preview, say plainly that a draft or scheduled post is not public yet."""
         meta = self.posts.get(page.file.src_uri, {})

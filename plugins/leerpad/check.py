@@ -16,16 +16,30 @@ from typing import Any
 
 import yaml
 
-from .courses import load_catalogue
+from .courses import CourseCatalogue, load_catalogue
+from .front_matter import FrontMatter, read_front_matter, read_source
+from .house_rules import HouseRules
 from .markdown.assessment_source import AssessmentSpec
 from .markdown.document import PARSERS, read_widgets, teamscan_problem
 from .markdown.messages import Reporter
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
-from .posts import PostRules, check_post, post_sources
-from .problems import Problem
+from .posts import MESSAGES as ADDRESS_MESSAGES
+from .posts import (
+    PostRules,
+    misplaced_post,
+    post_address,
+    post_sources,
+    read_post,
+    tag_near_misses,
+)
+from .problems import Problem, ProblemError
 
-_LINK = re.compile(r"(?P<image>!?)\[[^\]\n]*\]\((?P<target><[^>\n]+>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# No '[' or ']' inside the text or the target: each match attempt stops at the next
+# bracket, so a line of a hundred thousand brackets takes linear time, not hours.
+_LINK = re.compile(
+    r"(?P<image>!?)\[[^\[\]\n]*+\]\((?P<target><[^<>\n]++>|[^)\s\[\]]++)(?:\s+\"[^\"\n]*+\")?\)"
+)
 _CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 
@@ -58,21 +72,38 @@ def check_repository(
     report = Report()
     catalogue = load_catalogue(root, courses_dir)
     report.problems += catalogue.problems
-    config = _site_config(root)
-    rules = PostRules.for_site(root, blog_dir, _allowed_categories(config))
-    for uri in post_sources(root, f"{blog_dir}/posts"):
-        report.problems += check_post(root, uri, rules)
-    language = str((config.get("theme") or {}).get("language") or "en")
-    pages = [
-        _read(root, path, language)
-        for path in _markdown_files(root, (courses_dir, blog_dir, docs_dir))
-    ]
-    report.files = len(pages)
+    site = _site_config(root)
+    try:
+        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
+    except ProblemError as error:
+        report.problems.append(error.problem)
+        rules = PostRules(posts_dir=f"{blog_dir}/posts")
+    addresses: dict[str, str] = {}
+    sound: dict[str, FrontMatter] = {}
+    for uri in post_sources(root, blog_dir):
+        meta, found = read_post(root, uri, rules)
+        report.problems += found
+        if meta is not None and not found:
+            sound[uri] = meta
+            report.problems += _same_post_address(meta, blog_dir, addresses)
+    report.problems += tag_near_misses(sound)
+    language = str((site.get("theme") or {}).get("language") or "en")
+    paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
+    report.files = len(paths)
+    pages = []
+    for path in paths:
+        page = _read(root, path, report.problems, language)
+        site_path = path.removeprefix(f"{docs_dir}/")
+        if page is not None and site_path != path and site_path.startswith(f"{blog_dir}/"):
+            report.problems += _misplaced_in_docs(page, site_path, f"{blog_dir}/posts")
+        if page is not None:
+            pages.append(page)
     assessments = _assessments(pages)
     for page in pages:
         report.problems += _widget_problems(page, assessments, report)
         report.problems += _link_problems(root, page, docs_dir)
     report.problems += _duplicate_ids(pages)
+    report.problems += _house_rule_problems(root, site, catalogue)
     wanted = {os.path.normpath(path) for path in only}
     if wanted:
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
@@ -80,8 +111,24 @@ def check_repository(
     return report
 
 
+def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -> list[Problem]:
+    """A post whose date and slug another post already has (the build reports it too)."""
+    address = post_address(meta)
+    if address is None:
+        return []
+    key = "slug" if "slug" in meta.data else "title"
+    here = f"{meta.path}:{meta.line_of(key)}"
+    other = seen.setdefault(address, here)
+    if other == here:
+        return []
+    message = ADDRESS_MESSAGES["same_address"].format(
+        url=f"/{blog_dir}/{address}/", other=other, fix=ADDRESS_MESSAGES["fix_post"]
+    )
+    return [meta.problem(key, message)]
+
+
 def _site_config(root: str) -> dict[str, Any]:
-    """mkdocs.yml at ``root`` as plain data; empty when there is none."""
+    """mkdocs.yml as plain data (empty when there is none)."""
     path = os.path.join(root, "mkdocs.yml")
     if not os.path.isfile(path):
         return {}
@@ -91,12 +138,38 @@ def _site_config(root: str) -> dict[str, Any]:
     return config if isinstance(config, dict) else {}
 
 
+def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The options of plugin ``name`` in mkdocs.yml (empty when it has none)."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get(name), dict):
+            return dict(plugin[name])
+    return {}
+
+
 def _allowed_categories(config: dict[str, Any]) -> list[str]:
     """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("blog"), dict):
-            return list(plugin["blog"].get("categories_allowed") or [])
-    return []
+    return list(_plugin_options(config, "blog").get("categories_allowed") or [])
+
+
+def _house_rule_problems(
+    root: str, config: dict[str, Any], catalogue: CourseCatalogue
+) -> list[Problem]:
+    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin."""
+    options = _plugin_options(config, "leerpad").get("house_rules") or {}
+    try:
+        rules = HouseRules.from_options(options if isinstance(options, dict) else {})
+    except ValueError as error:
+        return [Problem("mkdocs.yml", 0, str(error))]
+    problems = []
+    for course in catalogue.courses:
+        for module in course.modules:
+            try:
+                text = read_source(os.path.join(root, module.src_uri), module.src_uri)
+                meta = read_front_matter(text, module.src_uri)
+            except ProblemError:
+                continue  # reported with the module's other problems
+            problems += rules.module_problems(meta)
+    return problems
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -126,10 +199,32 @@ def _markdown_files(root: str, folders: Iterable[str]) -> list[str]:
     return found
 
 
-def _read(root: str, path: str, language: str) -> _Page:
-    """One page's text."""
-    with open(os.path.join(root, path), encoding="utf-8-sig") as handle:
-        return _Page(path, handle.read(), language=language)
+def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page | None:
+    """One page's text, after checking its bytes and front matter (None if unreadable).
+
+    Course files and posts have their front matter checked by their own readers; the
+    same problems found again here are merged by the report.
+    """
+    try:
+        text = read_source(os.path.join(root, path), path)
+    except ProblemError as error:
+        problems.append(error.problem)
+        return None
+    try:
+        problems += read_front_matter(text, path).warnings
+    except ProblemError as error:
+        problems.append(error.problem)
+    return _Page(path, text, language=language)
+
+
+def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Problem]:
+    """A page of docs/<blog>/ with post front matter, outside the posts folder."""
+    try:
+        meta = read_front_matter(page.text, page.path)
+    except ProblemError:
+        return []  # already reported by _read
+    misplaced = misplaced_post(meta, site_path, posts_dir)
+    return [misplaced] if misplaced is not None else []
 
 
 def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:

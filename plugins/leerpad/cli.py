@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     kinds = new.add_subparsers(dest="kind", required=True)
     kinds.add_parser("course", help="a new course folder").add_argument("title")
     module = kinds.add_parser("module", help="the next module of a course")
-    module.add_argument("course", help="the course folder's name in courses/")
+    module.add_argument("course", help="the course: its folder's name in courses/, or its title")
     module.add_argument("title")
     post = kinds.add_parser("post", help="a draft blog post dated today")
     post.add_argument("title")

@@ -26,6 +26,11 @@ class LeerpadConfig(Config):
     default_image = c.Optional(c.Type(str))
     """Preview image (a path under docs/) for link previews of pages without ``image:``."""
 
+    house_rules = c.Type(dict, default={})
+    """The site's own rules for modules, checked by ``leerpad check`` (see house_rules.py):
+    ``objectives: [3, 4]``, ``words: [800, 1500]``, ``quizzes: 3``, ``reflection_last:
+    true``. Empty (no rules) by default."""
+
     nav_max_courses = c.Type(int, default=25)
     """Above this many courses the navigation lists only the course catalogue.
 

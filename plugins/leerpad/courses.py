@@ -11,10 +11,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .front_matter import FrontMatter, read_front_matter
+from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .problems import Problem, ProblemError
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
+
+MAX_TEXT = 400
+"""Characters in a title, summary or audience: they are repeated in the navigation of
+every page, so a runaway value (a pasted file) would multiply the whole site's size."""
+
+MESSAGES = {
+    "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
+    "same_address": (
+        "publishes to the same address as {other} ('{address}/'), which would replace "
+        "one page by the other; give one of the files another name"
+    ),
+}
 
 
 @dataclass
@@ -88,17 +100,26 @@ def load_catalogue(root: str, folder: str) -> CourseCatalogue:
         if name.startswith((".", "_")) or not os.path.isdir(os.path.join(base, name)):
             continue
         course_dir = f"{folder}/{name}"
-        catalogue.pages.update(_page_paths(root, course_dir, name))
+        catalogue.pages.update(_page_paths(root, course_dir, name, catalogue.problems))
         course = _load_course(root, course_dir, name, catalogue.problems)
         if course is not None:
+            # A module left out for sharing its address is not part of the course either.
+            course.modules = [m for m in course.modules if m.src_uri in catalogue.pages]
+            for position, module in enumerate(course.modules, start=1):
+                module.position = position
             catalogue.courses.append(course)
     return catalogue
 
 
-def _page_paths(root: str, rel_dir: str, slug: str) -> dict[str, str]:
-    """URL path of every Markdown file of one course folder."""
-    paths = {}
-    for name in os.listdir(os.path.join(root, rel_dir)):
+def _page_paths(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> dict[str, str]:
+    """URL path of every Markdown file of one course folder.
+
+    ``01-intro.md`` and ``02-intro.md`` would share one address: the second is left out
+    of the build (not published over the first) and reported.
+    """
+    paths: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
         if not name.endswith(".md") or name.startswith((".", "_")):
             continue
         match = _MODULE_NAME.match(name)
@@ -107,7 +128,20 @@ def _page_paths(root: str, rel_dir: str, slug: str) -> dict[str, str]:
         else:
             page = match["slug"] if match else name.removesuffix(".md")
             paths[f"{rel_dir}/{name}"] = f"{slug}/{page}"
-    return paths
+    # The module with the lowest number keeps the address: it is usually the older one.
+    for uri, address in sorted(paths.items(), key=_by_module_number):
+        if address in owners:
+            message = MESSAGES["same_address"].format(other=owners[address], address=address)
+            problems.append(Problem(uri, 1, message))
+        else:
+            owners[address] = uri
+    return {uri: address for uri, address in paths.items() if owners[address] == uri}
+
+
+def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
+    """Sort key for (uri, address): the module number in the file name, then the name."""
+    match = _MODULE_NAME.match(item[0].rsplit("/", 1)[-1])
+    return (int(match["number"]) if match else -1, item[0])
 
 
 def _load_course(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> Course | None:
@@ -177,14 +211,14 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem]) -> list[Modu
 
 
 def _read(root: str, uri: str, problems: list[Problem]) -> FrontMatter | None:
-    """Read a file's front matter; record a problem instead of raising."""
-    with open(os.path.join(root, uri), encoding="utf-8-sig") as handle:
-        text = handle.read()
+    """Read a file's front matter; record problems instead of raising."""
     try:
-        return read_front_matter(text, uri)
+        meta = read_front_matter(read_source(os.path.join(root, uri), uri), uri)
     except ProblemError as error:
         problems.append(error.problem)
         return None
+    problems.extend(meta.warnings)
+    return meta
 
 
 def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
@@ -215,9 +249,12 @@ def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
 def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: str) -> str:
     """A non-empty string field; records a problem naming what belongs there."""
     value = meta.data.get(key)
-    if isinstance(value, str) and value.strip():
+    if isinstance(value, str) and value.strip() and len(value) > MAX_TEXT:
+        message = MESSAGES["too_long"].format(key=key, length=len(value), limit=MAX_TEXT, what=what)
+        problems.append(meta.problem(key, message))
+    elif isinstance(value, str) and value.strip():
         return value.strip()
-    if key not in meta.data:
+    elif key not in meta.data:
         problems.append(meta.problem(key, f"front matter has no '{key}'; add '{key}: …' ({what})"))
     else:
         problems.append(meta.problem(key, f"'{key}' must be text ({what})"))
@@ -235,7 +272,8 @@ def required_minutes(meta: FrontMatter, problems: list[Problem]) -> int:
         )
     else:
         message = (
-            f"'duration' must be a whole number of minutes, e.g. 'duration: 45' (found {value!r})"
+            "'duration' must be a whole number of minutes, e.g. 'duration: 45' "
+            f"(found {shown(value)})"
         )
     problems.append(meta.problem("duration", message))
     return 0

@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import mimetypes
+import os
 import posixpath
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
+from xml.sax.saxutils import quoteattr
 
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -197,3 +200,59 @@ def absolute_image(meta: Mapping[str, Any], site_url: str, default: str) -> str:
     if re.match(r"^[a-z][a-z0-9+.-]*://", image):
         return image
     return urljoin(site_url, image.lstrip("/"))
+
+
+FEED_MESSAGES = {
+    "external_image": (
+        "image {image} is not a file of the site, so the feed gets no image for this post: "
+        "a build never downloads anything; save the image under docs/ and write its path, "
+        "e.g. 'image: assets/kaarten/wachtrij.png'"
+    ),
+}
+
+_FEED_ITEM = re.compile(r"<item>.*?</item>", re.DOTALL)
+_FEED_LINK = re.compile(r"<link>\s*([^<]*?)\s*</link>")
+
+
+@dataclass(frozen=True)
+class Enclosure:
+    """A post's image as an RSS ``enclosure``: absolute URL, media type, size in bytes."""
+
+    url: str
+    media_type: str
+    length: int
+
+    def tag(self) -> str:
+        """The ``<enclosure/>`` element, attributes escaped."""
+        attributes = {"url": self.url, "type": self.media_type, "length": str(self.length)}
+        parts = " ".join(f"{name}={quoteattr(value)}" for name, value in attributes.items())
+        return f"<enclosure {parts} />"
+
+
+def local_enclosure(image: str, docs_dir: str, site_url: str) -> Enclosure | None:
+    """The enclosure of an ``image:`` path under ``docs_dir``; None for a URL or no file."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", image):
+        return None
+    path = posixpath.normpath(image.lstrip("/"))
+    full = os.path.join(docs_dir, *path.split("/"))
+    if path.startswith("..") or not os.path.isfile(full):
+        return None
+    media_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    return Enclosure(urljoin(site_url, path), media_type, os.path.getsize(full))
+
+
+def add_enclosures(feed: str, enclosures: Mapping[str, Enclosure]) -> str:
+    """``feed`` (RSS XML) with the enclosure of each item whose link is in ``enclosures``.
+
+    An item that already has an enclosure keeps it.
+    """
+
+    def dress(match: re.Match[str]) -> str:
+        item = match.group(0)
+        link = _FEED_LINK.search(item)
+        enclosure = enclosures.get(html.unescape(link.group(1))) if link else None
+        if enclosure is None or "<enclosure" in item:
+            return item
+        return item.removesuffix("</item>") + enclosure.tag() + "</item>"
+
+    return _FEED_ITEM.sub(dress, feed)

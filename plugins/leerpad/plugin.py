@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 from typing import Any
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -10,7 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -24,12 +26,28 @@ from .assets import (
 from .blog import BlogDresser
 from .config import LeerpadConfig
 from .courses import CourseCatalogue, load_catalogue
+from .front_matter import FrontMatter, read_front_matter, read_source, shown
 from .links import RealPathLinksExtension, RealPathResolver
 from .markdown import LeerpadExtension
-from .marketing import description, with_description
+from .marketing import (
+    FEED_MESSAGES,
+    add_enclosures,
+    description,
+    local_enclosure,
+    with_description,
+)
 from .mount import add_or_replace, mounted_file, page_dest_uri
 from .navigation import expand_courses_entry
-from .posts import PostRules, post_sources, read_post
+from .posts import MESSAGES as ADDRESS_MESSAGES
+from .posts import (
+    PostRules,
+    misplaced_post,
+    post_address,
+    post_sources,
+    read_post,
+    tag_near_misses,
+)
+from .problems import Problem, ProblemError
 from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .search_skip import drop_markers, hide_from_search, restore_hidden
@@ -62,6 +80,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Parts of the page being built that search should not read (see search_skip)."""
         self.descriptions: dict[str, str] = {}
         """Each page's description (its own, else its first paragraph), by source path."""
+        self.post_front: dict[str, FrontMatter] = {}
+        """Front matter of every sound post with its lines, by source path."""
+        self.feed_images: dict[str, tuple[str, str]] = {}
+        """Each post's ``image:`` (and source path), by the post's address in the feed."""
+        self.refused: set[str] = set()
+        """Pages shown as their problems instead of their source, by source path."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -83,17 +107,33 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         script = ExtraScriptValue(self.assets["leerpad.js"][0])
         script.defer = True
         config.extra_javascript.append(script)
+        # Our 404.html before the theme's (in the site's language, with ways back), but
+        # after the site's own custom_dir, which may have a 404.html of its own.
+        position = 1 if config.theme.custom_dir else 0
+        theme_dir = os.path.join(os.path.dirname(__file__), "templates", "theme")
+        config.theme.dirs.insert(position, theme_dir)
         return config
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Give our theme templates (404.html) their strings and the courses' address."""
+        env.globals["leerpad_strings"] = self.strings
+        env.globals["leerpad_courses_url"] = self.config.courses_url
+        return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Mount courses and posts; report broken ones with file and line."""
         self.posts = {}
+        self.post_front = {}
+        self.feed_images = {}
+        self.refused = set()
         self.catalogue = load_catalogue(self.root, self.config.courses_dir)
         problems = list(self.catalogue.problems)
         self._mount_courses(files, config)
         problems += self._mount_blog(files, config)
         for problem in sorted(problems):
             log.error(str(problem))
+        for problem in tag_near_misses(self.post_front):
+            log.warning(str(problem))
         if config.nav is not None:
             config.nav = expand_courses_entry(
                 config.nav,
@@ -133,11 +173,15 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         problems = []
         blog = config.plugins.get("material/blog")
         allowed = getattr(blog, "config", {}).get("categories_allowed") or []
-        rules = self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed)
+        try:
+            rules = self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed)
+        except ProblemError as error:  # Material's blog would read the same file next
+            raise PluginError(str(error.problem)) from None
         for uri in post_sources(self.root, self.config.blog_dir):
             meta, found = read_post(self.root, uri, rules)
             if found:
                 problems += found
+                files.append(self._broken_post_page(uri, meta, found, config))
                 continue
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(
@@ -147,16 +191,101 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             add_or_replace(files, mounted_file(self.root, uri, config))
             if meta is not None:
                 self.posts[uri] = meta.data
+                self.post_front[uri] = meta
         return problems
+
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Read every page ourselves, so that no bytes in a file end in a traceback.
+
+        A page whose source or front matter is broken becomes a page showing its
+        problems: MkDocs then never puts hostile front matter (a YAML alias bomb) into
+        ``page.meta``, where the theme's templates would expand it.
+        """
+        file = page.file
+        if file.abs_src_path is None or not file.src_uri.endswith(".md"):
+            return None
+        problems = self.catalogue.problems_in(file.src_uri)
+        if not problems:
+            text, problems = self._read_page(file)
+            if not problems:
+                return text  # as MkDocs would read it: no BOM, newlines as '\n'
+            for problem in problems:
+                log.error(str(problem))
+        self.refused.add(file.src_uri)
+        return error_page(file.src_uri, problems, self.strings)
+
+    def _read_page(self, file: File) -> tuple[str, list[Problem]]:
+        """A page's text, and what keeps it from being published as it is."""
+        display = self._display_path(file)
+        try:
+            assert file.abs_src_path is not None
+            text = read_source(file.abs_src_path, display)
+            meta = read_front_matter(text, display)
+        except ProblemError as error:
+            return "", [error.problem]
+        problems = list(meta.warnings)
+        if file.src_uri.startswith(f"{self.config.blog_dir}/"):  # docs/blog/, beside posts
+            misplaced = misplaced_post(meta, file.src_uri, f"{self.config.blog_dir}/posts")
+            problems += [misplaced] if misplaced is not None else []
+        return text, problems
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> None:
+        """Report two sources that publish to one address (all plugins have placed them)."""
+        owners: dict[str, File] = {}
+        # Material's blog keeps its posts excluded until its own on_nav; count them too.
+        pages = files.documentation_pages(inclusion=lambda _: True)
+        for file in sorted(pages, key=lambda f: f.src_uri):
+            first = owners.setdefault(file.dest_uri, file)
+            if first is not file:
+                log.error(str(self._same_address(file, first)))
+
+    def _name_line(self, src_uri: str) -> int:
+        """Line of the field a post's address is made from (``slug`` or ``title``); else 1."""
+        meta = self.post_front.get(src_uri)
+        if meta is None:
+            return 1
+        return meta.line_of("slug" if "slug" in meta.data else "title")
+
+    def _same_address(self, file: File, first: File) -> Problem:
+        """The problem of ``file`` publishing where ``first`` does."""
+        fix = "fix_post" if file.src_uri in self.post_front else "fix_page"
+        other = self._display_path(first)
+        if first.src_uri in self.post_front:
+            other += f":{self._name_line(first.src_uri)}"
+        message = ADDRESS_MESSAGES["same_address"].format(
+            url=f"/{file.url}", other=other, fix=ADDRESS_MESSAGES[fix]
+        )
+        return Problem(self._display_path(file), self._name_line(file.src_uri), message)
+
+    def _broken_post_page(
+        self, uri: str, meta: FrontMatter | None, problems: list[Problem], config: MkDocsConfig
+    ) -> File:
+        """A page with a broken post's problems, where the post would be (or under its name).
+
+        The post itself stays out of the blog; in ``mkdocs serve`` its author finds the
+        same red message box a broken module shows, instead of "not found".
+        """
+        stem = posixpath.splitext(posixpath.basename(uri))[0]
+        address = (post_address(meta) if meta is not None else None) or stem
+        file = File(
+            f"{self.config.blog_dir}/.leerpad-problems/{stem}.md",
+            src_dir=None,
+            dest_dir=config.site_dir,
+            use_directory_urls=config.use_directory_urls,
+            dest_uri=page_dest_uri(f"{self.config.blog_dir}/{address}", config),
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
+        file.content_string = error_page(uri, problems, self.strings)
+        self.refused.add(file.src_uri)
+        return file
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """Tell the link rewriter which page is being rendered; show broken pages' problems."""
         self.links.start_page(page.file.abs_src_path, page.file.src_uri)
-        problems = self.catalogue.problems_in(page.file.src_uri)
-        if problems:
-            return error_page(page.file.src_uri, problems, self.strings)
+        if page.file.src_uri in self.refused:
+            return markdown
         self.widgets.start_page(
             self._display_path(page.file), line_offset(page, markdown), page.file.src_uri
         )
@@ -186,6 +315,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.descriptions[page.file.src_uri] = text
         if self.blog.is_post(page):
             page.meta["description"] = text  # the RSS plugin's item description
+            self.blog.date_for_feed(page)  # before the RSS plugin (priority -75) reads it
             html = self.blog.mark_unpublished(html, page)
             return html + self.blog.footer(html, page, files)
         uri = page.file.src_uri
@@ -229,6 +359,46 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         text = self.descriptions.get(page.file.src_uri, config.site_description or "")
         output = with_description(output, text)
         return self.blog.head(output, page, config, text)
+        output = self.blog.head(output, page, config)
+        self._keep_image_from_feed(page)
+        return output
+
+    def _keep_image_from_feed(self, page: Page) -> None:
+        """Take a post's ``image:`` out of the RSS plugin's sight, to add it ourselves.
+
+        The RSS plugin looks for the image next to the post (not under docs/, where the
+        guide puts it) and downloads images given as URLs. A build never fetches
+        anything: ``on_post_build`` adds the enclosure with the file's real size.
+        """
+        image = page.meta.get("image")
+        if page.file.src_uri in self.posts and isinstance(image, str) and page.canonical_url:
+            self.feed_images[page.canonical_url] = (page.file.src_uri, image)
+            # In place: the RSS plugin holds this very dict since the page's content.
+            del page.meta["image"]
+
+    @event_priority(-100)  # after the RSS plugin has written its feeds
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Give each feed item its post's image as an enclosure with its size in bytes."""
+        rss = config.plugins.get("rss")
+        names = getattr(getattr(rss, "config", None), "feeds_filenames", None)
+        if names is None:
+            return
+        enclosures = {}
+        for link, (uri, image) in sorted(self.feed_images.items()):
+            enclosure = local_enclosure(image, config.docs_dir, config.site_url or "")
+            if enclosure is not None:
+                enclosures[link] = enclosure
+            elif re.match(r"^[a-z][a-z0-9+.-]*:", image):
+                meta = self.post_front[uri]
+                message = FEED_MESSAGES["external_image"].format(image=shown(image))
+                log.warning(str(meta.problem("image", message)))
+        for name in (names.rss_created, names.rss_updated):
+            path = os.path.join(config.site_dir, name)
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as handle:
+                    feed = handle.read()
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(add_enclosures(feed, enclosures))
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from .front_matter import read_front_matter, read_source, shown, write_front_matter
 from .markdown.ids import slugify
+from .problems import ProblemError
 
 _MODULE_NUMBER = re.compile(r"^(\d+)[-_ ]")
 
@@ -26,13 +28,6 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def _quoted(text: str) -> str:
-    """A YAML scalar for ``text`` (quoted when it needs to be)."""
-    return (
-        yaml.safe_dump(text, allow_unicode=True, default_style=None).removesuffix("\n...\n").strip()
-    )
-
-
 def _slug(title: str) -> str:
     """A file name part for ``title``."""
     slug = slugify(title, max_words=8)
@@ -45,38 +40,72 @@ def new_course(root: Path, title: str) -> Path:
     """``courses/<slug>/index.md`` with the course's front matter to fill in."""
     return _write(
         root / "courses" / _slug(title) / "index.md",
-        f"""---
-title: {_quoted(title)}
-summary: Wat de deelnemer aan deze cursus heeft, in een of twee zinnen.
-audience: Voor wie deze cursus is.
-duration: 60
----
-
-Een korte inleiding: waarom deze cursus, en hoe je hem volgt. De lijst met modules
+        write_front_matter(
+            {
+                "title": title,
+                "summary": "Wat de deelnemer aan deze cursus heeft, in een of twee zinnen.",
+                "audience": "Voor wie deze cursus is.",
+                "duration": 60,
+            },
+            f"""Een korte inleiding: waarom deze cursus, en hoe je hem volgt. De lijst met modules
 maakt de site zelf; begin met `leerpad new module {_slug(title)} "Titel"`.
 """,
+        ),
+    )
+
+
+def _course_titles(root: Path) -> dict[str, str]:
+    """Each course folder's name in ``courses/`` and its title (the name if unreadable)."""
+    titles = {}
+    for index in sorted((root / "courses").glob("*/index.md")):
+        name = index.parent.name
+        try:
+            meta = read_front_matter(read_source(str(index), name), name)
+        except ProblemError:
+            meta = None
+        title = meta.data.get("title") if meta is not None else None
+        titles[name] = title.strip() if isinstance(title, str) else name
+    return titles
+
+
+def find_course(root: Path, course: str) -> Path:
+    """The folder of the course named ``course``: its folder name or its title.
+
+    Raises ScaffoldError listing the courses there are when none matches.
+    """
+    folder = root / "courses" / course
+    if course and (folder / "index.md").is_file():
+        return folder
+    titles = _course_titles(root)
+    wanted = " ".join(course.split()).casefold()
+    for name, title in titles.items():
+        if " ".join(title.split()).casefold() == wanted:
+            return root / "courses" / name
+    known = "; ".join(f"{name} ({title})" for name, title in titles.items()) or "none yet"
+    raise ScaffoldError(
+        f"there is no course {shown(course)}; give a course's folder name or title. "
+        f"The courses are: {known}"
     )
 
 
 def new_module(root: Path, course: str, title: str) -> Path:
-    """The next numbered module of ``course``, with an example quiz and reflection."""
-    folder = root / "courses" / course
-    if not (folder / "index.md").is_file():
-        raise ScaffoldError(f"there is no course {course!r}: courses/{course}/index.md is missing")
+    """The next numbered module of ``course`` (folder name or title), with examples."""
+    folder = find_course(root, course)
     numbers = [int(m.group(1)) for p in folder.glob("*.md") if (m := _MODULE_NUMBER.match(p.name))]
     number = max(numbers, default=0) + 1
     return _write(
         folder / f"{number:02d}-{_slug(title)}.md",
-        f"""---
-title: {_quoted(title)}
-description: Eén zin over deze module, voor zoekmachines en deelkaartjes.
-duration: 30
-objectives:
-  - Je kunt na deze module iets wat je daarvoor nog niet kon.
-  - Je herkent een situatie uit je eigen werk.
----
-
-Begin met een herkenbare situatie van aan het loket, de telefoon of de winkelvloer.
+        write_front_matter(
+            {
+                "title": title,
+                "description": "Eén zin over deze module, voor zoekmachines en deelkaartjes.",
+                "duration": 30,
+                "objectives": [
+                    "Je kunt na deze module iets wat je daarvoor nog niet kon.",
+                    "Je herkent een situatie uit je eigen werk.",
+                ],
+            },
+            """Begin met een herkenbare situatie van aan het loket, de telefoon of de winkelvloer.
 
 ## Eerste deel
 
@@ -97,6 +126,7 @@ Een klant onthoudt vooral of hij verder geholpen werd.
 /// reflection | Wanneer had jij deze week zo'n gesprek, en wat deed je?
 ///
 """,
+        ),
     )
 
 
@@ -109,20 +139,22 @@ def new_post(root: Path, title: str, author: str | None = None) -> Path:
     chosen = author or next(iter(authors))
     if chosen not in authors:
         raise ScaffoldError(f"unknown author {chosen!r}; choose one of: {', '.join(authors)}")
-    today = dt.date.today().isoformat()
+    today = dt.date.today()
     return _write(
-        root / "blog" / "posts" / f"{today}-{_slug(title)}.md",
-        f"""---
-title: {_quoted(title)}
-description: Eén zin van hoogstens 160 tekens voor zoekmachines en deelkaartjes.
-date: {today}
-authors: [{chosen}]
-categories: [Klantcontact]
-tags: [klantcontact]
-draft: true
----
-
-De opening: een of twee alinea's die nieuwsgierig maken. Ze verschijnen op de
+        root / "blog" / "posts" / f"{today.isoformat()}-{_slug(title)}.md",
+        write_front_matter(
+            {
+                "title": title,
+                "description": (
+                    "Eén zin van hoogstens 160 tekens voor zoekmachines en deelkaartjes."
+                ),
+                "date": today,
+                "authors": [chosen],
+                "categories": ["Klantcontact"],
+                "tags": ["klantcontact"],
+                "draft": True,
+            },
+            """De opening: een of twee alinea's die nieuwsgierig maken. Ze verschijnen op de
 blogpagina.
 
 <!-- more -->
@@ -131,4 +163,5 @@ blogpagina.
 
 De rest van het bericht. Verwijs naar de module die dieper ingaat op het onderwerp.
 """,
+        ),
     )

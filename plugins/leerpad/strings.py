@@ -90,6 +90,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "teamscan_combine": "Bekijk de teamuitslag",
         "reflection_not_kept": "Wat je hier schrijft, wordt alleen bewaard als JavaScript aan "
         "staat. Het blijft dan in je eigen browser.",
+        "not_found_title": "Deze pagina bestaat niet",
+        "not_found_text": "Misschien is ze verhuisd, of zit er een tikfout in het adres.",
+        "not_found_home": "Naar de startpagina",
+        "not_found_courses": "Naar alle cursussen",
+        "not_found_search": "Of zoek wat je nodig hebt met het zoekveld bovenaan.",
     },
     "en": {
         "courses": "Courses",
@@ -175,6 +180,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "teamscan_combine": "Show the team result",
         "reflection_not_kept": "What you write here is kept only when JavaScript is on. "
         "It then stays in your own browser.",
+        "not_found_title": "This page does not exist",
+        "not_found_text": "It may have moved, or the address may have a typo.",
+        "not_found_home": "Go to the home page",
+        "not_found_courses": "See all courses",
+        "not_found_search": "Or search for what you need with the search box at the top.",
     },
 }
 

@@ -61,7 +61,10 @@ def index_widgets(
     """
     index = WidgetIndex()
     for file in files.documentation_pages():
-        text = file.content_string
+        try:
+            text = file.content_string
+        except ValueError:  # not UTF-8: the page reports it when it is read
+            continue
         if "///" not in text:
             continue
         regions = find_regions(text.splitlines(), set(PARSERS))

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
-from ..yaml_lines import error_line, load_with_lines
+from ..yaml_lines import HostileYamlError, error_line, load_yaml
 from .messages import Invalid, Reporter
 
 Validator = Callable[[Any], Any]
@@ -29,11 +29,19 @@ def read_options(
     first_line = header[0][0]
     text = "\n".join(line for _, line in header)
     try:
-        raw, key_lines = load_with_lines(text)
+        loaded = load_yaml(text)
+    except HostileYamlError as error:
+        line = first_line + error_line(error, text)
+        problems.append(report.problem(line, "options_refused", problem=error.problem))
+        return values
     except yaml.MarkedYAMLError as error:
         line = first_line + error_line(error, text)
         problems.append(report.problem(line, "options_yaml", problem=error.problem))
         return values
+    raw, key_lines = loaded.data, loaded.key_lines
+    problems += [
+        report.problem(first_line + line, "options_comment") for line in loaded.comment_lines
+    ]
     if not isinstance(raw, dict):
         problems.append(report.problem(first_line, "options_not_pairs"))
         return values

@@ -33,6 +33,11 @@ EN: dict[str, str] = {
     "what_band": "band",
     # Options
     "options_dedented": ("options under the header are indented 4 spaces: write '    {line}'"),
+    "options_refused": "the options are refused: {problem}",
+    "options_comment": (
+        "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
+        'put the whole value in double quotes, e.g. "Gesprekstechniek #2 de stilte"'
+    ),
     "options_yaml": (
         "the options are not valid YAML ({problem}); write one 'name: value' per line, "
         "indented 4 spaces"
@@ -172,6 +177,12 @@ NL: dict[str, str] = {
     "what_band": "deze uitslagtekst",
     # Opties
     "options_dedented": "opties onder de eerste regel springen 4 spaties in: schrijf '    {line}'",
+    "options_refused": "de opties worden geweigerd: {problem}",
+    "options_comment": (
+        "YAML leest ' #' en alles erna als commentaar, dus dat valt weg uit de waarde; "
+        "zet de hele waarde tussen dubbele aanhalingstekens, "
+        'bijvoorbeeld "Gesprekstechniek #2 de stilte"'
+    ),
     "options_yaml": (
         "de opties zijn geen geldige YAML ({problem}); schrijf één 'naam: waarde' per regel, "
         "4 spaties ingesprongen"

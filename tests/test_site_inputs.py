@@ -1,0 +1,303 @@
+"""Whatever a site's Markdown files hold, build and check answer with ``path:line: message``.
+
+The fixtures in ``overlays/`` are laid over the small site: hostile YAML (alias bombs in
+known and unknown keys, in modules, widget headers, docs pages and posts) and values that
+YAML cuts at a ``#``.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+
+OVERLAYS = Path(__file__).resolve().parent / "overlays"
+
+REFUSED_ALIASES = "the aliases (*name) up to here expand to more than 10000 values"
+CUT_BY_COMMENT = "YAML reads ' #' and what follows as a comment"
+NOT_UTF8 = "not a UTF-8 text file"
+
+
+def overlay(site: Path, name: str) -> Path:
+    shutil.copytree(OVERLAYS / name, site, dirs_exist_ok=True)
+    return site
+
+
+def check(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "leerpad", "--root", str(root), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def problem_lines(log: str) -> list[str]:
+    """``path:line: message`` lines, without the log level prefix MkDocs adds."""
+    lines = [line.split("leerpad: ", 1)[-1] for line in log.splitlines()]
+    return [line for line in lines if re.match(r"^[\w./-]+(:\d+)?: ", line)]
+
+
+def assert_reported(log: str, expected: dict[str, str]) -> None:
+    lines = problem_lines(log)
+    for where, message in expected.items():
+        assert any(line.startswith(f"{where}: {message}") for line in lines), (where, log)
+
+
+HOSTILE = {
+    "courses/proefcursus/06-bom-titel.md:6": f"front matter refused: {REFUSED_ALIASES}",
+    "courses/proefcursus/07-bom-quiz.md:13": f"the options are refused: {REFUSED_ALIASES}",
+    "docs/bom-onbekend.md:7": f"front matter refused: {REFUSED_ALIASES}",
+    "blog/posts/bom.md:9": f"front matter refused: {REFUSED_ALIASES}",
+    "docs/lus.md:3": "front matter refused: an alias (*name) here refers to itself",
+}
+
+
+def test_yaml_alias_bombs_are_refused_at_their_line(small_site: Path) -> None:
+    site = overlay(small_site, "hostile-yaml")
+
+    strict = run_build(site)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.log and "MemoryError" not in strict.log
+    assert_reported(strict.log, HOSTILE)
+
+    checked = check(site)
+    assert checked.returncode == 1
+    assert "Traceback" not in checked.stderr
+    assert_reported(checked.stdout, HOSTILE)
+
+    lenient = run_build(site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    # The refused module is published as its problem, and nothing expanded the aliases.
+    refused = lenient.page("cursussen/proefcursus/bom-titel/")
+    assert REFUSED_ALIASES in refused
+    assert refused.count("lol") < 20
+    assert (lenient.site / "bom-onbekend/index.html").stat().st_size < 200_000
+    assert not (lenient.site / "blog/2025/05/03/bommetje").exists()
+
+
+CUT = {
+    "courses/proefcursus/06-stap-twee.md:2": CUT_BY_COMMENT,
+    "courses/proefcursus/06-stap-twee.md:5": CUT_BY_COMMENT,
+    "blog/posts/regel-een.md:2": CUT_BY_COMMENT,
+    "docs/regels.md:3": CUT_BY_COMMENT,
+    "docs/kaart.md:4": CUT_BY_COMMENT,
+}
+
+
+def test_a_value_cut_by_a_yaml_comment_is_reported_at_its_line(small_site: Path) -> None:
+    site = overlay(small_site, "hash-comment")
+
+    strict = run_build(site)
+    assert strict.returncode == 1
+    assert_reported(strict.log, CUT)
+    checked = check(site)
+    assert_reported(checked.stdout, CUT)
+    # Quoted values keep their '#' and are not reported.
+    for log in (strict.log, checked.stdout):
+        assert not [line for line in problem_lines(log) if line.startswith("docs/regels.md:2")]
+        assert not [line for line in problem_lines(log) if line.startswith("docs/kaart.md:10")]
+    assert len(problem_lines(checked.stdout)) == len(CUT), checked.stdout
+
+
+def test_a_quoted_hash_keeps_the_whole_title(small_site: Path) -> None:
+    post = small_site / "blog/posts/eerste-bericht.md"
+    post.write_text(
+        post.read_text(encoding="utf-8").replace(
+            "title: Een eerste bericht over wachtrijen",
+            'title: "Waarom klantregel #1 altijd telt"',
+        ),
+        encoding="utf-8",
+    )
+    build = run_build(small_site)
+    assert build.returncode == 0, build.log
+    feed = (build.site / "feed_rss_created.xml").read_text(encoding="utf-8")
+    assert "Waarom klantregel #1 altijd telt" in feed
+
+
+BYTES = {
+    # A PNG header saved as a module.
+    "courses/proefcursus/05-plaatje.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    # A post saved in Windows-1252: the first bad byte is on line 6.
+    "blog/posts/windows.md": (
+        "---\ntitle: Koffie\ndate: 2025-05-04\n---\n\nEen kop caf\xe9.\n".encode("cp1252")
+    ),
+    # A docs page saved as UTF-16 (with its byte order mark).
+    "docs/utf16.md": "# Zestien\n\nTekst.\n".encode("utf-16"),
+    # UTF-16 without a byte order mark decodes as UTF-8 full of NUL bytes.
+    "docs/nul.md": "# Nul\n\nTekst.\n".encode("utf-16-le"),
+    # An empty module, a page of only front matter, a 5 MB title.
+    "courses/proefcursus/03-leeg.md": b"",
+    "docs/alleen-kop.md": b"---\ntitle: Alleen een kop\n---\n",
+    "courses/proefcursus/04-lang.md": (
+        b"---\ntitle: " + b"x" * 5_000_000 + b"\nduration: 5\nobjectives: [Je leest.]\n---\n"
+    ),
+}
+
+BYTES_REPORTED = {
+    "courses/proefcursus/05-plaatje.md:1": f"{NOT_UTF8} (byte 0x89 cannot be read)",
+    "blog/posts/windows.md:6": f"{NOT_UTF8} (byte 0xe9 cannot be read)",
+    "docs/utf16.md:1": f"{NOT_UTF8} (byte 0xff cannot be read)",
+    "docs/nul.md:1": "not a text file (it holds NUL bytes",
+    "courses/proefcursus/03-leeg.md:1": "front matter has no 'title'",
+    "courses/proefcursus/04-lang.md:2": "'title' has 5000000 characters; keep it to 400",
+}
+
+
+def test_any_bytes_in_any_markdown_file_give_a_message(small_site: Path) -> None:
+    for path, data in BYTES.items():
+        (small_site / path).write_bytes(data)
+
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.log
+    assert_reported(strict.log, BYTES_REPORTED)
+    # Never a whole value in a message.
+    assert max(len(line) for line in strict.log.splitlines()) < 1000
+
+    checked = check(small_site)
+    assert "Traceback" not in checked.stderr
+    assert_reported(checked.stdout, BYTES_REPORTED)
+    assert not [line for line in problem_lines(checked.stdout) if "alleen-kop" in line]
+
+    lenient = run_build(small_site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    assert NOT_UTF8 in lenient.page("utf16/")
+    assert "Alleen een kop" in lenient.page("alleen-kop/")
+    assert (lenient.site / "cursussen/proefcursus/eerste-stappen/index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("bad", "line"),
+    [("\x89", 1), ("titel: ok\n\x00", 2)],
+    ids=["first-byte", "nul-on-line-2"],
+)
+def test_the_reader_names_the_line_of_the_first_bad_byte(
+    tmp_path: Path, bad: str, line: int
+) -> None:
+    from leerpad.front_matter import read_source
+    from leerpad.problems import ProblemError
+
+    path = tmp_path / "x.md"
+    path.write_bytes(bad.encode("latin-1"))
+    with pytest.raises(ProblemError) as raised:
+        read_source(str(path), "docs/x.md")
+    assert raised.value.problem.path == "docs/x.md"
+    assert raised.value.problem.line == line
+
+
+SAME_ADDRESS = {
+    "blog/posts/2025-08-02-weekoverzicht-b.md:2": (
+        "publishes to /blog/2025/08/02/weekoverzicht/, like "
+        "blog/posts/2025-08-02-weekoverzicht-a.md:2"
+    ),
+    "courses/proefcursus/03-het-gesprek.md:1": (
+        "publishes to the same address as courses/proefcursus/2-het-gesprek.md"
+    ),
+}
+
+
+def test_two_sources_for_one_address_are_an_error_naming_both(small_site: Path) -> None:
+    site = overlay(small_site, "same-address")
+
+    strict = run_build(site)
+    assert strict.returncode == 1
+    page_over_module = {
+        "docs/cursussen/proefcursus/eerste-stappen.md:1": (
+            "publishes to /cursussen/proefcursus/eerste-stappen/, like "
+            "courses/proefcursus/01-eerste-stappen.md"
+        )
+    }
+    assert_reported(strict.log, {**SAME_ADDRESS, **page_over_module})
+    assert_reported(check(site).stdout, SAME_ADDRESS)
+
+    # The module that came first keeps its address and its place in the course.
+    lenient = run_build(site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    assert "Een tweede gesprek met dezelfde naam" not in lenient.page(
+        "cursussen/proefcursus/het-gesprek/"
+    )
+    assert "Nog een gesprek" not in lenient.page("cursussen/proefcursus/")
+
+
+def test_a_post_outside_the_posts_folder_is_reported_and_never_published(
+    small_site: Path,
+) -> None:
+    site = overlay(small_site, "unpublished")
+    misplaced = {
+        "blog/vijf-vragen.md:4": "this is a post (it has 'date'), but posts belong in",
+        "docs/blog/zes-vragen.md:3": "this is a post (it has 'date'), but posts belong in",
+    }
+
+    strict = run_build(site)
+    assert strict.returncode == 1
+    assert_reported(strict.log, misplaced)
+    assert_reported(check(site).stdout, misplaced)
+
+    # Nothing misplaced, dated in the future or marked draft is anywhere in the site:
+    # pages, lists, related posts, tags, search, feed, sitemap.
+    lenient = run_build(site, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    words = (
+        "Verkeerdemapwoord",
+        "Vijf vragen",
+        "Docsmapwoord",
+        "Zes vragen",
+        "Toekomstwoord",
+        "voor later",
+        "Kladwoord",
+    )
+    found = {
+        f"{path.relative_to(lenient.site)}: {word}"
+        for path in lenient.site.rglob("*")
+        if path.is_file() and path.suffix in {".html", ".xml", ".json", ".txt"}
+        for word in words
+        if word in path.read_text(encoding="utf-8", errors="replace")
+    }
+    assert not found
+
+
+def test_bom_and_windows_line_ends_keep_the_line_numbers(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = "---\ntitle: Het gesprek\nduration: een halfuur\nobjectives: [Je vat samen.]\n---\n"
+    module.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    checked = check(small_site)
+    assert_reported(
+        checked.stdout,
+        {"courses/proefcursus/2-het-gesprek.md:3": "'duration' must be a whole number"},
+    )
+
+
+NEAR_MISSES = {
+    "blog/posts/bijna-goed.md:4": "'Ria': did you mean 'ria'?",
+    "blog/posts/bijna-goed.md:5": "'teams': did you mean 'Teams'?",
+    "blog/posts/bijna-goed.md:11": "'<!-- More -->': did you mean '<!-- more -->'?",
+    "blog/posts/andere-tag.md:6": "'Wachtrij': did you mean 'wachtrij'?",
+}
+
+
+def test_near_misses_in_posts_get_a_did_you_mean_at_their_line(small_site: Path) -> None:
+    site = overlay(small_site, "near-miss")
+    assert_reported(check(site).stdout, NEAR_MISSES)
+    strict = run_build(site)
+    assert strict.returncode == 1
+    assert_reported(strict.log, NEAR_MISSES)
+
+
+def test_an_alias_bomb_in_the_authors_file_is_refused_at_its_line(small_site: Path) -> None:
+    anchors = (OVERLAYS / "hostile-yaml/blog/posts/bom.md").read_text(encoding="utf-8")
+    lol = [line for line in anchors.splitlines() if line.startswith("lol")]
+    authors = "\n".join(lol) + "\nauthors:\n  ria:\n    name: *a8\n"
+    (small_site / "blog/.authors.yml").write_text(authors, encoding="utf-8")
+    checked = check(small_site)
+    assert "Traceback" not in checked.stderr
+    assert_reported(checked.stdout, {"blog/.authors.yml:5": f"not usable YAML: {REFUSED_ALIASES}"})
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.log and "MemoryError" not in strict.log

@@ -1,0 +1,110 @@
+"""Trainers' tools: ``leerpad new module`` finds a course by its title, and the
+pre-commit hook runs the same check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import REPO
+
+
+def leerpad(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "leerpad", "--root", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_new_module_accepts_the_course_title(small_site: Path) -> None:
+    title = yaml.safe_load(
+        (small_site / "courses/proefcursus/index.md").read_text(encoding="utf-8").split("---")[1]
+    )["title"]
+    made = leerpad(small_site, "new", "module", f"  {title.upper()} ", "Vragen stellen")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == "Aangemaakt: courses/proefcursus/11-vragen-stellen.md"
+
+
+def test_new_module_lists_the_courses_when_it_cannot_find_one(small_site: Path) -> None:
+    missing = leerpad(small_site, "new", "module", "Bestaat niet", "X")
+    assert missing.returncode == 1
+    assert "there is no course 'Bestaat niet'" in missing.stderr
+    assert "The courses are: proefcursus (" in missing.stderr
+    assert not list((small_site / "courses").glob("*/*-x.md"))
+
+
+def test_the_pre_commit_hook_runs_leerpad_check() -> None:
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(hook for hook in hooks if hook["id"] == "leerpad-check")
+    assert hook["language"] == "python"
+    # The entry is a command this package installs, and it checks a real site.
+    command = hook["entry"].split()
+    assert command[0] in _console_scripts()
+    done = subprocess.run(
+        [sys.executable, "-m", "leerpad", *command[1:]],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("No problems"), done.stdout
+
+
+def _console_scripts() -> set[str]:
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    section = text.split("[project.scripts]", 1)[1].split("[", 1)[0]
+    return {line.split("=")[0].strip() for line in section.splitlines() if "=" in line}
+
+
+HOUSE_RULES = """  - leerpad:
+      default_image: assets/kaart.png
+      house_rules:
+        objectives: [2, 4]
+        words: [10, 1500]
+        quizzes: 1
+        reflection_last: true
+"""
+
+
+def test_check_enforces_the_house_rules_mkdocs_yml_sets(small_site: Path) -> None:
+    assert leerpad(small_site, "check").returncode == 0  # off by default
+    config = small_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    rules = text.replace("  - leerpad:\n      default_image: assets/kaart.png\n", HOUSE_RULES)
+    assert rules != text
+    config.write_text(rules, encoding="utf-8")
+
+    checked = leerpad(small_site, "check").stdout.splitlines()
+    rule = "(house rules in mkdocs.yml)"
+    assert [line.split(": the module")[0] for line in checked if rule in line] == [
+        "courses/proefcursus/01-eerste-stappen.md:25",  # last widget is a quiz
+        "courses/proefcursus/10-afronding.md:4",  # one objective
+        "courses/proefcursus/10-afronding.md:7",  # no quiz
+        "courses/proefcursus/10-afronding.md:7",  # 9 words
+        "courses/proefcursus/10-afronding.md:10",  # ends with an assessment
+        "courses/proefcursus/2-het-gesprek.md:4",  # one objective
+        "courses/proefcursus/2-het-gesprek.md:7",  # 9 words
+    ]
+
+
+def test_this_site_checks_the_rules_its_content_tests_use() -> None:
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient)
+    leerpad_options = next(p["leerpad"] for p in config["plugins"] if "leerpad" in p)
+    assert leerpad_options["house_rules"] == {
+        "objectives": [3, 4],
+        "words": [800, 1500],
+        "quizzes": 3,
+        "reflection_last": True,
+    }  # tests/test_content.py: test_module_meets_the_standard
+
+
+class _Lenient(yaml.SafeLoader):
+    """Reads mkdocs.yml's !ENV and !!python tags as plain data."""
+
+
+_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
