@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -18,6 +17,7 @@ from .assets import (
     add_assets,
     content_start,
     link_stylesheets,
+    needed_stylesheets,
     on_demand_meta,
     published_assets,
 )
@@ -35,6 +35,10 @@ from .search import patch_search_stemming
 from .search_skip import drop_markers, hide_from_search, restore_hidden
 from .strings import strings_for
 from .widget_index import WidgetIndex, index_widgets
+
+if TYPE_CHECKING:
+    # Only `mkdocs serve` needs the live-reload server (and the file watcher it imports).
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
 
@@ -218,14 +222,21 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
-        start = content_start(output)
-        output = drop_markers(output, start)
-        output = link_stylesheets(output, self.assets, page.file.url, start)
-        meta = on_demand_meta(self.assets, page.file.url)
-        output = output.replace("</head>", f"{meta}\n</head>", 1)
+        # The head is edited on its own and the page put together once: a page is large
+        # where the navigation lists many pages, and every edit of it would copy it all.
+        head_end = output.find("</head>")
+        if head_end < 0:
+            return output
+        head, body = output[:head_end], output[head_end:]
+        start = content_start(body)
+        body = drop_markers(body, start)
+        stylesheets = needed_stylesheets(body, start)
+        head = link_stylesheets(head, stylesheets, self.assets, page.file.url)
         text = self.descriptions.get(page.file.src_uri, config.site_description or "")
-        output = with_description(output, text)
-        return self.blog.head(output, page, config, text)
+        head = with_description(head, text)
+        added = [on_demand_meta(self.assets, page.file.url)]
+        added.append(self.blog.preview_tags(page, config, text))
+        return head + "".join(f"{tag}\n" for tag in added if tag) + body
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""
