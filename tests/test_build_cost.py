@@ -18,10 +18,11 @@ from leerpad.marketing import with_description
 
 from conftest import REPO, Build, run_build
 
+# A page's head up to "</head>", as Material writes it.
 HEAD = (
     '<html><head>\n      <meta charset="utf-8">\n'
     '      <meta name="viewport" content="width=device-width,initial-scale=1">\n'
-    "{description}      <title>T</title>\n</head><body><p>x</p></body></html>"
+    "{description}      <title>T</title>\n"
 )
 
 # A hook that fills page.meta["description"] the way leerpad did before, after leerpad.

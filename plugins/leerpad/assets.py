@@ -143,24 +143,29 @@ def content_start(html: str) -> int:
     return max(html.find('<div class="md-content"'), 0)
 
 
-def link_stylesheets(
-    html: str, assets: dict[str, tuple[str, str]], page_url: str, start: int = 0
-) -> str:
-    """``html`` with the widget stylesheets it needs linked right after leerpad.css.
-
-    Markers are looked for from offset ``start`` on (see ``content_start``). A page
-    without JavaScript gets the stylesheets too; with instant navigation leerpad.js adds
-    them when a page needs them.
-    """
-    needed = [
+def needed_stylesheets(html: str, start: int = 0) -> list[str]:
+    """The widget stylesheets whose markers ``html`` holds from offset ``start`` on."""
+    return [
         name
         for name, markers in PAGE_STYLESHEETS.items()
         if any(html.find(marker, start) >= 0 for marker in markers)
     ]
-    core = f'href="{get_relative_url(assets["leerpad.css"][0], page_url)}"' if needed else ""
-    for name in needed:
+
+
+def link_stylesheets(
+    head: str, names: list[str], assets: dict[str, tuple[str, str]], page_url: str
+) -> str:
+    """``head`` (a page's up to ``</head>``) with stylesheets ``names`` after leerpad.css.
+
+    A page without JavaScript gets them too; with instant navigation leerpad.js adds
+    them when a page needs them.
+    """
+    if not names:
+        return head
+    core = f'href="{get_relative_url(assets["leerpad.css"][0], page_url)}"'
+    for name in names:
         link = f'<link rel="stylesheet" href="{get_relative_url(assets[name][0], page_url)}">'
-        at = html.find(core)
-        end = html.find(">", at) + 1 if at >= 0 else html.find("</head>")
-        html = html[:end] + "\n" + link + html[end:]
-    return html
+        at = head.find(core)
+        end = head.find(">", at) + 1 if at >= 0 else len(head)
+        head = head[:end] + "\n" + link + head[end:]
+    return head

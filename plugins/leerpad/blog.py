@@ -111,15 +111,17 @@ class BlogDresser:
                         self._modules[file.url] = (course, module)
         return self._modules
 
-    def head(self, output: str, page: Page, config: MkDocsConfig, text: str) -> str:
-        """Link previews (Open Graph, Twitter) described by ``text``; JSON-LD for posts."""
+    def preview_tags(self, page: Page, config: MkDocsConfig, text: str) -> str:
+        """Link previews (Open Graph, Twitter) described by ``text``; JSON-LD for posts.
+
+        Empty without ``site_url``: previews need absolute addresses.
+        """
         if not config.site_url:
-            return output
+            return ""
         meta = self.posts.get(page.file.src_uri)
         image = absolute_image(meta or page.meta, config.site_url, self.default_image)
         article = self.article(meta) if meta is not None else None
-        tags = head_tags(page, config.site_name, config.site_url, image, article, text)
-        return output.replace("</head>", f"{tags}\n</head>", 1)
+        return head_tags(page, config.site_name, config.site_url, image, article, text)
 
     def article(self, meta: dict[str, Any]) -> dict[str, Any]:
         """BlogPosting fields from a post's front matter."""

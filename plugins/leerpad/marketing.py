@@ -120,23 +120,22 @@ def description(page: Page, content: str, fallback: str) -> str:
     return text[:157].rsplit(" ", 1)[0] + "…"
 
 
-def with_description(output: str, text: str) -> str:
-    """``output`` (a whole page) with ``text`` as its ``<meta name="description">``.
+def with_description(head: str, text: str) -> str:
+    """``head`` (a page's up to ``</head>``) with ``text`` as its description tag.
 
     Replaces the tag Material wrote (the page's own or the site's description), or adds
     one where Material would have, after the viewport tag. The text is escaped.
     """
     if not text:
-        return output
+        return head
     tag = f'<meta name="description" content="{html.escape(text)}">'
-    head_end = output.find("</head>")
-    found = _DESCRIPTION_TAG.search(output, 0, head_end)
+    found = _DESCRIPTION_TAG.search(head)
     if found:
-        return output[: found.start()] + tag + output[found.end() :]
-    viewport = _VIEWPORT_TAG.search(output, 0, head_end)
+        return head[: found.start()] + tag + head[found.end() :]
+    viewport = _VIEWPORT_TAG.search(head)
     if viewport is None:
-        return output.replace("</head>", f"{tag}\n</head>", 1)
-    return output[: viewport.end()] + viewport.group(1) + tag + output[viewport.end() :]
+        return f"{head}{tag}\n"
+    return head[: viewport.end()] + viewport.group(1) + tag + head[viewport.end() :]
 
 
 def head_tags(

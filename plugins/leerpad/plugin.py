@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
@@ -20,6 +19,7 @@ from .assets import (
     add_assets,
     content_start,
     link_stylesheets,
+    needed_stylesheets,
     on_demand_meta,
     published_assets,
 )
@@ -54,6 +54,10 @@ from .search_skip import drop_markers, hide_from_search, restore_hidden
 from .strings import strings_for
 from .theme import add_theme_overrides
 from .widget_index import WidgetIndex, index_widgets
+
+if TYPE_CHECKING:
+    # Only `mkdocs serve` needs the live-reload server (and the file watcher it imports).
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
 
@@ -107,11 +111,6 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         script = ExtraScriptValue(self.assets["leerpad.js"][0])
         script.defer = True
         config.extra_javascript.append(script)
-        # Our 404.html before the theme's (in the site's language, with ways back), but
-        # after the site's own custom_dir, which may have a 404.html of its own.
-        position = 1 if config.theme.custom_dir else 0
-        theme_dir = os.path.join(os.path.dirname(__file__), "templates", "theme")
-        config.theme.dirs.insert(position, theme_dir)
         return config
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -351,17 +350,22 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
-        start = content_start(output)
-        output = drop_markers(output, start)
-        output = link_stylesheets(output, self.assets, page.file.url, start)
-        meta = on_demand_meta(self.assets, page.file.url)
-        output = output.replace("</head>", f"{meta}\n</head>", 1)
+        # The head is edited on its own and the page put together once: a page is large
+        # where the navigation lists many pages, and every edit of it would copy it all.
+        head_end = output.find("</head>")
+        if head_end < 0:
+            return output
+        head, body = output[:head_end], output[head_end:]
+        start = content_start(body)
+        body = drop_markers(body, start)
+        stylesheets = needed_stylesheets(body, start)
+        head = link_stylesheets(head, stylesheets, self.assets, page.file.url)
         text = self.descriptions.get(page.file.src_uri, config.site_description or "")
-        output = with_description(output, text)
-        return self.blog.head(output, page, config, text)
-        output = self.blog.head(output, page, config)
+        head = with_description(head, text)
+        added = [on_demand_meta(self.assets, page.file.url)]
+        added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
-        return output
+        return head + "".join(f"{tag}\n" for tag in added if tag) + body
 
     def _keep_image_from_feed(self, page: Page) -> None:
         """Take a post's ``image:`` out of the RSS plugin's sight, to add it ourselves.

@@ -1,4 +1,9 @@
-"""Leerpad's few overrides of the theme's templates (``plugins/leerpad/theme``)."""
+"""Leerpad's few overrides of the theme's templates (``plugins/leerpad/theme``).
+
+- ``404.html``: the not-found page in the site's language, with ways back.
+- ``partials/language.html``: the theme's interface text, with corrections.
+- ``partials/copyright.html``: the footer, with links to the guides.
+"""
 
 from __future__ import annotations
 
