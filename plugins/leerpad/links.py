@@ -74,11 +74,11 @@ class _RealPathLinks(Treeprocessor):
 
     def run(self, root: Element) -> None:
         """Rewrite every ``a[href]`` and ``img[src]``."""
-        for element in root.iter():
-            attribute = _LINK_ATTRIBUTES.get(element.tag)
-            value = element.get(attribute) if attribute else None
-            if attribute and value:
-                element.set(attribute, self.resolver.rewrite(value))
+        for tag, attribute in _LINK_ATTRIBUTES.items():
+            for element in root.iter(tag):
+                value = element.get(attribute)
+                if value:
+                    element.set(attribute, self.resolver.rewrite(value))
 
 
 class RealPathLinksExtension(Extension):

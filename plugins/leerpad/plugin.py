@@ -286,7 +286,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if page.file.src_uri in self.refused:
             return markdown
         self.widgets.start_page(
-            self._display_path(page.file), line_offset(page, markdown), page.file.src_uri
+            self._display_path(page.file),
+            line_offset(page, markdown),
+            page.file.src_uri,
+            has_blocks="///" in markdown,
         )
         return markdown
 

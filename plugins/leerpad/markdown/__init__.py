@@ -50,12 +50,29 @@ class LeerpadExtension(BlocksExtension):
         }
         super().__init__(**kwargs)
         self.problems: list[Problem] = []
+        self.has_blocks = True
+        """Whether the next document may hold a block; without any, nothing is registered."""
 
-    def start_page(self, path: str, line_offset: int, page_key: str) -> None:
-        """Set the source file and page of the next conversion."""
+    def start_page(
+        self, path: str, line_offset: int, page_key: str, *, has_blocks: bool = True
+    ) -> None:
+        """Set the source file and page of the next conversion.
+
+        ``has_blocks=False`` says the page has no ``///`` line at all: its conversion then
+        skips the widget machinery, which every page would otherwise pay for.
+        """
         self.setConfig("path", path)
         self.setConfig("line_offset", line_offset)
         self.setConfig("page_key", page_key)
+        self.has_blocks = has_blocks
+        self.problems = []
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        """Register the widgets on ``md``, unless its document has no block."""
+        if not self.has_blocks:
+            md.leerpad_problems = self.problems  # type: ignore[attr-defined]
+            return
+        super().extendMarkdown(md)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
         """Register the source scanner and the widget blocks on ``md``."""
