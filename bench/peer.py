@@ -22,6 +22,10 @@ their ratios to plain Material, then the gzipped bytes a reader downloads for on
 its HTML (mkdocs-quiz inlines its CSS and JS there) and the stylesheets and scripts it loads
 (for leerpad including the widget script that leerpad.js loads on demand).
 
+With ``--instructions`` it also counts the instructions of one build of each site under
+valgrind (slow: about 50 times a build), a figure that other load on a shared machine
+hardly moves; ``--pages 100`` keeps that to minutes.
+
 It prints figures and asserts nothing about them. It exits non-zero when a build fails or
 when a site does not hold exactly the rendered quizzes it should, so it cannot silently
 measure nothing.
@@ -44,7 +48,7 @@ from urllib.parse import urljoin, urlparse
 
 # bench/ on the path, whether run as a script or as ``python -m bench.peer``.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kit.builds import Timing, build, medians, write
+from kit.builds import Timing, build, count_instructions, medians, write
 from kit.cli import positive, require_packages
 from kit.quizzes import Quiz, make_quiz, quiz_block, quiz_mkdocs_quiz, quiz_plain
 from kit.text import prose, words_of
@@ -245,12 +249,31 @@ def report(times: dict[str, list[Timing]], bytes_: dict[str, tuple[int, int]], p
     )
 
 
+def report_instructions(counts: dict[str, int | None]) -> None:
+    """Instructions per build and their ratios to plain Material, when they were counted."""
+    if not counts:
+        return
+    if None in counts.values():
+        print("instructions: not counted (valgrind is not installed)")
+        return
+    plain = counts["plain"] or 1
+    print()
+    for site in SITES:
+        count = counts[site.key] or 0
+        print(f"{site.label:<24}{count / 1e9:8.2f} G instructions{count / plain:7.3f}")
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=positive, default=300, help="pages (300)")
     parser.add_argument("--quizzes", type=positive, default=3, help="quizzes per page (3)")
     parser.add_argument("--rounds", type=positive, default=5, help="builds per site (5)")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each build's instructions with valgrind (slow)",
+    )
     return parser.parse_args(argv)
 
 
@@ -268,18 +291,27 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="leerpad-peer-") as tmp:
         base = Path(tmp)
         configs = {site.key: write_site(base / site.key, site, pages) for site in SITES}
+        for site in SITES:  # unmeasured: compiles modules, warms caches, checks the output
+            site_dir = configs[site.key].parent / "site"
+            build(configs[site.key], site_dir)
+            check(site, site_dir, pages, args.quizzes)
         for number in range(1, args.rounds + 1):
             for site in SITES:
-                site_dir = configs[site.key].parent / "site"
-                times[site.key].append(build(configs[site.key], site_dir))
-                if number == 1:
-                    check(site, site_dir, pages, args.quizzes)
+                times[site.key].append(build(configs[site.key], configs[site.key].parent / "site"))
             line = " | ".join(f"{key} {values[-1].wall:.2f} s" for key, values in times.items())
             print(f"round {number}: {line}", flush=True)
         bytes_ = {
             site.key: page_bytes(configs[site.key].parent / "site", pages[0]) for site in SITES
         }
+        counts = {}
+        if args.instructions:
+            for site in SITES:
+                counts[site.key] = count_instructions(
+                    configs[site.key], configs[site.key].parent / "site"
+                )
+                print(f"instructions: {site.key} {counts[site.key]}", flush=True)
     report(times, bytes_, total)
+    report_instructions(counts)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -28,12 +29,28 @@ class Timing:
     peak_mb: float
 
 
+def build_environment() -> dict[str, str]:
+    """The environment a benchmark builds in: as an author's, with compiled modules kept.
+
+    Some machines set PYTHONDONTWRITEBYTECODE; then every build would compile the
+    project's own modules again (installed packages come compiled), which an author's
+    machine does once.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def build_command(config: Path, site_dir: Path) -> list[str]:
+    """``mkdocs build`` of ``config`` into ``site_dir``, quietly."""
+    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
+
+
 def build(config: Path, site_dir: Path) -> Timing:
     """Build one site from scratch and time it. Exits when the build fails or reports errors."""
     shutil.rmtree(site_dir, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
-    command += ["-d", str(site_dir)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = build_command(config, site_dir)
+    env = build_environment()
     # Peak memory: os.wait4() returns the resource usage of exactly the child it reaps
     # (plus its own waited-for children; mkdocs starts none). A before/after delta of
     # getrusage(RUSAGE_CHILDREN).ru_maxrss is no use: that is the maximum over *all* children
@@ -66,3 +83,24 @@ def medians(timings: list[Timing]) -> Timing:
         cpu=statistics.median(t.cpu for t in timings),
         peak_mb=max(t.peak_mb for t in timings),
     )
+
+
+_INSTRUCTIONS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def count_instructions(config: Path, site_dir: Path) -> int | None:
+    """Instructions one build executes, counted by valgrind (None when it is not installed).
+
+    Unlike time, the count hardly moves with other load on the machine: the figure to
+    compare on a shared machine. A build runs about 50 times slower under valgrind.
+    """
+    if shutil.which("valgrind") is None:
+        return None
+    shutil.rmtree(site_dir, ignore_errors=True)
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no"]
+    command += ["--cachegrind-out-file=/dev/null", *build_command(config, site_dir)]
+    done = subprocess.run(command, env=build_environment(), capture_output=True, text=True)
+    found = _INSTRUCTIONS.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        sys.exit(f"error: counting the build of {config} failed:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
