@@ -381,7 +381,7 @@ def test_a_merge_keeps_what_was_achieved_and_says_what_changed(
     page.goto(small_url + PROGRESS)
     import_file(page, path)
     expect(page.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (samengevoegd). Veranderd: 0 modules, 1 vragen, 0 zelftests en 1 reflecties."
+        "Ingelezen (samengevoegd). Veranderd: 0 modules, 1 vraag, 0 zelftests en 1 reflectie."
     )
     modules = page.locator(".leerpad-progress__modules > li")
     expect(modules.nth(0)).to_contain_text("1 van 2 vragen goed")
@@ -502,7 +502,8 @@ def use_every_widget(page: Page, base: str) -> None:
     page.goto(base + MODULE_1)
     first = page.locator(".leerpad-quiz").first
     first.get_by_label("Je kijkt op en groet haar.").check()
-    first.get_by_role("button", name="Controleer").click()
+    # Solved in what storage held, the button already reads as done.
+    first.get_by_role("button", name=re.compile("Controleer|Goed beantwoord")).click()
     expect(first.locator(".leerpad-quiz__status")).to_have_text("Goed!")
     page.goto(base + MODULE_2)
     area = page.locator(".leerpad-reflection textarea")
@@ -529,9 +530,7 @@ def use_every_widget(page: Page, base: str) -> None:
     page.goto(base + "teamscan/")
     page.get_by_label("Plak hier de uitslagcodes").fill(code)
     page.get_by_role("button", name="Bekijk de teamuitslag").click()
-    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text(
-        "1 van de 1 codes tellen mee."
-    )
+    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text("1 van de 1 code telt mee.")
 
 
 @pytest.mark.parametrize("fault", FAULTS)

@@ -91,9 +91,7 @@ def test_a_broken_share_link_still_counts_its_good_codes(
     )
     # A new fragment while the page is open is read like a fresh load.
     page.evaluate("(code) => { location.hash = 'codes=' + code + '%'; }", codes[0])
-    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text(
-        "1 van de 2 codes tellen mee."
-    )
+    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text("1 van de 2 codes telt mee.")
     assert verdicts(page) == ["codeOk", "codeBroken"]
     assert errors == []
 
