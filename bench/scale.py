@@ -64,6 +64,7 @@ ASSESSMENT_EVERY = 5
 LINEARITY_TARGET = 0.70
 OVERHEAD_TARGET = 1.10
 OVERHEAD_ROUNDS = 3
+PLAIN_ROUNDS = 3
 WARM_UP_PAGES = 40
 SEARCH_WORD = "glimlach"
 MARKERS = {
@@ -371,10 +372,23 @@ def authors_yml() -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_site(root: Path, corpus: Corpus, widgets: bool) -> Path:
-    """Write one site under ``root``; return its mkdocs.yml."""
-    write(root / "mkdocs.yml", MKDOCS_YML)
+LEERPAD_PLUGIN = "  - leerpad:\n      default_image: assets/kaart.png\n"
+
+
+def write_site(root: Path, corpus: Corpus, widgets: bool, plain: bool = False) -> Path:
+    """Write one site under ``root``; return its mkdocs.yml.
+
+    ``plain``: the same corpus as a Material site without leerpad: courses and posts in
+    docs/ (where leerpad would mount them), every widget as plain Markdown.
+    """
+    config = MKDOCS_YML
+    if plain:
+        config = config.replace(LEERPAD_PLUGIN, "")
+        config = config.replace("../blog/.authors.yml", "blog/.authors.yml")
+    write(root / "mkdocs.yml", config)
     docs = root / "docs"
+    blog = docs / "blog" if plain else root / "blog"
+    courses = docs / "cursussen" if plain else root / "courses"
     write(docs / "index.md", "# Start\n\nEen schaalbenchmark van leerpad.\n")
     write(docs / "cursussen" / "index.md", "# Cursussen\n\nAlle cursussen.\n")
     write(docs / "blog" / "index.md", "# Blog\n\nVerhalen van de werkvloer.\n")
@@ -382,16 +396,16 @@ def write_site(root: Path, corpus: Corpus, widgets: bool) -> Path:
     shutil.copyfile(REPO / "docs" / "assets" / "echt-contact-kaart.png", docs / "assets/kaart.png")
     for key in AUTHORS:
         write(docs / "assets" / "auteurs" / f"{key}.svg", AVATAR)
-    write(root / "blog" / ".authors.yml", authors_yml())
+    write(blog / ".authors.yml", authors_yml())
     for post in corpus.posts:
         name = f"{post.date.isoformat()}-{slugify(post.title)}.md"
-        write(root / "blog" / "posts" / name, post_markdown(post))
+        write(blog / "posts" / name, post_markdown(post))
     for course in corpus.courses:
-        folder = root / "courses" / course.slug
+        folder = courses / course.slug
         write(folder / "index.md", course_markdown(course))
         for module in course.modules:
             name = f"{module.number:02d}-{module.slug}.md"
-            write(folder / name, module_markdown(module, widgets))
+            write(folder / name, module_markdown(module, widgets and not plain))
     return root / "mkdocs.yml"
 
 
@@ -465,6 +479,25 @@ def measure(config: Path, corpus: Corpus, rounds: int) -> Build:
     site_dir = config.parent / "site"
     timings = [build(config, site_dir) for _ in range(rounds)]
     return summarize(timings, site_dir, corpus, widgets=True)
+
+
+def measure_against_plain(base: Path, corpus: Corpus, rounds: int) -> tuple[Build, Build]:
+    """The site with leerpad and as plain Material, built in turns; leerpad's first."""
+    configs = {
+        plain: write_site(base / f"plain-{plain}", corpus, widgets=True, plain=plain)
+        for plain in (False, True)
+    }
+    timings: dict[bool, list[Timing]] = {False: [], True: []}
+    for _ in range(rounds):
+        for plain, config in configs.items():
+            timings[plain].append(build(config, config.parent / "site"))
+    leerpad, plain_site = (
+        summarize(timings[plain], configs[plain].parent / "site", corpus, widgets=not plain)
+        for plain in (False, True)
+    )
+    for config in configs.values():
+        shutil.rmtree(config.parent)
+    return leerpad, plain_site
 
 
 def measure_overhead(base: Path, corpus: Corpus, rounds: int) -> tuple[Build, Build]:
@@ -561,6 +594,16 @@ def print_summary(results: dict[int, Build], overhead: tuple[Build, Build] | Non
         )
 
 
+def print_against_plain(against: dict[int, tuple[Build, Build]]) -> None:
+    """The whole site with leerpad against the same corpus as plain Material."""
+    for size, (leerpad, plain) in against.items():
+        print(
+            f"leerpad vs plain Material at {size}: {leerpad.cpu / plain.cpu:.2f} by CPU time, "
+            f"{leerpad.wall / plain.wall:.2f} by wall time "
+            f"({leerpad.pages} / {plain.pages} pages, medians of {PLAIN_ROUNDS} in turns)"
+        )
+
+
 # --- Command line -----------------------------------------------------------------------------
 
 
@@ -586,6 +629,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="also build the smallest site without widgets (on)",
+    )
+    parser.add_argument(
+        "--plain",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also build the smallest and largest site as plain Material, in turns (on)",
     )
     parser.add_argument("--rounds", type=positive, default=1, help="builds per size (1)")
     parser.add_argument(
@@ -620,6 +669,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     results: dict[int, Build] = {}
     overhead: tuple[Build, Build] | None = None
+    against: dict[int, tuple[Build, Build]] = {}
     with tempfile.TemporaryDirectory(prefix="leerpad-scale-") as tmp:
         base = Path(tmp)
         # An unmeasured build first, so the smallest size does not pay for cold disk caches.
@@ -639,6 +689,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"{overhead[0].wall:.1f} s / {overhead[1].wall:.1f} s",
                     flush=True,
                 )
+            if args.plain and size in (args.sizes[0], args.sizes[-1]):
+                against[size] = measure_against_plain(base / f"plain-{size}", corpus, PLAIN_ROUNDS)
+                print(
+                    f"    {PLAIN_ROUNDS} x with leerpad / plain Material, medians: "
+                    f"{against[size][0].wall:.1f} s / {against[size][1].wall:.1f} s",
+                    flush=True,
+                )
             if size != args.sizes[-1]:
                 shutil.rmtree(config.parent)
         print()
@@ -654,6 +711,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         print()
         print_summary(results, overhead)
+        print_against_plain(against)
         time_first_search(base / str(args.sizes[-1]) / "site", args.word)
     return 0
 
