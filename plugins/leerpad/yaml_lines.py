@@ -15,7 +15,27 @@ from typing import Any
 import yaml
 
 # libyaml's loader when PyYAML has it: front matter is read for every page of a build.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):
+    """The safe loader, with dates that do not exist refused at their line."""
+
+
+def _date_that_exists(loader: Any, node: yaml.ScalarNode) -> Any:
+    """A YAML date or time; '2026-13-45' is a YAML error at its mark, not a ValueError."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            MESSAGES["no_such_date"].format(value=node.value, reason=error),
+            node.start_mark,
+        ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_that_exists)
 
 ALIAS_BUDGET = 10_000
 """Values that aliases (``*name``) may add to a document. A real header or front matter
@@ -29,6 +49,7 @@ MESSAGES = {
     ),
     "recursive": "an alias (*name) here refers to itself; write the value out instead",
     "too_deep": "the YAML is nested too deeply to read; use plain 'key: value' lines",
+    "no_such_date": "'{value}' is not a date that exists ({reason}); write it as YYYY-MM-DD",
     "comment": (
         "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
         'put the whole value in double quotes, e.g. "Gesprekstechniek #2 de stilte"'
