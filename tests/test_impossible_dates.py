@@ -34,7 +34,12 @@ def replace(site: Path, path: str, old: str, new: str) -> int:
         (POST, "date: 2025-05-02", "date: 2026-13-45", "month must be in 1..12"),
         (POST, "date: 2025-05-02", "date: 2026-02-30", "day is out of range"),
         (POST, "date: 2025-05-02", "date: 2026-11-28 25:00:00", "hour must be in 0..23"),
-        (MODULE, '    hint: "Wat zou', '    hint: 2026-13-01\n    x: "Wat zou', None),
+        (
+            MODULE,
+            '    hint: "Wat zou jij willen als je zelf stond te wachten?"',
+            "    hint: 2026-13-01",
+            None,  # the options' message wraps the reason in the site's language
+        ),
     ],
     ids=["month 13", "30 February", "hour 25", "in a widget's options"],
 )
