@@ -97,6 +97,13 @@ def read_widgets(
     ids_seen: dict[str, int] = {}
     for _, region in regions:
         spec = PARSERS[region.kind](region, report)
+        if region.written_kind:
+            spec.problems.insert(
+                0,
+                report.problem(
+                    region.line, "block_did_you_mean", name=region.written_kind, kind=region.kind
+                ),
+            )
         ordinals[region.kind] += 1
         explicit = spec.options_set.get("id")
         if explicit:

@@ -33,6 +33,7 @@ EN: dict[str, str] = {
     "what_band": "band",
     # Options
     "options_dedented": ("options under the header are indented 4 spaces: write '    {line}'"),
+    "block_did_you_mean": "unknown block '{name}'; did you mean '/// {kind}'?",
     "options_refused": "the options are refused: {problem}",
     "options_comment": (
         "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
@@ -177,6 +178,7 @@ NL: dict[str, str] = {
     "what_band": "deze uitslagtekst",
     # Opties
     "options_dedented": "opties onder de eerste regel springen 4 spaties in: schrijf '    {line}'",
+    "block_did_you_mean": "onbekend bloktype '{name}'; bedoel je '/// {kind}'?",
     "options_refused": "de opties worden geweigerd: {problem}",
     "options_comment": (
         "YAML leest ' #' en alles erna als commentaar, dus dat valt weg uit de waarde; "

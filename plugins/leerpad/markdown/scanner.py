@@ -7,12 +7,19 @@ numbers the author's editor shows, and hands the parsed widget to the block rend
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
 _OPENING = re.compile(
     r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*(?P<kind>[a-z][a-z-]*)\b[ ]*(?P<rest>.*)$"
 )
+# Any block name, also with capitals: to recognise a widget whose name is misspelt.
+_LOOSE_OPENING = re.compile(
+    r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*(?P<kind>[A-Za-z][A-Za-z-]*)\b[ ]*(?P<rest>.*)$"
+)
+# Dutch names a trainer may reach for, by the kind they mean.
+_KIND_ALIASES = {"vraag": "quiz", "zelftest": "assessment", "reflectie": "reflection"}
 _CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _BLOCK_OPENER = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*[a-z]")
 
@@ -38,6 +45,8 @@ class Region:
     """Line of the closing fence, when the block is closed."""
     next_block_line: int = 0
     """When unclosed: line of the block opener at this block's level that ended it."""
+    written_kind: str = ""
+    """When the author misspelt the kind (``/// quizz``, ``/// Quiz``): what was written."""
     open_code: tuple[int, str, int] | None = None
     """A code block inside the widget that is never closed: (line, its fence, line of the
     first closing line it swallowed, or 0)."""
@@ -74,8 +83,34 @@ def find_regions(
             found.append((index, region))
             index = region.end
             continue
+        loose = _LOOSE_OPENING.match(line)
+        meant = meant_kind(loose["kind"], kinds) if loose else None
+        if loose and meant:
+            # Read as the widget that was meant, so that its source (the answer key too)
+            # never shows as text; the misspelling is reported in its place.
+            region = _read_region(lines, index, loose, first_line)
+            region.written_kind, region.kind = region.kind, meant
+            found.append((index, region))
+            index = region.end
+            continue
         index += 1
     return found
+
+
+def meant_kind(written: str, kinds: set[str]) -> str | None:
+    """The widget kind an unknown block name was probably meant as, or None.
+
+    A near miss is another case (``Quiz``), a typo (``quizz``) or the Dutch word
+    (``reflectie``); anything else is left alone, as another extension's block.
+    """
+    name = written.lower()
+    if name in kinds:
+        return name
+    alias = _KIND_ALIASES.get(name)
+    if alias in kinds:
+        return alias
+    close = difflib.get_close_matches(name, sorted(kinds), n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _read_region(lines: list[str], start: int, opening: re.Match[str], first_line: int) -> Region:
