@@ -373,6 +373,26 @@ def authors_yml() -> str:
 
 
 LEERPAD_PLUGIN = "  - leerpad:\n      default_image: assets/kaart.png\n"
+PLAIN_COURSES_ENTRY = "  - Cursussen: cursussen/index.md\n"
+NAV_MAX_COURSES = 25
+"""leerpad's default: with more courses the navigation lists only the catalogue."""
+
+
+def plain_courses_nav(corpus: Corpus) -> str:
+    """The navigation leerpad makes of the courses, written out for a plain Material site.
+
+    So that both sites render the same navigation on every page: its size, more than
+    anything, sets the time a page takes.
+    """
+    lines = ["  - Cursussen:", "      - cursussen/index.md"]
+    for course in corpus.courses if len(corpus.courses) <= NAV_MAX_COURSES else []:
+        lines += [f'      - "{course.title}":', f"          - cursussen/{course.slug}/index.md"]
+        folder = f"cursussen/{course.slug}"
+        lines += [
+            f'          - "{module.title}": {folder}/{module.number:02d}-{module.slug}.md'
+            for module in course.modules
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def write_site(root: Path, corpus: Corpus, widgets: bool, plain: bool = False) -> Path:
@@ -385,6 +405,7 @@ def write_site(root: Path, corpus: Corpus, widgets: bool, plain: bool = False) -
     if plain:
         config = config.replace(LEERPAD_PLUGIN, "")
         config = config.replace("../blog/.authors.yml", "blog/.authors.yml")
+        config = config.replace(PLAIN_COURSES_ENTRY, plain_courses_nav(corpus))
     write(root / "mkdocs.yml", config)
     docs = root / "docs"
     blog = docs / "blog" if plain else root / "blog"
