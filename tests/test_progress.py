@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from conftest import served_build
+
 pytestmark = pytest.mark.browser
 
 COURSE = "cursussen/proefcursus/"
@@ -50,6 +52,27 @@ def test_marking_a_module_done_shows_on_the_course_page_and_in_the_navigation(
     page.get_by_role("button", name="Toch nog niet afgerond").click()
     page.goto(small_url + COURSE)
     expect(page.locator(".leerpad-course-progress")).to_have_text("0 van 3 modules afgerond")
+
+
+def test_only_the_module_is_marked_done_not_the_sections_of_its_contents(
+    browser: Browser, small_site: Path
+) -> None:
+    # On a phone the drawer holds the current page's table of contents too; its links to
+    # sections (#...) are no modules, and screen readers would read "afgerond" for each.
+    module = small_site / "courses/proefcursus/10-afronding.md"
+    module.write_text(
+        module.read_text(encoding="utf-8") + "\n## Terugblik\n\nTekst.\n\n## Vooruit\n\nMeer.\n",
+        encoding="utf-8",
+    )
+    with served_build(small_site) as (_build, base):
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        mark_done(page, base, MODULE_3)
+        page.reload()
+        expect(page.locator('.md-nav__link[href$="#terugblik"]').first).to_be_attached()
+        expect(page.locator('.md-nav__link[href*="#"] .leerpad-nav-done')).to_have_count(0)
+        expect(page.locator(".md-nav--primary .leerpad-nav-done")).to_have_count(1)
+        context.close()
 
 
 def test_a_module_with_quizzes_is_done_when_every_quiz_was_answered_right(

@@ -138,7 +138,9 @@
   function markNavigation() {
     var urls = doneModules().map(function (state) { return state.url; });
     all(document, ".md-nav__link[href]").forEach(function (link) {
-      var done = urls.indexOf(new URL(link.href, location.href).pathname) !== -1;
+      var url = new URL(link.href, location.href);
+      // A link to a section of a page (the table of contents) is not a module.
+      var done = !url.hash && urls.indexOf(url.pathname) !== -1;
       var mark = link.querySelector(".leerpad-nav-done");
       link.classList.toggle("is-done", done);
       if (done && !mark) link.appendChild(element("span", "leerpad-nav-done", text("navDone")));
