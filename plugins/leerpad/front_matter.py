@@ -17,7 +17,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .problems import Problem, ProblemError
 from .yaml_lines import MESSAGES as YAML_MESSAGES
-from .yaml_lines import HostileYamlError, LoadedYaml, error_line, load_yaml
+from .yaml_lines import HostileYamlError, LoadedYaml, error_line, load_yaml, quoted_fix
 
 # The front matter text starts with the rest of the opening "---" line (line 1), so its
 # line n (from 0) is line n + 1 of the file; the first line that can hold YAML is line 2.
@@ -114,7 +114,15 @@ def read_front_matter(text: str, path: str) -> FrontMatter:
         ) from None
     closing = 1 + raw.count("\n")
     data, key_lines, comments = _load_mapping(handler, raw, path)
-    warnings = [Problem(path, line, YAML_MESSAGES["comment"]) for line in comments]
+    raw_lines = raw.splitlines()
+    warnings = [
+        Problem(
+            path,
+            line,
+            YAML_MESSAGES["comment"].format(fix=quoted_fix(raw_lines[line - _FENCE_LINES])),
+        )
+        for line in comments
+    ]
     return FrontMatter(path, data, key_lines, closing, body.removeprefix("\n"), warnings)
 
 

@@ -52,7 +52,7 @@ MESSAGES = {
     "no_such_date": "'{value}' is not a date that exists ({reason}); write it as YYYY-MM-DD",
     "comment": (
         "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
-        'put the whole value in double quotes, e.g. "Gesprekstechniek #2 de stilte"'
+        "put the whole value in double quotes: {fix}"
     ),
 }
 
@@ -165,6 +165,28 @@ def _expanded_size(top: yaml.Node, sizes: dict[int, int], line: int) -> int:
                 raise HostileYamlError(line, MESSAGES["recursive"])
             stack.append((child, False))
     return sizes[id(top)]
+
+
+# What comes before a value on its line: the indent, a list dash, a key and its colon.
+_BEFORE_VALUE = re.compile(
+    r"^[ \t]*(?P<lead>(?:-[ \t]+)?(?:[^\s:#'\"][^:#]*:[ \t]+)?)(?P<value>.*?)\s*$"
+)
+_FIX_VALUE_CHARS = 50
+
+
+def quoted_fix(line: str) -> str:
+    """``line`` as the author should write it: its value in double quotes (shortened).
+
+    ``title: Klantregel #2 telt`` gives ``title: "Klantregel #2 telt"``; a value of
+    more than 50 characters is cut with an ellipsis, so a message never repeats a
+    whole line.
+    """
+    found = _BEFORE_VALUE.match(line)
+    lead, value = (found["lead"], found["value"]) if found else ("", line.strip())
+    if len(value) > _FIX_VALUE_CHARS:
+        value = value[: _FIX_VALUE_CHARS - 1] + "…"
+    value = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{lead}"{value}"'
 
 
 def _comment_lines(root: yaml.Node, lines: list[str]) -> list[int]:

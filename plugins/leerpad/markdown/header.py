@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
-from ..yaml_lines import HostileYamlError, error_line, load_yaml
+from ..yaml_lines import HostileYamlError, error_line, load_yaml, quoted_fix
 from .messages import Invalid, Reporter
 
 Validator = Callable[[Any], Any]
@@ -40,7 +40,8 @@ def read_options(
         return values
     raw, key_lines = loaded.data, loaded.key_lines
     problems += [
-        report.problem(first_line + line, "options_comment") for line in loaded.comment_lines
+        report.problem(first_line + line, "options_comment", fix=quoted_fix(header[line][1]))
+        for line in loaded.comment_lines
     ]
     if not isinstance(raw, dict):
         problems.append(report.problem(first_line, "options_not_pairs"))

@@ -37,7 +37,7 @@ EN: dict[str, str] = {
     "options_refused": "the options are refused: {problem}",
     "options_comment": (
         "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
-        'put the whole value in double quotes, e.g. "Gesprekstechniek #2 de stilte"'
+        "put the whole value in double quotes: {fix}"
     ),
     "options_yaml": (
         "the options are not valid YAML ({problem}); write one 'name: value' per line, "
@@ -182,8 +182,7 @@ NL: dict[str, str] = {
     "options_refused": "de opties worden geweigerd: {problem}",
     "options_comment": (
         "YAML leest ' #' en alles erna als commentaar, dus dat valt weg uit de waarde; "
-        "zet de hele waarde tussen dubbele aanhalingstekens, "
-        'bijvoorbeeld "Gesprekstechniek #2 de stilte"'
+        "zet de hele waarde tussen dubbele aanhalingstekens: {fix}"
     ),
     "options_yaml": (
         "de opties zijn geen geldige YAML ({problem}); schrijf één 'naam: waarde' per regel, "
