@@ -298,6 +298,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         path = file.abs_src_path
         if path is None:
             return file.src_uri
+        # Asked for every page three times a build; os.path.relpath is the slow part.
+        if path.startswith(self.root + os.sep):
+            return path[len(self.root) + 1 :].replace(os.sep, "/")
         return os.path.relpath(path, self.root).replace(os.sep, "/")
 
     def on_page_content(
