@@ -23,17 +23,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .widgets.registry import kinds
+
 _MEDIA_TYPES = {".js": "application/javascript", ".css": "text/css"}
 
 ASSET_DIR = "assets/leerpad"
 """Where the assets are published, relative to the site root."""
 
-ON_DEMAND = (
-    "leerpad-quiz.js",
-    "leerpad-reflection.js",
-    "leerpad-assessment.js",
-    "leerpad-assessment.css",
-    "leerpad-teamscan.js",
+SITE_ON_DEMAND = (
     "leerpad-course.js",
     "leerpad-course.css",
     "leerpad-progress.js",
@@ -41,15 +38,36 @@ ON_DEMAND = (
     "leerpad-blog.css",
     "leerpad-blog.js",
 )
-"""What leerpad.js loads the first time a page needs it (its FILES table says when)."""
+"""What leerpad.js loads the first time a page needs it besides the widget kinds' files
+(its FILES table says when)."""
 
-PAGE_STYLESHEETS = {
-    "leerpad-assessment.css": ("data-leerpad-assessment=", "data-leerpad-teamscan="),
+SITE_STYLESHEETS = {
     "leerpad-course.css": ("data-leerpad-course-progress=", 'class="leerpad-catalogue"'),
     "leerpad-progress.css": ("data-leerpad-progress",),
     "leerpad-blog.css": ('class="leerpad-cta"', 'class="leerpad-related"', "leerpad-unpublished"),
 }
-"""Stylesheets linked only in pages whose HTML holds one of these markers."""
+"""Stylesheets of the site's own parts linked only in pages whose HTML holds one of these
+markers (a widget kind's stylesheet: see ``page_stylesheets``)."""
+
+
+def on_demand() -> tuple[str, ...]:
+    """What leerpad.js may load on demand: every widget kind's assets, then the site's."""
+    names = [name for block in kinds().values() for name in block.ASSETS]
+    return tuple(dict.fromkeys([*names, *SITE_ON_DEMAND]))
+
+
+def page_stylesheets() -> dict[str, tuple[str, ...]]:
+    """Each on-demand stylesheet and the markers of the pages it is linked in.
+
+    A widget kind's stylesheet goes with the kind's marker, ``data-leerpad-<kind>=``.
+    """
+    markers: dict[str, tuple[str, ...]] = {}
+    for name, block in kinds().items():
+        for asset in block.ASSETS:
+            if asset.endswith(".css"):
+                markers[asset] = (*markers.get(asset, ()), f"data-leerpad-{name}=")
+    return {**markers, **SITE_STYLESHEETS}
+
 
 BUNDLED = {"leerpad-storage.js": "leerpad.js", "leerpad-merge.js": "leerpad-progress.js"}
 """Files published inside another, in front of it: the storage module and the merge of
@@ -58,12 +76,18 @@ storage and only the progress page the merge, so each travels inside that script
 
 
 def _sources() -> list[Traversable]:
-    """The files in the package's ``assets`` folder."""
+    """The files in the package's ``assets`` folder, and those of kinds from other packages."""
     folder = package_files("leerpad").joinpath("assets")
-    return sorted(
-        (item for item in folder.iterdir() if item.is_file() and not item.name.startswith(".")),
-        key=lambda item: item.name,
-    )
+    found = {
+        item.name: item
+        for item in folder.iterdir()
+        if item.is_file() and not item.name.startswith(".")
+    }
+    for block in kinds().values():
+        for name in block.ASSETS:
+            if name not in found:
+                found[name] = package_files(block.ASSET_PACKAGE).joinpath("assets", name)
+    return [found[name] for name in sorted(found)]
 
 
 _TEXT_MARKER = "/* leerpad:text */"
@@ -128,7 +152,7 @@ def on_demand_meta(assets: dict[str, tuple[str, str]], page_url: str) -> str:
         name.removeprefix("leerpad-").removesuffix(".js"): get_relative_url(
             assets[name][0], page_url
         )
-        for name in ON_DEMAND
+        for name in on_demand()
     }
     return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
 
@@ -147,7 +171,7 @@ def needed_stylesheets(html: str, start: int = 0) -> list[str]:
     """The widget stylesheets whose markers ``html`` holds from offset ``start`` on."""
     return [
         name
-        for name, markers in PAGE_STYLESHEETS.items()
+        for name, markers in page_stylesheets().items()
         if any(html.find(marker, start) >= 0 for marker in markers)
     ]
 

@@ -14,20 +14,35 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from markdown import Markdown
 from markdown.util import AtomicString
 
 from .blocks import WidgetBlock, markdown_into, unsearched
 from .document import DocumentState
-from .quiz_source import _GAP, QuizSpec
+from .quiz_source import _GAP, OPTIONS, QuizSpec, parse_quiz
 
 
 class QuizBlock(WidgetBlock):
     """``/// quiz | question``."""
 
     NAME = "quiz"
+    PARSER = parse_quiz
+    SOURCE_OPTIONS = OPTIONS
+    ASSETS = ("leerpad-quiz.js",)
+    STORED: ClassVar[dict[str, Any] | None] = {
+        "fields": {
+            "answer": "answers",
+            "checked": "flag",
+            "correct": "flag",
+            "solved": "flag",
+            "revealed": "flag",
+        },
+        "required": ["answer"],
+    }
+    PROGRESS = "quizzes"
+    SNIPPETS = ("quiz", "gap")
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """The quiz under ``parent``."""
