@@ -91,6 +91,60 @@ def _sources() -> list[Traversable]:
 
 
 _TEXT_MARKER = "/* leerpad:text */"
+_KINDS_MARKER = "/* leerpad:kinds */"
+
+
+def asset_key(name: str) -> str:
+    """How the front end names an on-demand file: ``quiz``, ``assessment.css``."""
+    return name.removeprefix("leerpad-").removesuffix(".js")
+
+
+def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
+    """The registry as leerpad.js reads it, by kind, with its text in ``language``.
+
+    ``selector`` finds the kind's widgets on a page; ``files`` are what to load for them
+    (stylesheets first, then scripts in order; keys of the ``leerpad-scripts`` meta tag);
+    ``stored`` is what storage checks of an entry of the kind (see ``WidgetBlock.STORED``);
+    ``progress`` its group on the progress page and ``summary`` how it sums up there
+    (``WidgetBlock.SUMMARY``, with ``text``); ``completes`` when a module whose widgets of
+    the kind are all solved is done.
+    """
+    table: dict[str, dict[str, object]] = {}
+    for name, block in kinds().items():
+        files = [a for a in block.ASSETS if a.endswith(".css")]
+        files += [a for a in block.ASSETS if not a.endswith(".css")]
+        entry: dict[str, object] = {
+            "selector": f"[data-leerpad-{name}]",
+            "files": [asset_key(file) for file in files],
+        }
+        if block.STORED:
+            entry["stored"] = block.STORED
+        if block.PROGRESS:
+            entry["progress"] = block.PROGRESS
+        if block.SUMMARY:
+            entry["summary"] = {**block.SUMMARY, **_summary_text(name, block.TEXT, language)}
+        if block.COMPLETES_MODULE:
+            entry["completes"] = True
+        table[name] = entry
+    return table
+
+
+def _summary_text(name: str, text: dict[str, dict[str, str]], language: str) -> dict[str, str]:
+    """``{"text": …}``: the kind's progress text in ``language`` (else English), if any."""
+    found = (text.get(language) or text.get("en") or {}).get(f"{name}_progress")
+    return {"text": found} if found else {}
+
+
+def with_kinds(script: str, language: str = "en") -> str:
+    """``script`` with the registry's table (``front_end_kinds``) after its kinds marker."""
+    marker = script.find(_KINDS_MARKER)
+    if marker < 0:
+        return script
+    after = marker + len(_KINDS_MARKER)
+    start = after + len(script[after:]) - len(script[after:].lstrip())
+    _, end = json.JSONDecoder().raw_decode(script, start)
+    table = json.dumps(front_end_kinds(language), ensure_ascii=False, separators=(",", ":"))
+    return script[:marker] + table + script[end:]
 
 
 def only_language(script: str, language: str) -> str:
@@ -113,7 +167,7 @@ def minified(source: Traversable, language: str = "en") -> str:
             bundled = package_files("leerpad").joinpath("assets", part)
             text = bundled.read_text(encoding="utf-8") + "\n" + text
     if source.name.endswith(".js"):
-        text = only_language(text, language)
+        text = with_kinds(only_language(text, language), language)
     for extension, media_type in _MEDIA_TYPES.items():
         if source.name.endswith(extension):
             return str(minify.string(media_type, text))
@@ -148,12 +202,7 @@ def on_demand_meta(assets: dict[str, tuple[str, str]], page_url: str) -> str:
 
     Keys are the names without ``leerpad-`` and ``.js``: ``quiz``, ``assessment.css``.
     """
-    urls = {
-        name.removeprefix("leerpad-").removesuffix(".js"): get_relative_url(
-            assets[name][0], page_url
-        )
-        for name in on_demand()
-    }
+    urls = {asset_key(name): get_relative_url(assets[name][0], page_url) for name in on_demand()}
     return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
 
 

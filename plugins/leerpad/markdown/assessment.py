@@ -31,6 +31,11 @@ class AssessmentBlock(WidgetBlock):
         "required": ["answers"],
     }
     PROGRESS = "assessments"
+    SUMMARY: ClassVar[dict[str, str] | None] = {"score": "overall", "when": "complete"}
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {"assessment_progress": "{title}{colon}{score}% in totaal"},
+        "en": {"assessment_progress": "{title}{colon}{score}% overall"},
+    }
     SNIPPETS = ("assessment",)
 
     @classmethod

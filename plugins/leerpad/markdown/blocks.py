@@ -43,11 +43,20 @@ class WidgetBlock(Block):
     leerpad-storage.js's CHECKS (``"flag"``, ``"text:1000"``, …). None: keeps nothing."""
     PROGRESS: ClassVar[str | None] = None
     """The group of the progress page this kind counts in (``"quizzes"``, …), or None."""
+    SUMMARY: ClassVar[dict[str, str] | None] = None
+    """How the progress page sums up a module's widgets of this kind from their stored
+    state: ``{"count": flag}`` ("2 of 3 …": widgets whose flag is true), ``{"score":
+    field, "when": flag}`` (each widget's title and score once the flag is true) or
+    ``{"writing": field}`` (the learner's texts, listed and downloadable). The first two
+    need the text ``<NAME>_progress`` in ``TEXT`` (placeholders ``{done}``, ``{total}``,
+    or ``{title}``, ``{colon}``, ``{score}``)."""
+    COMPLETES_MODULE: ClassVar[bool] = False
+    """A module whose widgets of this kind are all solved (``state.solved``) is done."""
     SNIPPETS: ClassVar[tuple[str, ...]] = ()
     """Prefixes of its snippets in the editor snippets (editor/leerpad.code-snippets)."""
     TEXT: ClassVar[dict[str, dict[str, str]]] = {}
-    """Interface text of its own per language, added to leerpad.strings' table; leerpad's
-    own kinds keep theirs in that table under ``<NAME>_`` keys."""
+    """Interface text of its own per language, added to leerpad.strings' table under
+    ``<NAME>_`` keys (leerpad's own kinds keep most of theirs in that table)."""
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:

@@ -40,8 +40,15 @@ class QuizBlock(WidgetBlock):
             "revealed": "flag",
         },
         "required": ["answer"],
+        "sticky": ["solved"],
     }
     PROGRESS = "quizzes"
+    SUMMARY: ClassVar[dict[str, str] | None] = {"count": "solved"}
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {"quiz_progress": "{done} van {total:# vraag|# vragen} goed"},
+        "en": {"quiz_progress": "{done} of {total:# question|# questions} correct"},
+    }
+    COMPLETES_MODULE = True
     SNIPPETS = ("quiz", "gap")
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:

@@ -33,6 +33,7 @@ class ReflectionBlock(WidgetBlock):
         "required": ["text"],
     }
     PROGRESS = "reflections"
+    SUMMARY: ClassVar[dict[str, str] | None] = {"writing": "text"}
     SNIPPETS = ("reflection",)
 
     @classmethod
