@@ -14,9 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+from collections.abc import Callable
 from html import escape
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import minify
 from mkdocs.config.defaults import MkDocsConfig
@@ -137,26 +139,32 @@ def _summary_text(name: str, text: dict[str, dict[str, str]], language: str) -> 
 
 def with_kinds(script: str, language: str = "en") -> str:
     """``script`` with the registry's table (``front_end_kinds``) after its kinds marker."""
-    marker = script.find(_KINDS_MARKER)
-    if marker < 0:
-        return script
-    after = marker + len(_KINDS_MARKER)
-    start = after + len(script[after:]) - len(script[after:].lstrip())
-    _, end = json.JSONDecoder().raw_decode(script, start)
     table = json.dumps(front_end_kinds(language), ensure_ascii=False, separators=(",", ":"))
-    return script[:marker] + table + script[end:]
+    return _replace_table(script, _KINDS_MARKER, lambda _: table)
 
 
 def only_language(script: str, language: str) -> str:
     """``script`` with its interface text in ``language`` only, or else in English."""
-    marker = script.find(_TEXT_MARKER)
-    if marker < 0:
+
+    def chosen(table: dict[str, Any]) -> str:
+        picked = language if language in table else "en"
+        return json.dumps({picked: table[picked]}, ensure_ascii=False)
+
+    return _replace_table(script, _TEXT_MARKER, chosen)
+
+
+def _replace_table(script: str, marker: str, replace: Callable[[dict[str, Any]], str]) -> str:
+    """``script`` with ``marker`` and the JSON object after it replaced by ``replace(object)``.
+
+    A script without the marker comes back unchanged.
+    """
+    at = script.find(marker)
+    if at < 0:
         return script
-    after = marker + len(_TEXT_MARKER)
+    after = at + len(marker)
     start = after + len(script[after:]) - len(script[after:].lstrip())
     table, end = json.JSONDecoder().raw_decode(script, start)
-    chosen = language if language in table else "en"
-    return script[:marker] + json.dumps({chosen: table[chosen]}, ensure_ascii=False) + script[end:]
+    return script[:at] + replace(table) + script[end:]
 
 
 def minified(source: Traversable, language: str = "en") -> str:
