@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import copy_site, run_build, serve, set_site_url
+from conftest import REPO, Build, copy_site, run_build, serve, set_site_url
 
 NOTE_MODULE = '''
 """A note: a short text the learner marks as read."""
@@ -144,3 +144,29 @@ def test_a_new_kind_renders_loads_its_script_counts_and_is_checked(
         page.goto(url + "voortgang/")
         modules = page.locator(".leerpad-progress__modules > li")
         expect(modules.nth(2)).to_contain_text("1 van 1 notities gelezen")
+
+
+def test_adding_a_kind_changes_no_page_of_the_real_site_but_what_loads_it(
+    note_package: Path, repository_build: Build, tmp_path: Path
+) -> None:
+    # The real site again, with the note kind installed but used nowhere: every page is
+    # the same but for the addresses of what may load (the note's files join the list,
+    # leerpad.js carries one more kind and so gets a new name).
+    with_note = run_build(REPO, site_dir=tmp_path / "site")
+    assert with_note.returncode == 0, with_note.log
+    assert repository_build.returncode == 0, repository_build.log
+    pages = sorted(path.relative_to(with_note.site) for path in with_note.site.rglob("*.html"))
+    assert len(pages) > 30
+    assert pages == sorted(
+        p.relative_to(repository_build.site) for p in repository_build.site.rglob("*.html")
+    )
+    core = re.compile(r"leerpad\.[0-9a-f]{8}\.js")
+    note_files = re.compile(
+        r", &#34;note(\.css)?&#34;: &#34;[^&]*leerpad-note\.[0-9a-f]{8}\.(js|css)&#34;"
+    )
+    for page in pages:
+        before = (repository_build.site / page).read_text(encoding="utf-8")
+        after = (with_note.site / page).read_text(encoding="utf-8")
+        assert core.sub("leerpad.js", note_files.sub("", after)) == core.sub(
+            "leerpad.js", before
+        ), page

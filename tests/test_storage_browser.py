@@ -529,9 +529,7 @@ def use_every_widget(page: Page, base: str) -> None:
     page.goto(base + "teamscan/")
     page.get_by_label("Plak hier de uitslagcodes").fill(code)
     page.get_by_role("button", name="Bekijk de teamuitslag").click()
-    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text(
-        "1 van de 1 code telt mee."
-    )
+    expect(page.locator(".leerpad-teamscan__report > p")).to_have_text("1 van de 1 code telt mee.")
 
 
 @pytest.mark.parametrize("fault", FAULTS)

@@ -94,6 +94,7 @@ def _sources() -> list[Traversable]:
 
 _TEXT_MARKER = "/* leerpad:text */"
 _KINDS_MARKER = "/* leerpad:kinds */"
+_PROGRESS_MARKER = "/* leerpad:progress-kinds */"
 
 
 def asset_key(name: str) -> str:
@@ -102,33 +103,40 @@ def asset_key(name: str) -> str:
 
 
 def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
-    """The registry as leerpad.js reads it, by kind, with its text in ``language``.
+    """The registry as leerpad.js reads it, by kind (its widgets: ``[data-leerpad-<kind>]``).
 
-    ``selector`` finds the kind's widgets on a page; ``files`` are what to load for them
-    (stylesheets first, then scripts in order; keys of the ``leerpad-scripts`` meta tag);
-    ``stored`` is what storage checks of an entry of the kind (see ``WidgetBlock.STORED``);
-    ``progress`` its group on the progress page and ``summary`` how it sums up there
-    (``WidgetBlock.SUMMARY``, with ``text``); ``completes`` when a module whose widgets of
-    the kind are all solved is done.
+    ``files`` are what to load for the kind's widgets (stylesheets first, then scripts in
+    order; keys of the ``leerpad-scripts`` meta tag); ``stored`` is what storage checks
+    of an entry of the kind (see ``WidgetBlock.STORED``); ``completes`` when a module
+    whose widgets of the kind are all solved is done.
     """
     table: dict[str, dict[str, object]] = {}
     for name, block in kinds().items():
         files = [a for a in block.ASSETS if a.endswith(".css")]
         files += [a for a in block.ASSETS if not a.endswith(".css")]
-        entry: dict[str, object] = {
-            "selector": f"[data-leerpad-{name}]",
-            "files": [asset_key(file) for file in files],
-        }
+        entry: dict[str, object] = {"files": [asset_key(file) for file in files]}
         if block.STORED:
             entry["stored"] = block.STORED
-        if block.PROGRESS:
-            entry["progress"] = block.PROGRESS
-        if block.SUMMARY:
-            entry["summary"] = {**block.SUMMARY, **_summary_text(name, block.TEXT, language)}
         if block.COMPLETES_MODULE:
             entry["completes"] = True
         table[name] = entry
     return table
+
+
+def progress_kinds(language: str = "en") -> dict[str, dict[str, object]]:
+    """The registry as the progress page reads it: each kind that counts there.
+
+    Per kind its ``progress`` group and ``summary`` (``WidgetBlock.SUMMARY``, with its
+    ``text`` in ``language``).
+    """
+    return {
+        name: {
+            "progress": block.PROGRESS,
+            "summary": {**block.SUMMARY, **_summary_text(name, block.TEXT, language)},
+        }
+        for name, block in kinds().items()
+        if block.PROGRESS and block.SUMMARY
+    }
 
 
 def _summary_text(name: str, text: dict[str, dict[str, str]], language: str) -> dict[str, str]:
@@ -138,9 +146,20 @@ def _summary_text(name: str, text: dict[str, dict[str, str]], language: str) -> 
 
 
 def with_kinds(script: str, language: str = "en") -> str:
-    """``script`` with the registry's table (``front_end_kinds``) after its kinds marker."""
-    table = json.dumps(front_end_kinds(language), ensure_ascii=False, separators=(",", ":"))
-    return _replace_table(script, _KINDS_MARKER, lambda _: table)
+    """``script`` with the registry's tables after their markers.
+
+    ``/* leerpad:kinds */`` gets ``front_end_kinds``, ``/* leerpad:progress-kinds */``
+    gets ``progress_kinds``.
+    """
+    for marker, make in ((_KINDS_MARKER, front_end_kinds), (_PROGRESS_MARKER, progress_kinds)):
+        table = json.dumps(make(language), ensure_ascii=False, separators=(",", ":"))
+        script = _replace_table(script, marker, _constant(table))
+    return script
+
+
+def _constant(text: str) -> Callable[[dict[str, Any]], str]:
+    """A replacement that ignores the table it replaces."""
+    return lambda _: text
 
 
 def only_language(script: str, language: str) -> str:

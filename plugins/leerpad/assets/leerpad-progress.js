@@ -59,7 +59,10 @@
 
   if (!window.leerpad) return; // leerpad.js did not load: nothing to show
   var say = window.leerpad.translator(TEXT);
-  var KINDS = window.leerpad.kinds; // the registry's widget kinds (see leerpad.js)
+  // The widget kinds that count on this page, written here by the build from leerpad's
+  // registry (leerpad/assets.py progress_kinds): their group in a module of the
+  // structure, and how they sum up.
+  var KINDS = /* leerpad:progress-kinds */ {};
 
   // The kinds that sum up on this page in a way of their own: "count", "score", "writing".
   function kindsSumming(how) {

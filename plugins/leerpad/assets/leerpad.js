@@ -52,13 +52,17 @@
   var text = translator(TEXT);
 
   // The widget kinds, written here by the build from leerpad's registry
-  // (leerpad/widgets/registry.py, leerpad/assets.py front_end_kinds): per kind, the
-  // selector of its widgets, the files to load for them, what storage checks of its
-  // entries, its group on the progress page, whether solving them all completes a module.
+  // (leerpad/widgets/registry.py, leerpad/assets.py front_end_kinds): per kind, the files
+  // to load for its widgets ([data-leerpad-<kind>]), what storage checks of its entries,
+  // whether solving them all completes a module.
   var KINDS = /* leerpad:kinds */ {};
 
   function kindsWhere(has) {
     return Object.keys(KINDS).filter(function (name) { return has(KINDS[name]); });
+  }
+
+  function selectorOf(name) {
+    return "[data-leerpad-" + name + "]";
   }
 
   function all(root, selector) {
@@ -190,7 +194,7 @@
   var SELECTORS = {};
   var FILES = {};
   Object.keys(KINDS).forEach(function (name) {
-    SELECTORS[name] = KINDS[name].selector;
+    SELECTORS[name] = selectorOf(name);
     FILES[name] = KINDS[name].files;
   });
   var SITE_SELECTORS = {
@@ -344,9 +348,7 @@
   // What depends on the widgets' state: module completion and the storage notice.
   function refresh(changed) {
     if (completion) completion.checkQuizzes();
-    var keeping = kindsWhere(function (kind) { return kind.stored; }).map(function (name) {
-      return KINDS[name].selector;
-    }).join(", ");
+    var keeping = kindsWhere(function (kind) { return kind.stored; }).map(selectorOf).join(", ");
     var first = changed || (keeping ? document.querySelector(keeping) : null);
     noticeIfNotKept(first);
   }
@@ -367,7 +369,7 @@
   }
 
   window.leerpad = {
-    storage: storage, kinds: KINDS, text: text, translator: translator, element: element, all: all,
+    storage: storage, text: text, translator: translator, element: element, all: all,
     boot: boot, define: define, changed: refresh, notice: noticeIfNotKept, printOnly: printOnly,
     moduleState: moduleState, doneModules: doneModules
   };
