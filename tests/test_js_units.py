@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+from importlib.resources import files as package_files
 
 import pytest
+
+from leerpad.assets import front_end_kinds, with_kinds
 
 from conftest import REPO
 
@@ -22,3 +26,14 @@ def test_node_unit_tests_pass() -> None:
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert "# fail 0" in done.stdout and "# pass 0" not in done.stdout
+
+
+def test_node_tests_read_the_registrys_table_as_the_build_writes_it() -> None:
+    # tests/js/ cannot ask Python for the widget kinds: they read a copy, which must not
+    # drift from what the build writes into leerpad.js.
+    copy = json.loads((REPO / "tests" / "js" / "kinds.json").read_text(encoding="utf-8"))
+    assert copy == front_end_kinds(), "regenerate tests/js/kinds.json from front_end_kinds()"
+    source = package_files("leerpad").joinpath("assets", "leerpad.js").read_text(encoding="utf-8")
+    written = with_kinds(source)
+    assert written != source
+    assert json.dumps(front_end_kinds(), ensure_ascii=False, separators=(",", ":")) in written

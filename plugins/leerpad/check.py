@@ -20,7 +20,7 @@ from .courses import CourseCatalogue, load_catalogue
 from .front_matter import FrontMatter, read_front_matter, read_source
 from .house_rules import HouseRules
 from .markdown.assessment_source import AssessmentSpec
-from .markdown.document import PARSERS, read_widgets, teamscan_problem
+from .markdown.document import read_widgets, teamscan_problem
 from .markdown.messages import Reporter
 from .markdown.scanner import find_regions
 from .markdown.teamscan_source import TeamScanSpec
@@ -34,6 +34,7 @@ from .posts import (
     tag_near_misses,
 )
 from .problems import Problem, ProblemError
+from .widgets.registry import kind_names
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
 # bracket, so a line of a hundred thousand brackets takes linear time, not hours.
@@ -244,7 +245,7 @@ def _widget_problems(
     page: _Page, assessments: dict[str, AssessmentSpec], report: Report
 ) -> list[Problem]:
     """The problems of every widget on one page, with the lines in the file."""
-    regions = find_regions(page.text.splitlines(), set(PARSERS))
+    regions = find_regions(page.text.splitlines(), kind_names())
     problems: list[Problem] = []
     for (widget_id, spec), (_, region) in zip(
         read_widgets(regions, page.path, page.path, page.language), regions, strict=True

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from mkdocs.structure.files import File, Files
 
 from .markdown.assessment_source import AssessmentSpec
-from .markdown.document import PARSERS, ReadWidgets, read_widgets, region_key
-from .markdown.reflection_source import ReflectionSpec
+from .markdown.document import ReadWidgets, read_widgets, region_key
 from .markdown.scanner import find_regions
 from .markdown.spec import WidgetSpec
 from .markdown.teamscan_source import TeamScanSpec
+from .widgets.registry import kind_names, kinds
 
 
 @dataclass
@@ -36,19 +36,17 @@ class WidgetIndex:
         return found[2] if found else []
 
     def summary(self, src_uri: str) -> dict[str, list[dict[str, str]]]:
-        """What one page asks of a learner, for the progress page."""
+        """What one page asks of a learner, for the progress page.
+
+        Each kind's progress group (``"quizzes"``, …) with what its widgets list there.
+        """
         found: dict[str, list[dict[str, str]]] = {
-            "quizzes": [],
-            "assessments": [],
-            "reflections": [],
+            block.PROGRESS: [] for block in kinds().values() if block.PROGRESS
         }
         for widget_id, spec in self.widgets(src_uri):
-            if isinstance(spec, AssessmentSpec):
-                found["assessments"].append({"id": widget_id, "title": spec.title})
-            elif isinstance(spec, ReflectionSpec):
-                found["reflections"].append({"id": widget_id, "prompt": spec.prompt})
-            elif not isinstance(spec, TeamScanSpec):
-                found["quizzes"].append({"id": widget_id})
+            block = kinds()[spec.widget_kind]
+            if block.PROGRESS:
+                found[block.PROGRESS].append(block.progress_entry(widget_id, spec))
         return found
 
 
@@ -67,7 +65,7 @@ def index_widgets(
             continue
         if "///" not in text:
             continue
-        regions = find_regions(text.splitlines(), set(PARSERS))
+        regions = find_regions(text.splitlines(), kind_names())
         path = display_path(file)
         widgets = read_widgets(regions, path, file.src_uri, language)
         index.read[file.src_uri] = (path, region_key(regions), widgets)

@@ -7,6 +7,12 @@ const fs = require("node:fs");
 
 const store = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-storage.js"));
 const imports = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-merge.js"));
+// The widget kinds' stored fields, as the build writes them into leerpad.js (the registry's
+// table; tests/test_js_units.py keeps this copy equal to it).
+const KINDS = JSON.parse(fs.readFileSync(path.join(__dirname, "kinds.json"), "utf8"));
+store.define(Object.fromEntries(
+  Object.entries(KINDS).filter(([, kind]) => kind.stored).map(([name, kind]) => [name, kind.stored])
+));
 const V1 = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/storage/v1-small-site.json"), "utf8"));
 const NOW = Date.parse("2026-12-01T12:00:00Z");
 const T = "2026-11-29T10:00:00.000Z";

@@ -1,7 +1,8 @@
 /* leerpad: self-assessments, and the scoring the team scan shares. Loaded by leerpad.js
    only on pages that have one; builds on window.leerpad (storage, text, elements).
    Learner text only ever goes in via textContent. */
-/* Result codes, pure (Node's test runner imports them; a page gets window.leerpadCodes):
+/* Result codes and scoring, pure (Node's test runner imports them; a page gets
+   window.leerpadCodes). Codes:
    "<assessment id>.<version>.<one digit per answer>.<tag>.<check>". No name, no free
    text. The tag is random per browser and assessment, so that two people who answer
    alike still give two codes, while the same code pasted twice stays one. The check
@@ -84,9 +85,38 @@
     return found;
   }
 
+  /* ---- The one home of the scoring rules (the team scan scores with them too) ---- */
+
+  // An answer scores 0 for the first label up to top for the last (mirrored for reversed
+  // statements). A percentage is points over maximum, rounded half up, in whole numbers:
+  // floor((200 p + m) / 2m) is exactly that, without floating-point surprises.
+  function percent(points, max) {
+    return max ? Math.floor((200 * points + max) / (2 * max)) : 0;
+  }
+
+  function scoreAssessment(items, answers, top) {
+    var totals = {};
+    var all = { points: 0, max: 0 };
+    items.forEach(function (item, index) {
+      var value = answers[index + 1];
+      var points = item.reverse ? top - value : value;
+      var sum = totals[item.dimension] || (totals[item.dimension] = { points: 0, max: 0 });
+      sum.points += points;
+      sum.max += top;
+      all.points += points;
+      all.max += top;
+    });
+    var result = { overall: percent(all.points, all.max), dimensions: {} };
+    Object.keys(totals).forEach(function (key) {
+      result.dimensions[key] = percent(totals[key].points, totals[key].max);
+    });
+    return result;
+  }
+
   return {
     checksum: checksum, resultCode: resultCode, label: label, readCode: readCode,
-    tolerantDecode: tolerantDecode, findCodes: findCodes
+    tolerantDecode: tolerantDecode, findCodes: findCodes, percent: percent,
+    scoreAssessment: scoreAssessment
   };
 });
 
@@ -138,34 +168,9 @@
 
   var text = L.translator(TEXT);
 
-  /* ---- Self-assessment: the one home of the scoring rules ------------------------ */
+  /* ---- Self-assessment (its scoring rules are above, with the codes) ------------- */
 
-  // An answer scores 0 for the first label up to top for the last (mirrored for reversed
-  // statements). A percentage is points over maximum, rounded half up, in whole numbers:
-  // floor((200 p + m) / 2m) is exactly that, without floating-point surprises.
-  function percent(points, max) {
-    return max ? Math.floor((200 * points + max) / (2 * max)) : 0;
-  }
-
-  function scoreAssessment(items, answers, top) {
-    var totals = {};
-    var all = { points: 0, max: 0 };
-    items.forEach(function (item, index) {
-      var value = answers[index + 1];
-      var points = item.reverse ? top - value : value;
-      var sum = totals[item.dimension] || (totals[item.dimension] = { points: 0, max: 0 });
-      sum.points += points;
-      sum.max += top;
-      all.points += points;
-      all.max += top;
-    });
-    var result = { overall: percent(all.points, all.max), dimensions: {} };
-    Object.keys(totals).forEach(function (key) {
-      result.dimensions[key] = percent(totals[key].points, totals[key].max);
-    });
-    return result;
-  }
-
+  var percent = window.leerpadCodes.percent, scoreAssessment = window.leerpadCodes.scoreAssessment;
   var checksum = window.leerpadCodes.checksum, resultCode = window.leerpadCodes.resultCode;
   var codeLabel = window.leerpadCodes.label;
 

@@ -12,8 +12,6 @@
       "stateStarted": "bezig",
       "stateDone": "afgerond",
       "modulesDone": "{done} van {total:# module|# modules} afgerond",
-      "quizzesRight": "{right} van {total:# vraag|# vragen} goed",
-      "assessmentDone": "{title}{colon}{overall}% in totaal",
       "noReflections": "Je hebt nog geen reflecties geschreven.",
       "otherPages": "Andere pagina's",
       "resetCourse": "Wis de voortgang van deze cursus",
@@ -38,8 +36,6 @@
       "stateStarted": "in progress",
       "stateDone": "done",
       "modulesDone": "{done} of {total:# module|# modules} done",
-      "quizzesRight": "{right} of {total:# question|# questions} correct",
-      "assessmentDone": "{title}{colon}{overall}% overall",
       "noReflections": "You have not written any reflections yet.",
       "otherPages": "Other pages",
       "resetCourse": "Clear the progress of this course",
@@ -63,6 +59,27 @@
 
   if (!window.leerpad) return; // leerpad.js did not load: nothing to show
   var say = window.leerpad.translator(TEXT);
+  // The widget kinds that count on this page, written here by the build from leerpad's
+  // registry (leerpad/assets.py progress_kinds): their group in a module of the
+  // structure, and how they sum up.
+  var KINDS = /* leerpad:progress-kinds */ {};
+
+  // The kinds that sum up on this page in a way of their own: "count", "score", "writing".
+  function kindsSumming(how) {
+    return Object.keys(KINDS).filter(function (name) {
+      return KINDS[name].summary && KINDS[name].summary[how] !== undefined;
+    });
+  }
+
+  // A kind's own progress text (in the site's language) with its placeholders filled.
+  function sayFor(name, values) {
+    return window.leerpad.translator({ en: { text: KINDS[name].summary.text } })("text", values);
+  }
+
+  // The widgets of one kind in a module of the structure.
+  function widgetsOf(module, name) {
+    return module[KINDS[name].progress] || [];
+  }
 
   // "Is jouw team een veilige haven? 62%": a title that ends in its own punctuation
   // gets no colon after it ("?:" reads as a typo).
@@ -203,18 +220,23 @@
     var state = el("span", "leerpad-progress__state", " · " + say(label));
     item.appendChild(state).setAttribute("data-state", label);
     var details = [];
-    if (module.quizzes.length) {
-      var right = module.quizzes.filter(function (quiz) {
-        var entry = self.entry(quiz.id, "quiz");
-        return entry && entry.solved;
-      }).length;
-      details.push(say("quizzesRight", { right: right, total: module.quizzes.length }));
-    }
-    module.assessments.forEach(function (assessment) {
-      var entry = self.entry(assessment.id, "assessment");
-      if (entry && entry.complete && typeof entry.overall === "number") {
-        details.push(say("assessmentDone", { title: assessment.title, colon: colonAfter(assessment.title), overall: entry.overall }));
+    Object.keys(KINDS).forEach(function (name) {
+      var summary = KINDS[name].summary || {};
+      var widgets = widgetsOf(module, name);
+      if (summary.count !== undefined && widgets.length) {
+        var done = widgets.filter(function (widget) {
+          var entry = self.entry(widget.id, name);
+          return entry && entry[summary.count] === true;
+        }).length;
+        details.push(sayFor(name, { done: done, total: widgets.length }));
       }
+      if (summary.score === undefined) return;
+      widgets.forEach(function (widget) {
+        var entry = self.entry(widget.id, name);
+        if (entry && entry[summary.when] && typeof entry[summary.score] === "number") {
+          details.push(sayFor(name, { title: widget.title, colon: colonAfter(widget.title), score: entry[summary.score] }));
+        }
+      });
     });
     if (details.length) item.appendChild(el("p", "leerpad-progress__details", details.join(" · ")));
     return item;
@@ -224,25 +246,34 @@
     var self = this;
     var groups = [];
     var known = {};
+    var writers = kindsSumming("writing");
+    // What the learner wrote in widget id, or null: {prompt, text}.
+    function writing(id, prompt) {
+      for (var i = 0; i < writers.length; i++) {
+        var entry = self.entry(id, writers[i]);
+        var field = KINDS[writers[i]].summary.writing;
+        // The prompt as the learner saw it (rendered), else as the author wrote it.
+        var shown = entry && typeof entry.prompt === "string" ? entry.prompt : prompt;
+        if (entry && entry[field]) return { prompt: String(shown || ""), text: entry[field] };
+      }
+      return null;
+    }
     this.structure.forEach(function (course) {
       course.modules.forEach(function (module) {
-        var items = module.reflections.map(function (reflection) {
-          known[reflection.id] = true;
-          var entry = self.entry(reflection.id, "reflection");
-          // The prompt as the learner saw it (rendered), else as the author wrote it.
-          var prompt = entry && typeof entry.prompt === "string" ? entry.prompt : reflection.prompt;
-          return entry && entry.text ? { prompt: prompt, text: entry.text } : null;
-        }).filter(Boolean);
+        var items = [];
+        writers.forEach(function (name) {
+          widgetsOf(module, name).forEach(function (widget) {
+            known[widget.id] = true;
+            items.push(writing(widget.id, widget.prompt));
+          });
+        });
+        items = items.filter(Boolean);
         if (items.length) groups.push({ title: course.title + colonAfter(course.title) + module.title, url: module.url, items: items });
       });
     });
     var other = Object.keys(this.data.widgets).filter(function (key) {
-      var entry = self.entry(key, "reflection");
-      return !known[key] && entry && entry.text;
-    }).map(function (key) {
-      var entry = self.entry(key, "reflection");
-      return { prompt: String(entry.prompt || ""), text: entry.text };
-    });
+      return !known[key];
+    }).map(function (key) { return writing(key, ""); }).filter(Boolean);
     if (other.length) groups.push({ title: say("otherPages"), items: other });
     return groups;
   };
@@ -322,8 +353,8 @@
     var keys = {};
     course.modules.forEach(function (module) {
       keys["module:" + module.id] = true;
-      module.quizzes.concat(module.assessments, module.reflections).forEach(function (widget) {
-        keys[widget.id] = true;
+      Object.keys(KINDS).forEach(function (name) {
+        widgetsOf(module, name).forEach(function (widget) { keys[widget.id] = true; });
       });
     });
     this.api.storage.forget(function (key) { return keys[key]; });

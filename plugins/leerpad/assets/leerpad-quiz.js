@@ -1,9 +1,87 @@
 /* leerpad: quizzes. Loaded by leerpad.js only on pages that have one; builds on
    window.leerpad (storage, text, elements). Learner text only ever goes in via textContent. */
+/* Grading, pure (Node's test runner imports it; a page gets window.leerpadGrading): how
+   a typed answer compares with the author's, and how many options were chosen right. */
+(function (root, factory) {
+  var grading = factory();
+  if (typeof module === "object" && module.exports) module.exports = grading;
+  else root.leerpadGrading = grading;
+})(this, function () {
+  "use strict";
+
+  // Phones and word processors type curly quotes, other dashes and invisible spaces
+  // where the author wrote plain ones: all count as the same character. NFKD already
+  // turns a no-break space into a space and splits accents off their letters.
+  // (Written as the characters themselves: the published script is smaller so.)
+  function normalise(value) {
+    return String(value).normalize("NFKD").replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+      .replace(/[‘’‚‛′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐-―−﹘﹣－]/g, "-")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  // True when one letter is wrong, missing, extra or swapped with its neighbour.
+  function oneEditApart(typed, meant) {
+    if (typed === meant || Math.abs(typed.length - meant.length) > 1) return false;
+    var i = 0;
+    while (i < typed.length && typed[i] === meant[i]) i++;
+    var rest = function (a, b) { return typed.slice(a) === meant.slice(b); };
+    return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) ||
+      (typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && rest(i + 2, i + 2));
+  }
+
+  // A typo is forgiven only in answers long enough that one letter does not make
+  // another word ("ja" and "je").
+  var TYPO_MIN_LENGTH = 4;
+
+  /* "right", "close" (one letter off, when the quiz allows typos) or "wrong". */
+  function judgeGap(gap, typed, typos) {
+    var value = normalise(typed || "");
+    if (gap.answers.indexOf(value) !== -1) return "right";
+    var close = typos && gap.answers.some(function (answer) {
+      return answer.length >= TYPO_MIN_LENGTH && oneEditApart(value, answer);
+    });
+    return close ? "close" : "wrong";
+  }
+
+  /* The author's spelling of the answer a nearly right gap meant. */
+  function meantAnswer(gap, typed) {
+    var value = normalise(typed || "");
+    for (var i = 0; i < gap.answers.length; i++) {
+      if (oneEditApart(value, gap.answers[i])) return gap.written[i];
+    }
+    return gap.written[0];
+  }
+
+  /* The chosen options' values against [{value, correct}]: {right, total, wrong}. */
+  function gradeOptions(options, answer) {
+    var right = 0, wrong = 0, total = 0;
+    options.forEach(function (option) {
+      var chosen = answer.indexOf(option.value) !== -1;
+      if (option.correct) total++;
+      if (chosen && option.correct) right++;
+      if (chosen && !option.correct) wrong++;
+    });
+    return { right: right, total: total, wrong: wrong };
+  }
+
+  /* Every gap's verdict and the counts: {right, total, wrong, verdicts}; a nearly right
+     gap ("close") counts as right. */
+  function gradeGaps(gaps, answer, typos) {
+    var verdicts = gaps.map(function (gap, index) { return judgeGap(gap, answer[index], typos); });
+    var right = verdicts.filter(function (verdict) { return verdict !== "wrong"; }).length;
+    return { right: right, total: gaps.length, wrong: gaps.length - right, verdicts: verdicts };
+  }
+
+  return {
+    normalise: normalise, oneEditApart: oneEditApart, judgeGap: judgeGap,
+    meantAnswer: meantAnswer, gradeOptions: gradeOptions, gradeGaps: gradeGaps
+  };
+});
+
 (function () {
   "use strict";
 
-  var L = window.leerpad;
+  var L = typeof window === "object" && window.leerpad; // none under Node: grading only
   if (!L) return;
   var storage = L.storage, all = L.all, element = L.element;
 
@@ -58,48 +136,8 @@
 
   /* ---- Quiz ------------------------------------------------------------------- */
 
-  // Phones and word processors type curly quotes, other dashes and invisible spaces
-  // where the author wrote plain ones: all count as the same character. NFKD already
-  // turns a no-break space into a space and splits accents off their letters.
-  // (Written as the characters themselves: the published script is smaller so.)
-  function normalise(value) {
-    return String(value).normalize("NFKD").replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
-      .replace(/[‘’‚‛′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐-―−﹘﹣－]/g, "-")
-      .toLowerCase().replace(/\s+/g, " ").trim();
-  }
-
-  // True when one letter is wrong, missing, extra or swapped with its neighbour.
-  function oneEditApart(typed, meant) {
-    if (typed === meant || Math.abs(typed.length - meant.length) > 1) return false;
-    var i = 0;
-    while (i < typed.length && typed[i] === meant[i]) i++;
-    var rest = function (a, b) { return typed.slice(a) === meant.slice(b); };
-    return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) ||
-      (typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && rest(i + 2, i + 2));
-  }
-
-  // A typo is forgiven only in answers long enough that one letter does not make
-  // another word ("ja" and "je").
-  var TYPO_MIN_LENGTH = 4;
-
-  /* "right", "close" (one letter off, when the quiz allows typos) or "wrong". */
-  function judgeGap(gap, typed, typos) {
-    var value = normalise(typed || "");
-    if (gap.answers.indexOf(value) !== -1) return "right";
-    var close = typos && gap.answers.some(function (answer) {
-      return answer.length >= TYPO_MIN_LENGTH && oneEditApart(value, answer);
-    });
-    return close ? "close" : "wrong";
-  }
-
-  /* The author's spelling of the answer a nearly right gap meant. */
-  function meantAnswer(gap, typed) {
-    var value = normalise(typed || "");
-    for (var i = 0; i < gap.answers.length; i++) {
-      if (oneEditApart(value, gap.answers[i])) return gap.written[i];
-    }
-    return gap.written[0];
-  }
+  var grading = window.leerpadGrading;
+  var normalise = grading.normalise, judgeGap = grading.judgeGap, meantAnswer = grading.meantAnswer;
 
   /* Whether the node's text starts with the word ``word`` ("Juist." starts with "Juist"). */
   function opensWith(node, word) {
@@ -210,25 +248,10 @@
   };
 
   Quiz.prototype.grade = function (answer) {
-    if (this.gaps.length) {
-      var typos = this.typos;
-      var verdicts = this.gaps.map(function (gap, index) {
-        return judgeGap(gap, answer[index], typos);
-      });
-      var rightGaps = verdicts.filter(function (verdict) { return verdict !== "wrong"; }).length;
-      return {
-        right: rightGaps, total: this.gaps.length, wrong: this.gaps.length - rightGaps,
-        verdicts: verdicts
-      };
-    }
-    var right = 0, wrong = 0, total = 0;
-    this.options.forEach(function (option) {
-      var chosen = answer.indexOf(option.input.value) !== -1;
-      if (option.correct) total++;
-      if (chosen && option.correct) right++;
-      if (chosen && !option.correct) wrong++;
-    });
-    return { right: right, total: total, wrong: wrong };
+    if (this.gaps.length) return grading.gradeGaps(this.gaps, answer, this.typos);
+    return grading.gradeOptions(this.options.map(function (option) {
+      return { value: option.input.value, correct: option.correct };
+    }), answer);
   };
 
   Quiz.prototype.check = function () {

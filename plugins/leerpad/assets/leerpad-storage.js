@@ -67,25 +67,42 @@
     return typeof value === "number" && value % 1 === 0 && value >= 0 && value <= 100;
   }
 
-  /* Each kind: its fields and their checks, and which fields it must have. */
+  /* The checks a kind may name for a field of its stored state; "text:N" is a string of
+     at most N characters. */
+  var CHECKS = {
+    flag: flag, moment: moment, momentOrNull: momentOrNull, answers: answerList,
+    scaleAnswers: scaleAnswers, percentage: percentage
+  };
+
+  function namedCheck(name) {
+    var limit = /^text:([1-9][0-9]*)$/.exec(name);
+    if (limit) return text(Number(limit[1]));
+    if (!CHECKS.hasOwnProperty(name)) throw new Error("leerpad storage: no check called " + name);
+    return CHECKS[name];
+  }
+
+  /* Each kind: its fields and their checks, which fields it must have, and which flags,
+     once true, a save keeps true. Module progress is storage's own; the widget kinds
+     come from the registry (leerpad/widgets/registry.py) through define(). */
   var KINDS = {
     module: {
       fields: { started: moment, done: momentOrNull, reopened: flag, url: text(2000), title: text(500) },
-      required: []
-    },
-    quiz: {
-      fields: { answer: answerList, checked: flag, correct: flag, solved: flag, revealed: flag },
-      required: ["answer"]
-    },
-    reflection: {
-      fields: { text: text(100000), prompt: text(5000), page: text(2000), title: text(500) },
-      required: ["text"]
-    },
-    assessment: {
-      fields: { answers: scaleAnswers, complete: flag, overall: percentage },
-      required: ["answers"]
+      required: [], sticky: []
     }
   };
+
+  /* Add the widget kinds: {kind: {fields: {name: check name}, required: [...], sticky:
+     [...]}}, as the build writes them into leerpad.js. Before the first open(). */
+  function define(kinds) {
+    Object.keys(kinds).forEach(function (kind) {
+      var declared = kinds[kind];
+      var fields = {};
+      Object.keys(declared.fields).forEach(function (name) {
+        fields[name] = namedCheck(declared.fields[name]);
+      });
+      KINDS[kind] = { fields: fields, required: declared.required || [], sticky: declared.sticky || [] };
+    });
+  }
 
   var LEARNER = { name: text(200), seed: text(100) };
 
@@ -287,14 +304,16 @@
         var entry = load().widgets[id];
         return entry && entry.k === kind && entry.v === version ? entry.s : null;
       },
-      /* Save the state of one widget; changes that entry only. A quiz keeps "solved". */
+      /* Save the state of one widget; changes that entry only. A kind's sticky flags
+         (a quiz's "solved") stay true once they were. */
       set: function (id, kind, version, state) {
         var data = load();
         var previous = data.widgets[id];
         var entry = { k: kind, v: version, s: copy(state), t: stamp(previous, Date.now()) };
-        if (kind === "quiz" && previous && previous.k === "quiz" && previous.s.solved) {
-          entry.s.solved = true;
-        }
+        var sticky = KINDS.hasOwnProperty(kind) ? KINDS[kind].sticky : [];
+        sticky.forEach(function (flagName) {
+          if (previous && previous.k === kind && previous.s[flagName] === true) entry.s[flagName] = true;
+        });
         data.widgets[id] = entry;
         own[id] = { entry: entry, until: Date.now() + OWN_WRITES_MS };
         write(data);
@@ -364,7 +383,7 @@
   }
 
   return {
-    KEY: KEY, KINDS: KINDS, isMoment: isMoment, validState: validState, normalise: normalise,
+    KEY: KEY, KINDS: KINDS, define: define, isMoment: isMoment, validState: validState, normalise: normalise,
     stamp: stamp, open: open, isObject: isObject, copy: copy, keepAside: keepAside
   };
 });

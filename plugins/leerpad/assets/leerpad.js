@@ -51,6 +51,20 @@
 
   var text = translator(TEXT);
 
+  // The widget kinds, written here by the build from leerpad's registry
+  // (leerpad/widgets/registry.py, leerpad/assets.py front_end_kinds): per kind, the files
+  // to load for its widgets ([data-leerpad-<kind>]), what storage checks of its entries,
+  // whether solving them all completes a module.
+  var KINDS = /* leerpad:kinds */ {};
+
+  function kindsWhere(has) {
+    return Object.keys(KINDS).filter(function (name) { return has(KINDS[name]); });
+  }
+
+  function selectorOf(name) {
+    return "[data-leerpad-" + name + "]";
+  }
+
   function all(root, selector) {
     return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
@@ -64,6 +78,11 @@
 
   /* ---- Storage: leerpad-storage.js, which the build puts in front of this file. ---- */
 
+  var stored = {};
+  kindsWhere(function (kind) { return kind.stored; }).forEach(function (name) {
+    stored[name] = KINDS[name].stored;
+  });
+  window.leerpadStorage.define(stored);
   var storage = window.leerpadStorage.open(window);
 
 
@@ -117,9 +136,13 @@
     this.status.textContent = done ? text(message || "markedDone") : "";
   };
 
-  // A module with quizzes is done once every quiz on it has been answered right once.
+  // A module with quizzes is done once every quiz on it has been answered right once
+  // (every widget of the kinds that complete a module: see KINDS).
   Completion.prototype.checkQuizzes = function () {
-    var quizzes = instancesOf("quiz");
+    var quizzes = [];
+    kindsWhere(function (kind) { return kind.completes; }).forEach(function (name) {
+      quizzes = quizzes.concat(instancesOf(name));
+    });
     var state = moduleState(this.id);
     if (!quizzes.length || state.done || state.reopened) return;
     var solved = quizzes.every(function (quiz) { return quiz.state.solved; });
@@ -166,26 +189,31 @@
   /* ---- Page: start-up, widgets loaded on demand, storage notice ------------------ */
 
   // Each kind of widget lives in its own script (and some in their own stylesheet),
-  // loaded the first time a page has one, in this order. The build writes their
-  // addresses into every page (meta leerpad-scripts) and links a page's stylesheets in
-  // its head; after instant navigation the loader adds the ones the new page needs.
-  var SELECTORS = {
-    quiz: "[data-leerpad-quiz]",
-    reflection: "[data-leerpad-reflection]",
-    assessment: "[data-leerpad-assessment]",
-    teamscan: "[data-leerpad-teamscan]",
+  // loaded the first time a page has one, in this order: the widget kinds (KINDS), then
+  // the site's own parts. The build writes their addresses into every page (meta
+  // leerpad-scripts) and links a page's stylesheets in its head; after instant
+  // navigation the loader adds the ones the new page needs.
+  var SELECTORS = {};
+  var FILES = {};
+  Object.keys(KINDS).forEach(function (name) {
+    SELECTORS[name] = selectorOf(name);
+    FILES[name] = KINDS[name].files;
+  });
+  var SITE_SELECTORS = {
     course: "[data-leerpad-course-progress]",
     catalogue: ".leerpad-catalogue",
     progress: "[data-leerpad-progress]",
     blog: ".leerpad-cta, .leerpad-related, .leerpad-unpublished",
     posts: ".md-post"
   };
-  var FILES = {
-    quiz: ["quiz"], reflection: ["reflection"], assessment: ["assessment.css", "assessment"],
-    teamscan: ["assessment.css", "assessment", "teamscan"], course: ["course.css", "course"],
-    catalogue: ["course.css"], progress: ["progress.css", "progress"], blog: ["blog.css"],
-    posts: ["blog"]
+  var SITE_FILES = {
+    course: ["course.css", "course"], catalogue: ["course.css"],
+    progress: ["progress.css", "progress"], blog: ["blog.css"], posts: ["blog"]
   };
+  Object.keys(SITE_SELECTORS).forEach(function (name) {
+    SELECTORS[name] = SITE_SELECTORS[name];
+    FILES[name] = SITE_FILES[name];
+  });
   var widgets = {};
   var instances = new WeakMap();
   var onDemandUrls = null;
@@ -322,9 +350,8 @@
   // What depends on the widgets' state: module completion and the storage notice.
   function refresh(changed) {
     if (completion) completion.checkQuizzes();
-    var first = changed || document.querySelector(
-      "[data-leerpad-quiz], [data-leerpad-reflection], [data-leerpad-assessment]"
-    );
+    var keeping = kindsWhere(function (kind) { return kind.stored; }).map(selectorOf).join(", ");
+    var first = changed || (keeping ? document.querySelector(keeping) : null);
     noticeIfNotKept(first);
   }
 

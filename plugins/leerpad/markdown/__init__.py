@@ -21,12 +21,9 @@ from markdown import Markdown
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 from ..problems import Problem
-from .assessment import AssessmentBlock
+from ..widgets.registry import kinds
 from .blocks import WIDGET_PREPROCESSOR, WIDGET_PREPROCESSOR_PRIORITY
 from .document import CopyProcessor, DocumentState, SearchMarkerProcessor, WidgetPreprocessor
-from .quiz import QuizBlock
-from .reflection import ReflectionBlock
-from .teamscan import TeamScanBlock
 
 
 class LeerpadExtension(BlocksExtension):
@@ -84,7 +81,7 @@ class LeerpadExtension(BlocksExtension):
         # After inline Markdown (20) and smart symbols (6.1), before unescaping (0).
         md.treeprocessors.register(CopyProcessor(md, document), "leerpad_copies", 1)
         md.treeprocessors.register(SearchMarkerProcessor(md, document), "leerpad_markers", 0.5)
-        for block in (QuizBlock, ReflectionBlock, AssessmentBlock, TeamScanBlock):
+        for block in kinds().values():
             block_mgr.register(block, {"document": document})
 
 

@@ -9,19 +9,40 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from markdown import Markdown
 from markdown.util import AtomicString
 
-from .assessment_source import AssessmentSpec
+from .assessment_source import OPTIONS, AssessmentSpec, parse_assessment
 from .blocks import WidgetBlock, markdown_into, text_element, unsearched
+from .spec import WidgetSpec
 
 
 class AssessmentBlock(WidgetBlock):
     """``/// assessment | title``."""
 
     NAME = "assessment"
+    PARSER = parse_assessment
+    SOURCE_OPTIONS = OPTIONS
+    ASSETS = ("leerpad-assessment.js", "leerpad-assessment.css")
+    STORED: ClassVar[dict[str, Any] | None] = {
+        "fields": {"answers": "scaleAnswers", "complete": "flag", "overall": "percentage"},
+        "required": ["answers"],
+    }
+    PROGRESS = "assessments"
+    SUMMARY: ClassVar[dict[str, str] | None] = {"score": "overall", "when": "complete"}
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {"assessment_progress": "{title}{colon}{score}% in totaal"},
+        "en": {"assessment_progress": "{title}{colon}{score}% overall"},
+    }
+    SNIPPETS = ("assessment",)
+
+    @classmethod
+    def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:
+        """Listed with its title, which the progress page shows with the learner's score."""
+        assert isinstance(spec, AssessmentSpec)
+        return {"id": widget_id, "title": spec.title}
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """The questionnaire, its (hidden) result area and the paper scoring key."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from markdown import Markdown
@@ -13,14 +14,54 @@ from pymdownx.blocks.block import Block
 from ..strings import strings_for
 from .document import REFERENCE_PREFIX, DocumentState
 from .errors import error_box
+from .messages import Reporter
+from .scanner import Region
 from .spec import WidgetSpec
 
 
 class WidgetBlock(Block):
-    """Base of leerpad's blocks; each only ever sees the reference the scanner left."""
+    """Base of leerpad's blocks; each only ever sees the reference the scanner left.
+
+    A subclass is a widget kind: it declares what leerpad.widgets.registry and everything
+    reading it need, next to pymdownx.blocks' own ``NAME``, ``ARGUMENT`` and ``OPTIONS``.
+    """
 
     ARGUMENT = True
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
+
+    PARSER: ClassVar[Callable[[Region, Reporter], WidgetSpec]]
+    """Reads one block from the raw source into a checked spec (problems at their lines)."""
+    SOURCE_OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
+    """The options an author may write under the opening line: name → (default, validator)."""
+    ASSETS: ClassVar[tuple[str, ...]] = ()
+    """Files in ``ASSET_PACKAGE``'s ``assets`` folder a page with this kind loads on demand:
+    scripts in load order; a stylesheet is linked in the pages that have the kind."""
+    ASSET_PACKAGE: ClassVar[str] = "leerpad"
+    STORED: ClassVar[dict[str, Any] | None] = None
+    """What one widget keeps in the learner's browser, for storage to check when it reads:
+    ``{"fields": {name: check}, "required": [name, ...]}``; a check is one of
+    leerpad-storage.js's CHECKS (``"flag"``, ``"text:1000"``, …). None: keeps nothing."""
+    PROGRESS: ClassVar[str | None] = None
+    """The group of the progress page this kind counts in (``"quizzes"``, …), or None."""
+    SUMMARY: ClassVar[dict[str, str] | None] = None
+    """How the progress page sums up a module's widgets of this kind from their stored
+    state: ``{"count": flag}`` ("2 of 3 …": widgets whose flag is true), ``{"score":
+    field, "when": flag}`` (each widget's title and score once the flag is true) or
+    ``{"writing": field}`` (the learner's texts, listed and downloadable). The first two
+    need the text ``<NAME>_progress`` in ``TEXT`` (placeholders ``{done}``, ``{total}``,
+    or ``{title}``, ``{colon}``, ``{score}``)."""
+    COMPLETES_MODULE: ClassVar[bool] = False
+    """A module whose widgets of this kind are all solved (``state.solved``) is done."""
+    SNIPPETS: ClassVar[tuple[str, ...]] = ()
+    """Prefixes of its snippets in the editor snippets (editor/leerpad.code-snippets)."""
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {}
+    """Interface text of its own per language, added to leerpad.strings' table under
+    ``<NAME>_`` keys (leerpad's own kinds keep most of theirs in that table)."""
+
+    @classmethod
+    def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:
+        """What the progress page lists of one widget of this kind."""
+        return {"id": widget_id}
 
     @property
     def document(self) -> DocumentState:
@@ -30,7 +71,9 @@ class WidgetBlock(Block):
 
     def strings(self) -> dict[str, str]:
         """Interface text in the document's language."""
-        return strings_for(self.document.setting("language"))
+        language = self.document.setting("language")
+        own = self.TEXT.get(language) or self.TEXT.get("en") or {}
+        return {**strings_for(language), **own}
 
     def on_validate(self, parent: etree.Element) -> bool:
         """Accept only the references the scanner left; anything else stays text."""

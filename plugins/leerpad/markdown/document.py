@@ -8,7 +8,6 @@ import hashlib
 import re
 import xml.etree.ElementTree as etree
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
@@ -18,13 +17,12 @@ from markdown.util import AtomicString
 
 from .. import search_skip
 from ..problems import Problem
-from .assessment_source import AssessmentSpec, parse_assessment
+from ..widgets.registry import kind_names, kinds
+from .assessment_source import AssessmentSpec
 from .messages import Reporter
-from .quiz_source import parse_quiz
-from .reflection_source import parse_reflection
 from .scanner import Region, find_regions
 from .spec import WidgetSpec
-from .teamscan_source import TeamScanSpec, parse_teamscan
+from .teamscan_source import TeamScanSpec
 
 if TYPE_CHECKING:
     from . import LeerpadExtension
@@ -33,12 +31,12 @@ REFERENCE_PREFIX = "@leerpad-"
 DEFAULT_PATH = "<markdown>"
 """The ``path`` setting when the caller names no source file."""
 
-PARSERS: dict[str, Callable[[Region, Reporter], WidgetSpec]] = {
-    "quiz": parse_quiz,
-    "reflection": parse_reflection,
-    "assessment": parse_assessment,
-    "teamscan": parse_teamscan,
-}
+
+def parse_region(region: Region, report: Reporter) -> WidgetSpec:
+    """The checked spec of one widget block, read by its kind's parser."""
+    spec = kinds()[region.kind].PARSER(region, report)
+    spec.widget_kind = region.kind
+    return spec
 
 
 class DocumentState:
@@ -96,7 +94,7 @@ def read_widgets(
     ordinals: Counter[str] = Counter()
     ids_seen: dict[str, int] = {}
     for _, region in regions:
-        spec = PARSERS[region.kind](region, report)
+        spec = parse_region(region, report)
         if region.written_kind:
             spec.problems.insert(
                 0,
@@ -195,7 +193,7 @@ class WidgetPreprocessor(Preprocessor):
         path = document.setting("path")
         first_line = int(document.setting("line_offset")) + 1
         page_key = document.setting("page_key")
-        regions = find_regions(lines, set(PARSERS), first_line)
+        regions = find_regions(lines, kind_names(), first_line)
         known = document.setting("widgets_read").get(page_key)
         language = document.setting("language")
         # Without a page key, the source path names the page when the caller gave one.

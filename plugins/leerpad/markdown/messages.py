@@ -327,8 +327,14 @@ class Reporter:
     language: str = "en"
 
     def text(self, key: str, /, **values: Any) -> str:
-        """The message ``key`` in this reporter's language, filled in."""
-        return table_for(self.language)[key].format(**values)
+        """The message ``key`` in this reporter's language, filled in.
+
+        A key leerpad's tables lack may come from a widget kind's own ``TEXT`` (a kind
+        from another package names itself: ``what_note``).
+        """
+        table = table_for(self.language)
+        template = table[key] if key in table else _kind_text(key, self.language)
+        return template.format(**values)
 
     def problem(self, line: int, key: str, /, **values: Any) -> Problem:
         """A Problem at ``line`` of this reporter's file."""
@@ -342,3 +348,14 @@ class Invalid(ValueError):
         super().__init__(key)
         self.key = key
         self.values = values
+
+
+def _kind_text(key: str, language: str) -> str:
+    """``key`` in a widget kind's own text (KeyError if no kind has it)."""
+    from ..widgets.registry import kinds  # the kinds' modules import this one
+
+    for block in kinds().values():
+        texts = block.TEXT.get(language) or block.TEXT.get("en") or {}
+        if key in texts:
+            return texts[key]
+    raise KeyError(key)

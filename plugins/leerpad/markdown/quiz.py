@@ -14,20 +14,42 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from markdown import Markdown
 from markdown.util import AtomicString
 
 from .blocks import WidgetBlock, markdown_into, unsearched
 from .document import DocumentState
-from .quiz_source import _GAP, QuizSpec
+from .quiz_source import _GAP, OPTIONS, QuizSpec, parse_quiz
 
 
 class QuizBlock(WidgetBlock):
     """``/// quiz | question``."""
 
     NAME = "quiz"
+    PARSER = parse_quiz
+    SOURCE_OPTIONS = OPTIONS
+    ASSETS = ("leerpad-quiz.js",)
+    STORED: ClassVar[dict[str, Any] | None] = {
+        "fields": {
+            "answer": "answers",
+            "checked": "flag",
+            "correct": "flag",
+            "solved": "flag",
+            "revealed": "flag",
+        },
+        "required": ["answer"],
+        "sticky": ["solved"],
+    }
+    PROGRESS = "quizzes"
+    SUMMARY: ClassVar[dict[str, str] | None] = {"count": "solved"}
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {"quiz_progress": "{done} van {total:# vraag|# vragen} goed"},
+        "en": {"quiz_progress": "{done} of {total:# question|# questions} correct"},
+    }
+    COMPLETES_MODULE = True
+    SNIPPETS = ("quiz", "gap")
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """The quiz under ``parent``."""

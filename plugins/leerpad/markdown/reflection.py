@@ -7,18 +7,40 @@ and a note says that the text is not kept. leerpad.js saves as the learner types
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from markdown.util import AtomicString
 
 from .blocks import WidgetBlock, markdown_into, unsearched
-from .reflection_source import ReflectionSpec
+from .reflection_source import OPTIONS, ReflectionSpec, parse_reflection
+from .spec import WidgetSpec
 
 
 class ReflectionBlock(WidgetBlock):
     """``/// reflection | prompt``."""
 
     NAME = "reflection"
+    PARSER = parse_reflection
+    SOURCE_OPTIONS = OPTIONS
+    ASSETS = ("leerpad-reflection.js",)
+    STORED: ClassVar[dict[str, Any] | None] = {
+        "fields": {
+            "text": "text:100000",
+            "prompt": "text:5000",
+            "page": "text:2000",
+            "title": "text:500",
+        },
+        "required": ["text"],
+    }
+    PROGRESS = "reflections"
+    SUMMARY: ClassVar[dict[str, str] | None] = {"writing": "text"}
+    SNIPPETS = ("reflection",)
+
+    @classmethod
+    def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:
+        """Listed with its prompt: the progress page shows it above the learner's text."""
+        assert isinstance(spec, ReflectionSpec)
+        return {"id": widget_id, "prompt": spec.prompt}
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """Prompt as the text area's label, guide text, the area, and a save indicator."""

@@ -22,6 +22,8 @@ class WidgetSpec:
     version: str
     """Changes whenever the author changes the widget's text."""
     problems: list[Problem] = field(default_factory=list)
+    widget_kind: str = ""
+    """The kind's name (``quiz``, …), set by the registry's reading of the block."""
     needs_page_key: ClassVar[bool] = False
     """Whether the derived id depends on the page alone, not on the widget's text."""
 

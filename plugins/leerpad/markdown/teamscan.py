@@ -15,13 +15,17 @@ from markdown.util import AtomicString
 
 from .assessment import render_bands, scoring_data
 from .blocks import WidgetBlock, markdown_into, text_element, unsearched
-from .teamscan_source import TeamScanSpec
+from .teamscan_source import TeamScanSpec, parse_teamscan
 
 
 class TeamScanBlock(WidgetBlock):
     """``/// teamscan | assessment-id``."""
 
     NAME = "teamscan"
+    PARSER = parse_teamscan
+    # It builds on the self-assessment's script and looks.
+    ASSETS = ("leerpad-assessment.css", "leerpad-assessment.js", "leerpad-teamscan.js")
+    SNIPPETS = ("teamscan",)
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """Intro, the paste form, and hidden room for the report and the result."""

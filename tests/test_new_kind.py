@@ -1,0 +1,175 @@
+"""A new widget kind is its own files plus one registry line: nothing else changes.
+
+The kind here, a "note" the learner marks as read, lives in a throw-away package in
+``tmp_path``; it registers itself the way a package of its own would, with an entry
+point in the ``leerpad.widgets`` group. No file of leerpad is edited, yet the kind
+renders, loads its script on demand, counts on the progress page and is checked by
+``leerpad check``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from conftest import REPO, Build, copy_site, run_build, serve, set_site_url
+
+NOTE_MODULE = '''
+"""A note: a short text the learner marks as read."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from leerpad.markdown.blocks import WidgetBlock
+from leerpad.markdown.header import read_options, text
+from leerpad.markdown.ids import derive_id
+from leerpad.markdown.spec import WidgetSpec, closing_problems, content_version, options_and_body
+
+OPTIONS = {"id": (None, text), "tone": ("rustig", text)}
+
+
+@dataclass
+class NoteSpec(WidgetSpec):
+    title: str = ""
+    tone: str = "rustig"
+
+    def default_id(self, page_key, ordinal):
+        return derive_id(page_key, self.title, "notitie")
+
+
+def parse_note(region, report):
+    problems = closing_problems(region, report, "note")
+    header, _ = options_and_body(region, OPTIONS, report, problems)
+    options = read_options(report, header, OPTIONS, problems)
+    return NoteSpec(
+        line=region.line, options_set=options, version=content_version(region),
+        problems=problems, title=region.argument, tone=options.get("tone", "rustig"),
+    )
+
+
+class NoteBlock(WidgetBlock):
+    NAME = "note"
+    PARSER = parse_note
+    SOURCE_OPTIONS = OPTIONS
+    ASSETS = ("leerpad-note.js", "leerpad-note.css")
+    ASSET_PACKAGE = "leerpad_note"
+    STORED = {"fields": {"read": "flag"}, "required": ["read"]}
+    PROGRESS = "notes"
+    SUMMARY = {"count": "read"}
+    TEXT = {
+        "nl": {"note_progress": "{done} van {total} notities gelezen", "what_note": "deze notitie"},
+        "en": {"note_progress": "{done} of {total} notes read", "what_note": "this note"},
+    }
+
+    def render(self, parent, widget_id, spec):
+        import xml.etree.ElementTree as etree
+        root = etree.SubElement(parent, "aside", {
+            "class": "leerpad-note", "id": widget_id, "data-leerpad-note": widget_id,
+            "data-tone": spec.tone,
+        })
+        root.text = spec.title
+        return root
+'''
+
+NOTE_SCRIPT = (
+    'window.leerpad.define("note", function (root) { root.classList.add("is-read"); '
+    'window.leerpad.storage.set(root.id, "note", "1", { read: true }); });\n'
+)
+
+ENTRY_POINTS = "[leerpad.widgets]\nnote = leerpad_note:NoteBlock\n"
+
+NOTE_PAGE = "\n/// note | Lees dit even rustig door.\n    tone: warm\n///\n"
+
+
+@pytest.fixture
+def note_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The note kind as an installed package would bring it, on PYTHONPATH."""
+    root = tmp_path / "pakket"
+    assets = root / "leerpad_note" / "assets"
+    assets.mkdir(parents=True)
+    (root / "leerpad_note" / "__init__.py").write_text(NOTE_MODULE)
+    (assets / "leerpad-note.js").write_text(NOTE_SCRIPT)
+    (assets / "leerpad-note.css").write_text(".leerpad-note { border-left: 4px solid; }\n")
+    info = root / "leerpad_note-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: leerpad-note\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(ENTRY_POINTS)
+    path = os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
+    monkeypatch.setenv("PYTHONPATH", path)
+    return root
+
+
+def test_a_new_kind_renders_loads_its_script_counts_and_is_checked(
+    note_package: Path, tmp_path: Path, page: Page
+) -> None:
+    project = copy_site("small", tmp_path)
+    module = project / "courses" / "proefcursus" / "10-afronding.md"
+    module.write_text(module.read_text(encoding="utf-8") + NOTE_PAGE, encoding="utf-8")
+
+    # leerpad check reads the new kind: an unclosed note is reported at its line.
+    broken = project / "docs" / "kapot.md"
+    broken.write_text("# Kapot\n\n/// note | Nooit gesloten\n", encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "leerpad", "check"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert "docs/kapot.md:3: " in checked.stdout and "gesloten" in checked.stdout
+    broken.unlink()
+
+    with serve(project / "site") as url:
+        set_site_url(project, url)
+        build = run_build(project)
+        assert build.returncode == 0, build.log
+        html = build.page("cursussen/proefcursus/afronding/")
+        # It renders, and its stylesheet is linked where it appears (only there).
+        assert 'data-leerpad-note="' in html and 'data-tone="warm"' in html
+        note_sheet = re.compile(r'<link rel="stylesheet" href="[^"]*leerpad-note\.\w+\.css">')
+        assert note_sheet.search(html.split("</head>")[0])
+        assert not note_sheet.search(build.page("").split("</head>")[0])
+
+        # Its script loads on demand and runs; the progress page counts the note.
+        page.goto(url + "cursussen/proefcursus/afronding/")
+        expect(page.locator(".leerpad-note")).to_have_class("leerpad-note is-read")
+        page.goto(url + "voortgang/")
+        modules = page.locator(".leerpad-progress__modules > li")
+        expect(modules.nth(2)).to_contain_text("1 van 1 notities gelezen")
+
+
+def test_adding_a_kind_changes_no_page_of_the_real_site_but_what_loads_it(
+    note_package: Path, repository_build: Build, tmp_path: Path
+) -> None:
+    # The real site again, with the note kind installed but used nowhere: every page is
+    # the same but for what may load (the note's files join the list; leerpad.js and
+    # leerpad-progress.js carry one more kind and get new names) and the progress page's
+    # empty place for notes.
+    with_note = run_build(REPO, site_dir=tmp_path / "site")
+    assert with_note.returncode == 0, with_note.log
+    assert repository_build.returncode == 0, repository_build.log
+    pages = sorted(path.relative_to(with_note.site) for path in with_note.site.rglob("*.html"))
+    assert len(pages) > 30
+    assert pages == sorted(
+        p.relative_to(repository_build.site) for p in repository_build.site.rglob("*.html")
+    )
+    # leerpad.js and leerpad-progress.js carry the tables of kinds: new content, new name.
+    tables = re.compile(r"leerpad(-progress)?\.[0-9a-f]{8}\.js")
+    note = re.compile(r", &quot;note(\.css)?&quot;: &quot;[^&]*leerpad-note\.\w{8}\.(js|css)&quot;")
+    site = repository_build.site
+    for page in pages:
+        before = tables.sub("leerpad.js", (site / page).read_text(encoding="utf-8"))
+        after = (with_note.site / page).read_text(encoding="utf-8")
+        if 'name="leerpad-scripts"' in before:
+            assert len(note.findall(after)) == 2, f"{page}: the note's files are not offered"
+        # The progress page's structure has room for notes in every module (none yet).
+        after = note.sub("", after).replace(", &#34;notes&#34;: []", "")
+        assert tables.sub("leerpad.js", after) == before, page
