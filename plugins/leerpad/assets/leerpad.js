@@ -13,7 +13,12 @@
       "corruptKept": "Je bewaarde voortgang kon niet gelezen worden en er is geen ruimte om hem apart te zetten. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
       "entries": "Een deel van je bewaarde voortgang kon niet gelezen worden. We hebben het apart gezet: op Mijn voortgang kun je het downloaden.",
       "markedDone": "Je hebt deze module afgerond.",
-      "doneByQuizzes": "Alle vragen goed beantwoord: je hebt deze module afgerond.",
+      "doneByRule": "Alles gedaan: je hebt deze module afgerond.",
+      "stillOpen": "Om deze module af te ronden: nog {list}.",
+      "openQuizzes": "{count:# vraag|# vragen} goed beantwoorden",
+      "openAssessments": "{count:de zelftest|# zelftests} invullen",
+      "openReflections": "{count:de reflectie|# reflecties} schrijven",
+      "and": " en ",
       "undoDone": "Toch nog niet afgerond",
       "navDone": " (afgerond)"
     },
@@ -24,7 +29,12 @@
       "corruptKept": "Your saved progress could not be read and there is no room to set it aside. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
       "entries": "Part of your saved progress could not be read. We set it aside: you can download it on My progress.",
       "markedDone": "You have completed this module.",
-      "doneByQuizzes": "Every question answered correctly: you have completed this module.",
+      "doneByRule": "All done: you have completed this module.",
+      "stillOpen": "To complete this module: {list} still to go.",
+      "openQuizzes": "{count:# question|# questions} to answer correctly",
+      "openAssessments": "{count:the self-assessment|# self-assessments} to fill in",
+      "openReflections": "{count:the reflection|# reflections} to write",
+      "and": " and ",
       "undoDone": "Not done after all",
       "navDone": " (done)"
     }
@@ -79,12 +89,17 @@
     storage.set("module:" + id, "module", MODULE_VERSION, state);
   }
 
+  // The end of a module page: what is still open under the course's rule (its
+  // `completion:`), recorded as done as soon as nothing is; only a course with
+  // `completion: manual` has the learner's own button.
   function Completion(root) {
     var self = this;
     this.id = root.getAttribute("data-leerpad-complete");
+    this.rule = root.getAttribute("data-leerpad-completion");
+    this.asks = JSON.parse(root.getAttribute("data-leerpad-asks") || "{}");
     this.button = root.querySelector("[data-leerpad-mark-done]");
     this.status = root.querySelector(".leerpad-complete__status");
-    this.label = this.button.textContent;
+    this.label = this.button ? this.button.textContent : "";
     var heading = document.querySelector(".md-content h1");
     var state = moduleState(this.id);
     state.started = state.started || new Date().toISOString();
@@ -92,38 +107,47 @@
     state.title = heading ? heading.textContent : document.title;
     saveModule(this.id, state);
     root.hidden = false;
-    this.button.addEventListener("click", function () {
-      self.mark(!moduleState(self.id).done, "markedDone");
-    });
-    this.show();
+    if (this.button) {
+      this.button.addEventListener("click", function () {
+        self.mark(!moduleState(self.id).done, "markedDone");
+      });
+    }
+    this.check();
   }
 
   Completion.prototype.mark = function (done, message) {
     var state = moduleState(this.id);
     state.done = done ? new Date().toISOString() : null;
-    state.reopened = !done; // the learner's own "not done after all" wins over the quizzes
+    state.reopened = !done;
     saveModule(this.id, state);
     this.show(message);
     markNavigation();
   };
 
   Completion.prototype.follow = function () {
-    this.show();
+    this.check();
+  };
+
+  Completion.prototype.current = function () {
+    return window.leerpadCompletion.moduleStatus(this.rule, this.id, this.asks, storage.snapshot().widgets);
   };
 
   Completion.prototype.show = function (message) {
-    var done = Boolean(moduleState(this.id).done);
-    this.button.textContent = done ? text("undoDone") : this.label;
-    this.status.textContent = done ? text(message || "markedDone") : "";
+    var status = this.current();
+    if (this.button) this.button.textContent = status.done ? text("undoDone") : this.label;
+    var open = window.leerpadCompletion.openParts(status.open).map(function (part) {
+      return text(part.key, { count: part.count });
+    });
+    this.status.textContent = status.done ? text(message || "markedDone")
+      : open.length ? text("stillOpen", { list: window.leerpadCompletion.listed(open, text("and")) })
+      : "";
   };
 
-  // A module with quizzes is done once every quiz on it has been answered right once.
-  Completion.prototype.checkQuizzes = function () {
-    var quizzes = instancesOf("quiz");
-    var state = moduleState(this.id);
-    if (!quizzes.length || state.done || state.reopened) return;
-    var solved = quizzes.every(function (quiz) { return quiz.state.solved; });
-    if (solved) this.mark(true, "doneByQuizzes");
+  // Under the course's rule a module is done once nothing is open: record it then.
+  Completion.prototype.check = function () {
+    var status = this.current();
+    if (status.met && !status.recorded) return this.mark(true, "doneByRule");
+    this.show();
   };
 
   var completion = null;
@@ -319,7 +343,7 @@
 
   // What depends on the widgets' state: module completion and the storage notice.
   function refresh(changed) {
-    if (completion) completion.checkQuizzes();
+    if (completion) completion.check();
     var first = changed || document.querySelector(
       "[data-leerpad-quiz], [data-leerpad-reflection], [data-leerpad-assessment]"
     );
