@@ -117,9 +117,11 @@ class PageDecorator:
 
 
 def asked_of_learner(index: WidgetIndex, module: Module) -> str:
-    """JSON for a ``data-`` attribute: the ids of what a module asks of a learner,
+    """JSON for a ``data-`` attribute: the ids of what a module asks of a learner.
+
     ``{"quizzes": [id, …], "assessments": […], "reflections": […]}``; the scripts decide
-    with it (leerpad-completion.js) whether the module is done under the course's rule."""
+    with it (leerpad-completion.js) whether the module is done under the course's rule.
+    """
     summary = index.summary(module.src_uri)
     return json.dumps(
         {kind: [widget["id"] for widget in widgets] for kind, widgets in summary.items()},
