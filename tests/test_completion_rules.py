@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,29 @@ def with_rule(project: Path, rule: str | None) -> Path:
         text = text.replace("duration: 75\n", f"duration: 75\ncompletion: {rule}\n")
     index.write_text(text, encoding="utf-8")
     return project
+
+
+def test_leerpad_check_names_a_misspelt_rule_at_its_line(small_site: Path) -> None:
+    with_rule(small_site, "handmatig")
+    done = subprocess.run(
+        [sys.executable, "-m", "leerpad", "--root", str(small_site), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout.startswith(
+        "courses/proefcursus/index.md:6: 'completion' must be one of: quizzes, "
+        "quizzes-and-reflection, manual (found 'handmatig')"
+    ), done.stdout
+    with_rule(small_site, "quizzes-and-reflections")
+    done = subprocess.run(
+        [sys.executable, "-m", "leerpad", "--root", str(small_site), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "did you mean 'quizzes-and-reflection'?" in done.stdout, done.stdout
 
 
 @pytest.fixture(scope="module")
