@@ -36,6 +36,7 @@ ON_DEMAND = (
     "leerpad-teamscan.js",
     "leerpad-course.js",
     "leerpad-course.css",
+    "leerpad-completion.js",
     "leerpad-progress.js",
     "leerpad-progress.css",
     "leerpad-blog.css",
@@ -51,15 +52,10 @@ PAGE_STYLESHEETS = {
 }
 """Stylesheets linked only in pages whose HTML holds one of these markers."""
 
-BUNDLED = {
-    "leerpad-storage.js": "leerpad.js",
-    "leerpad-completion.js": "leerpad.js",
-    "leerpad-merge.js": "leerpad-progress.js",
-}
-"""Files published inside another, in front of it: the storage module, the completion
-rules and the merge of imports are files of their own (Node's test runner imports them),
-but every page needs storage and completion and only the progress page the merge, so each
-travels inside that script."""
+BUNDLED = {"leerpad-storage.js": "leerpad.js", "leerpad-merge.js": "leerpad-progress.js"}
+"""Files published inside another, in front of it: the storage module and the merge of
+imports are files of their own (Node's test runner imports them), but every page needs
+storage and only the progress page the merge, so each travels inside that script."""
 
 
 def _sources() -> list[Traversable]:

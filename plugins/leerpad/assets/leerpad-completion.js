@@ -1,13 +1,119 @@
-/* leerpad: when is a module done? Pure logic, no page and no storage of its own: given a
-   course's rule, what a module asks of a learner and the stored entries, it says what is
-   still open. The module page, the course page and Mijn voortgang all ask it, so they
-   never disagree. Node's test runner imports it (module.exports); in a page it sets
-   window.leerpadCompletion. Built into leerpad.js. */
+/* leerpad: when is a module done? The pure logic first, no page and no storage of its
+   own: given a course's rule, what a module asks of a learner and the stored entries, it
+   says what is still open. The module page, the course page and Mijn voortgang all ask
+   it, so they never disagree. Node's test runner imports it (module.exports); in a page
+   it sets window.leerpadCompletion and starts the end of a module page (ModuleEnd below).
+   Loaded by leerpad.js on module pages, course pages and Mijn voortgang. */
 (function (root, factory) {
   "use strict";
   var api = factory();
-  if (typeof module === "object" && module.exports) module.exports = api;
-  else root.leerpadCompletion = api;
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  } else {
+    root.leerpadCompletion = api;
+    if (root.leerpad) moduleEnd(root.leerpad, api);
+  }
+
+  // The end of a module page: what is still open under the course's rule (its
+  // `completion:`), recorded as done as soon as nothing is; only a course with
+  // `completion: manual` has the learner's own button.
+  function moduleEnd(L, completion) {
+    var TEXT = /* leerpad:text */ {
+      "nl": {
+        "markedDone": "Je hebt deze module afgerond.",
+        "doneByRule": "Alles gedaan: je hebt deze module afgerond.",
+        "undoDone": "Toch nog niet afgerond",
+        "stillOpen": "Om deze module af te ronden: nog {list}.",
+        "openQuizzes": "{count:# vraag|# vragen} goed beantwoorden",
+        "openAssessments": "{count:de zelftest|# zelftests} invullen",
+        "openReflections": "{count:de reflectie|# reflecties} schrijven",
+        "and": " en "
+      },
+      "en": {
+        "markedDone": "You have completed this module.",
+        "doneByRule": "All done: you have completed this module.",
+        "undoDone": "Not done after all",
+        "stillOpen": "To complete this module: {list} still to go.",
+        "openQuizzes": "{count:# question|# questions} to answer correctly",
+        "openAssessments": "{count:the self-assessment|# self-assessments} to fill in",
+        "openReflections": "{count:the reflection|# reflections} to write",
+        "and": " and "
+      }
+    };
+    var text = L.translator(TEXT);
+
+    function ModuleEnd(end) {
+      var self = this;
+      this.id = end.getAttribute("data-leerpad-complete");
+      this.rule = end.getAttribute("data-leerpad-completion");
+      this.asks = JSON.parse(end.getAttribute("data-leerpad-asks") || "{}");
+      this.button = end.querySelector("[data-leerpad-mark-done]");
+      this.status = end.querySelector(".leerpad-complete__status");
+      this.label = this.button ? this.button.textContent : "";
+      var heading = document.querySelector(".md-content h1");
+      var state = L.moduleState(this.id);
+      state.started = state.started || new Date().toISOString();
+      state.url = location.pathname;
+      state.title = heading ? heading.textContent : document.title;
+      L.saveModule(this.id, state);
+      end.hidden = false;
+      if (this.button) {
+        this.button.addEventListener("click", function () {
+          self.mark(!L.moduleState(self.id).done, "markedDone");
+        });
+      }
+      this.check();
+    }
+
+    ModuleEnd.prototype.mark = function (done, message) {
+      var state = L.moduleState(this.id);
+      state.done = done ? new Date().toISOString() : null;
+      state.reopened = !done;
+      L.saveModule(this.id, state);
+      this.show(message);
+      L.markNavigation();
+    };
+
+    // Another tab saved: show what is stored now.
+    ModuleEnd.prototype.follow = function () {
+      this.check();
+    };
+
+    ModuleEnd.prototype.current = function () {
+      return completion.moduleStatus(this.rule, this.id, this.asks, L.storage.snapshot().widgets);
+    };
+
+    // What is open, in words: "2 vragen goed beantwoorden en de zelftest invullen", or
+    // "" when nothing is. Mijn voortgang says it too.
+    completion.openText = function (open) {
+      var parts = completion.openParts(open).map(function (part) {
+        return text(part.key, { count: part.count });
+      });
+      return completion.listed(parts, text("and"));
+    };
+
+    ModuleEnd.prototype.show = function (message) {
+      var status = this.current();
+      if (this.button) this.button.textContent = status.done ? text("undoDone") : this.label;
+      var open = completion.openText(status.open);
+      this.status.textContent = status.done ? text(message || "markedDone")
+        : open ? text("stillOpen", { list: open }) : "";
+    };
+
+    // Under the course's rule a module is done once nothing is open: record it then.
+    ModuleEnd.prototype.check = function () {
+      var status = this.current();
+      if (status.met && !status.recorded) return this.mark(true, "doneByRule");
+      this.show();
+    };
+
+    // A widget on the page saved (leerpad.js's `changed`): the module may be done now.
+    L.define("complete", ModuleEnd, {
+      onChange: function (ends) {
+        ends.forEach(function (end) { end.check(); });
+      }
+    });
+  }
 })(this, function () {
   "use strict";
 

@@ -34,10 +34,6 @@
       "certificatePrint": "Druk het af op de cursuspagina",
       "certificateOpen": "Voor het certificaat: nog {count:# module|# modules} af te ronden.",
       "stillOpen": "nog {list}",
-      "openQuizzes": "{count:# vraag|# vragen} goed beantwoorden",
-      "openAssessments": "{count:de zelftest|# zelftests} invullen",
-      "openReflections": "{count:de reflectie|# reflecties} schrijven",
-      "and": " en ",
       "merged": "samengevoegd",
       "replaced": "vervangen"
     },
@@ -68,10 +64,6 @@
       "certificatePrint": "Print it on the course page",
       "certificateOpen": "For the certificate: {count:# module|# modules} still to complete.",
       "stillOpen": "still to go: {list}",
-      "openQuizzes": "{count:# question|# questions} to answer correctly",
-      "openAssessments": "{count:the self-assessment|# self-assessments} to fill in",
-      "openReflections": "{count:the reflection|# reflections} to write",
-      "and": " and ",
       "merged": "merged",
       "replaced": "replaced"
     }
@@ -227,10 +219,8 @@
   // What a started module still asks under its course's rule, e.g. "nog 2 vragen goed
   // beantwoorden en de zelftest invullen".
   ProgressPage.prototype.openText = function (state) {
-    var parts = window.leerpadCompletion.openParts(state.open).map(function (part) {
-      return say(part.key, { count: part.count });
-    });
-    return parts.length ? say("stillOpen", { list: window.leerpadCompletion.listed(parts, say("and")) }) : "";
+    var open = window.leerpadCompletion.openText(state.open);
+    return open ? say("stillOpen", { list: open }) : "";
   };
 
   ProgressPage.prototype.moduleLine = function (module, state) {

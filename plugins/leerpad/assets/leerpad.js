@@ -12,14 +12,6 @@
       "corrupt": "Je bewaarde voortgang was beschadigd en kon niet gelezen worden. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
       "corruptKept": "Je bewaarde voortgang kon niet gelezen worden en er is geen ruimte om hem apart te zetten. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
       "entries": "Een deel van je bewaarde voortgang kon niet gelezen worden. We hebben het apart gezet: op Mijn voortgang kun je het downloaden.",
-      "markedDone": "Je hebt deze module afgerond.",
-      "doneByRule": "Alles gedaan: je hebt deze module afgerond.",
-      "stillOpen": "Om deze module af te ronden: nog {list}.",
-      "openQuizzes": "{count:# vraag|# vragen} goed beantwoorden",
-      "openAssessments": "{count:de zelftest|# zelftests} invullen",
-      "openReflections": "{count:de reflectie|# reflecties} schrijven",
-      "and": " en ",
-      "undoDone": "Toch nog niet afgerond",
       "navDone": " (afgerond)"
     },
     "en": {
@@ -28,14 +20,6 @@
       "corrupt": "Your saved progress was damaged and could not be read. We set it aside: you can download it on My progress.",
       "corruptKept": "Your saved progress could not be read and there is no room to set it aside. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
       "entries": "Part of your saved progress could not be read. We set it aside: you can download it on My progress.",
-      "markedDone": "You have completed this module.",
-      "doneByRule": "All done: you have completed this module.",
-      "stillOpen": "To complete this module: {list} still to go.",
-      "openQuizzes": "{count:# question|# questions} to answer correctly",
-      "openAssessments": "{count:the self-assessment|# self-assessments} to fill in",
-      "openReflections": "{count:the reflection|# reflections} to write",
-      "and": " and ",
-      "undoDone": "Not done after all",
       "navDone": " (done)"
     }
   };
@@ -89,68 +73,6 @@
     storage.set("module:" + id, "module", MODULE_VERSION, state);
   }
 
-  // The end of a module page: what is still open under the course's rule (its
-  // `completion:`), recorded as done as soon as nothing is; only a course with
-  // `completion: manual` has the learner's own button.
-  function Completion(root) {
-    var self = this;
-    this.id = root.getAttribute("data-leerpad-complete");
-    this.rule = root.getAttribute("data-leerpad-completion");
-    this.asks = JSON.parse(root.getAttribute("data-leerpad-asks") || "{}");
-    this.button = root.querySelector("[data-leerpad-mark-done]");
-    this.status = root.querySelector(".leerpad-complete__status");
-    this.label = this.button ? this.button.textContent : "";
-    var heading = document.querySelector(".md-content h1");
-    var state = moduleState(this.id);
-    state.started = state.started || new Date().toISOString();
-    state.url = location.pathname;
-    state.title = heading ? heading.textContent : document.title;
-    saveModule(this.id, state);
-    root.hidden = false;
-    if (this.button) {
-      this.button.addEventListener("click", function () {
-        self.mark(!moduleState(self.id).done, "markedDone");
-      });
-    }
-    this.check();
-  }
-
-  Completion.prototype.mark = function (done, message) {
-    var state = moduleState(this.id);
-    state.done = done ? new Date().toISOString() : null;
-    state.reopened = !done;
-    saveModule(this.id, state);
-    this.show(message);
-    markNavigation();
-  };
-
-  Completion.prototype.follow = function () {
-    this.check();
-  };
-
-  Completion.prototype.current = function () {
-    return window.leerpadCompletion.moduleStatus(this.rule, this.id, this.asks, storage.snapshot().widgets);
-  };
-
-  Completion.prototype.show = function (message) {
-    var status = this.current();
-    if (this.button) this.button.textContent = status.done ? text("undoDone") : this.label;
-    var open = window.leerpadCompletion.openParts(status.open).map(function (part) {
-      return text(part.key, { count: part.count });
-    });
-    this.status.textContent = status.done ? text(message || "markedDone")
-      : open.length ? text("stillOpen", { list: window.leerpadCompletion.listed(open, text("and")) })
-      : "";
-  };
-
-  // Under the course's rule a module is done once nothing is open: record it then.
-  Completion.prototype.check = function () {
-    var status = this.current();
-    if (status.met && !status.recorded) return this.mark(true, "doneByRule");
-    this.show();
-  };
-
-  var completion = null;
 
   function doneModules() {
     var widgets = storage.snapshot().widgets;
@@ -197,6 +119,7 @@
     assessment: "[data-leerpad-assessment]",
     teamscan: "[data-leerpad-teamscan]",
     course: "[data-leerpad-course-progress]",
+    complete: "[data-leerpad-complete]",
     catalogue: ".leerpad-catalogue",
     progress: "[data-leerpad-progress]",
     blog: ".leerpad-cta, .leerpad-related, .leerpad-unpublished",
@@ -204,8 +127,8 @@
   };
   var FILES = {
     quiz: ["quiz"], reflection: ["reflection"], assessment: ["assessment.css", "assessment"],
-    teamscan: ["assessment.css", "assessment", "teamscan"], course: ["course.css", "course"],
-    catalogue: ["course.css"], progress: ["progress.css", "progress"], blog: ["blog.css"],
+    teamscan: ["assessment.css", "assessment", "teamscan"], course: ["course.css", "completion", "course"], complete: ["completion"],
+    catalogue: ["course.css"], progress: ["progress.css", "completion", "progress"], blog: ["blog.css"],
     posts: ["blog"]
   };
   var widgets = {};
@@ -314,7 +237,6 @@
         if (widget.follow) widget.follow();
       });
     });
-    if (completion) completion.follow();
     markNavigation();
   });
 
@@ -341,9 +263,12 @@
     );
   }
 
-  // What depends on the widgets' state: module completion and the storage notice.
+  // What depends on the widgets' state (a module's completion: leerpad-completion.js)
+  // and the storage notice.
   function refresh(changed) {
-    if (completion) completion.check();
+    Object.keys(widgets).forEach(function (name) {
+      if (widgets[name].hooks.onChange) widgets[name].hooks.onChange(widgets[name].current);
+    });
     var first = changed || document.querySelector(
       "[data-leerpad-quiz], [data-leerpad-reflection], [data-leerpad-assessment]"
     );
@@ -355,8 +280,6 @@
     Object.keys(widgets).forEach(function (name) {
       if (widgets[name].hooks.beforePage) widgets[name].hooks.beforePage();
     });
-    var end = document.querySelector("[data-leerpad-complete]");
-    completion = end ? start(end, Completion) : null;
     Object.keys(SELECTORS).forEach(function (name) {
       if (document.querySelector(SELECTORS[name])) loadFiles(name);
       if (widgets[name]) startWidgets(name);
@@ -368,7 +291,8 @@
   window.leerpad = {
     storage: storage, text: text, translator: translator, element: element, all: all,
     boot: boot, define: define, changed: refresh, notice: noticeIfNotKept, printOnly: printOnly,
-    moduleState: moduleState, doneModules: doneModules
+    moduleState: moduleState, saveModule: saveModule, doneModules: doneModules,
+    markNavigation: markNavigation
   };
 
   // Material's instant navigation swaps pages without reloading scripts: document$
