@@ -73,7 +73,6 @@
     storage.set("module:" + id, "module", MODULE_VERSION, state);
   }
 
-
   function doneModules() {
     var widgets = storage.snapshot().widgets;
     return Object.keys(widgets).filter(function (key) {
@@ -127,7 +126,8 @@
   };
   var FILES = {
     quiz: ["quiz"], reflection: ["reflection"], assessment: ["assessment.css", "assessment"],
-    teamscan: ["assessment.css", "assessment", "teamscan"], course: ["course.css", "completion", "course"], complete: ["completion"],
+    teamscan: ["assessment.css", "assessment", "teamscan"],
+    course: ["course.css", "completion", "course"], complete: ["completion"],
     catalogue: ["course.css"], progress: ["progress.css", "completion", "progress"], blog: ["blog.css"],
     posts: ["blog"]
   };
@@ -139,10 +139,6 @@
   function start(root, Widget) {
     if (!instances.has(root)) instances.set(root, new Widget(root));
     return instances.get(root);
-  }
-
-  function instancesOf(name) {
-    return widgets[name] ? widgets[name].current : [];
   }
 
   function startWidgets(name) {
