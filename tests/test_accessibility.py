@@ -72,6 +72,7 @@ def test_widgets_in_their_answered_states_have_no_violations(
         item.locator("input").nth(2).check()
     expect(page.locator(".leerpad-assessment__result")).to_be_visible()
     page.locator(".leerpad-reflection textarea").fill("Wat ik meeneem.")
-    page.get_by_role("button", name="Markeer deze module als afgerond").click()
+    # The course's rule completes modules: what is still open is said at the end.
+    expect(page.locator(".leerpad-complete__status")).to_contain_text("nog")
     assert violations(page) == []
     context.close()

@@ -39,6 +39,20 @@ CASES = {
         "---\ntitle: Over wachtrijen\ndate: 2025-05-02\n\nTekst.\n",
         "blog/posts/eerste-bericht.md:1: front matter starts with '---' here but is never closed",
     ),
+    "course completion rule misspelt": (
+        "courses/proefcursus/index.md",
+        "---\ntitle: Proef\nsummary: Kort.\naudience: Iedereen.\nduration: 75\n"
+        "completion: quizes\n---\n",
+        "courses/proefcursus/index.md:6: 'completion: quizes': did you mean 'quizzes'? "
+        "(one of: quizzes, quizzes-and-reflection, manual)",
+    ),
+    "course completion rule unknown": (
+        "courses/proefcursus/index.md",
+        "---\ntitle: Proef\nsummary: Kort.\naudience: Iedereen.\ncompletion: [1, 2]\n"
+        "duration: 75\n---\n",
+        "courses/proefcursus/index.md:5: 'completion' must be one of: quizzes, "
+        "quizzes-and-reflection, manual (found list)",
+    ),
     "course folder without index.md": (
         "courses/tweede-cursus/01-begin.md",
         "---\ntitle: Begin\nduration: 10\nobjectives: [Je begint.]\n---\n",

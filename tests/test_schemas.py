@@ -40,6 +40,10 @@ BAD = [
     ("module", {"title": "X", "duration": "een halfuur", "objectives": ["Je kunt iets."]}),
     ("module", {"title": "X", "duration": 30}),
     ("course", {"title": "X", "summary": "Y", "audience": "Z"}),
+    (
+        "course",
+        {"title": "X", "summary": "Y", "audience": "Z", "duration": 5, "completion": "quizes"},
+    ),
     ("post", {"title": "X", "date": "vorige dinsdag", "authors": ["a"], "categories": ["Teams"]}),
     ("post", {"title": "X", "date": "2025-01-01", "authors": ["a"], "categories": ["Sport"]}),
     (

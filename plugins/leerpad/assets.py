@@ -35,6 +35,7 @@ ASSET_DIR = "assets/leerpad"
 SITE_ON_DEMAND = (
     "leerpad-course.js",
     "leerpad-course.css",
+    "leerpad-completion.js",
     "leerpad-progress.js",
     "leerpad-progress.css",
     "leerpad-blog.css",

@@ -6,6 +6,7 @@ Reading and validating happen here, free of MkDocs, so that the build and a futu
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -20,7 +21,17 @@ MAX_TEXT = 400
 """Characters in a title, summary or audience: they are repeated in the navigation of
 every page, so a runaway value (a pasted file) would multiply the whole site's size."""
 
+COMPLETION_RULES = ("quizzes", "quizzes-and-reflection", "manual")
+"""What completes a module, set per course (``completion:``): every quiz answered right
+once and every self-assessment finished (the default); that and every reflection written;
+or the learner's own click on "mark as done"."""
+
 MESSAGES = {
+    "completion": (
+        "'completion' must be one of: {rules} (found {found}); it says what completes a "
+        "module, e.g. 'completion: quizzes'"
+    ),
+    "completion_near": "'completion: {found}': did you mean '{meant}'? (one of: {rules})",
     "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
     "same_address": (
         "publishes to the same address as {other} ('{address}/'), which would replace "
@@ -54,6 +65,8 @@ class Course:
     summary: str
     audience: str
     duration: int
+    completion: str = COMPLETION_RULES[0]
+    """One of ``COMPLETION_RULES``."""
     modules: list[Module] = field(default_factory=list)
 
     def neighbours(self, module: Module) -> tuple[Module | None, Module | None]:
@@ -229,9 +242,26 @@ def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
         "summary": required_text(meta, "summary", found, "one or two sentences on what it offers"),
         "audience": required_text(meta, "audience", found, "who the course is for"),
         "duration": required_minutes(meta, found),
+        "completion": completion_rule(meta, found),
     }
     problems.extend(found)
     return None if found else fields
+
+
+def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
+    """The ``completion`` field: one of ``COMPLETION_RULES``, the first when absent."""
+    value = meta.data.get("completion", COMPLETION_RULES[0])
+    if value in COMPLETION_RULES:
+        return str(value)
+    rules = ", ".join(COMPLETION_RULES)
+    typed = value.strip().lower() if isinstance(value, str) else ""
+    close = difflib.get_close_matches(typed, COMPLETION_RULES, n=1, cutoff=0.6)
+    if close:
+        message = MESSAGES["completion_near"].format(found=typed, meant=close[0], rules=rules)
+    else:
+        message = MESSAGES["completion"].format(rules=rules, found=shown(value))
+    problems.append(meta.problem("completion", message))
+    return COMPLETION_RULES[0]
 
 
 def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:

@@ -335,8 +335,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             return html
         course, module = found
         if module is None:
-            return self.decorator.course_page(html, course, page.file.url)
-        return self.decorator.module_page(html, course, module, page.file.url)
+            return self.decorator.course_page(html, course, page.file.url, self.index)
+        return self.decorator.module_page(html, course, module, page.file.url, self.index)
 
     @event_priority(100)  # before Material's search (0) reads the page
     def _hide_from_search(self, /, context: Any, *, page: Page, **_: Any) -> None:

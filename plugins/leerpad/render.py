@@ -51,13 +51,20 @@ class PageDecorator:
             **context,
         )
 
-    def course_page(self, html: str, course: Course, page_url: str) -> str:
+    def course_page(self, html: str, course: Course, page_url: str, index: WidgetIndex) -> str:
         """Course page: a summary under the title and the module list after the text."""
         header = self.render("course_header.html", page_url, course=course)
-        overview = self.render("course_modules.html", page_url, course=course)
+        overview = self.render(
+            "course_modules.html",
+            page_url,
+            course=course,
+            asks={module.slug: asked_of_learner(index, module) for module in course.modules},
+        )
         return insert_after_title(html, header) + overview
 
-    def module_page(self, html: str, course: Course, module: Module, page_url: str) -> str:
+    def module_page(
+        self, html: str, course: Course, module: Module, page_url: str, index: WidgetIndex
+    ) -> str:
         """Module page: where it sits in the course on top, previous and next at the end."""
         previous, following = course.neighbours(module)
         header = self.render("module_header.html", page_url, course=course, module=module)
@@ -68,6 +75,7 @@ class PageDecorator:
             module=module,
             previous=previous,
             following=following,
+            asks=asked_of_learner(index, module),
         )
         return insert_after_title(html, header) + footer
 
@@ -84,6 +92,7 @@ class PageDecorator:
                 "slug": course.slug,
                 "title": course.title,
                 "url": self.url(course.src_uri, page_url),
+                "completion": course.completion,
                 "modules": [
                     {
                         "id": f"{course.slug}/{module.slug}",
@@ -105,6 +114,20 @@ class PageDecorator:
     def catalogue_page(self, html: str, courses: list[Course], page_url: str) -> str:
         """The page listing all courses."""
         return html + self.render("catalogue.html", page_url, courses=courses)
+
+
+def asked_of_learner(index: WidgetIndex, module: Module) -> str:
+    """JSON for a ``data-`` attribute: the ids of what a module asks of a learner.
+
+    ``{"quizzes": [id, …], "assessments": […], "reflections": […]}``; the scripts decide
+    with it (leerpad-completion.js) whether the module is done under the course's rule.
+    """
+    summary = index.summary(module.src_uri)
+    return json.dumps(
+        {kind: [widget["id"] for widget in widgets] for kind, widgets in summary.items()},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
 
 
 def error_page(src_uri: str, problems: list[Problem], strings: dict[str, str]) -> str:

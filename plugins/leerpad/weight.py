@@ -12,25 +12,26 @@ import gzip
 from .assets import published_assets
 
 _CORE = ("leerpad.js", "leerpad.css")
+_MODULE = (*_CORE, "leerpad-completion.js")  # every module page says what is still open
 _ASSESSMENT = ("leerpad-assessment.js", "leerpad-assessment.css")
 
 PAGE_KINDS = {
     "every page": _CORE,
     "module with quizzes and a reflection": (
-        *_CORE,
+        *_MODULE,
         "leerpad-quiz.js",
         "leerpad-reflection.js",
     ),
     "module with every widget": (
-        *_CORE,
+        *_MODULE,
         "leerpad-quiz.js",
         "leerpad-reflection.js",
         *_ASSESSMENT,
     ),
-    "course page": (*_CORE, "leerpad-course.js", "leerpad-course.css"),
+    "course page": (*_MODULE, "leerpad-course.js", "leerpad-course.css"),
     "blog post": (*_CORE, "leerpad-blog.css", "leerpad-blog.js"),
     "team scan page": (*_CORE, *_ASSESSMENT, "leerpad-teamscan.js"),
-    "progress page": (*_CORE, "leerpad-progress.js", "leerpad-progress.css"),
+    "progress page": (*_MODULE, "leerpad-progress.js", "leerpad-progress.css"),
 }
 
 SITE_LANGUAGE = "nl"

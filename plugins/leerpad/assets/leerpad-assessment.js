@@ -284,7 +284,7 @@
     var state = { answers: this.answers, complete: complete };
     if (complete) state.overall = scoreAssessment(this.items, this.answers, this.top).overall;
     storage.set(this.id, "assessment", this.version, state);
-    L.notice(this.root);
+    L.changed(this.root); // the storage notice, and the module may be complete now
   };
 
   Assessment.prototype.update = function () {

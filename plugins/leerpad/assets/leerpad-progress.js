@@ -28,6 +28,10 @@
       "imported": "Ingelezen ({mode}). Veranderd: {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
       "asideHelp": "Een deel van je bewaarde voortgang kon niet gelezen worden. Het is niet weg: het staat apart in je browser. Download het om het te bewaren of aan je trainer te laten zien.",
       "asideDownload": "Download wat apart staat",
+      "certificateEarned": "Certificaat behaald.",
+      "certificatePrint": "Druk het af op de cursuspagina",
+      "certificateOpen": "Voor het certificaat: nog {count:# module|# modules} af te ronden.",
+      "stillOpen": "nog {list}",
       "merged": "samengevoegd",
       "replaced": "vervangen"
     },
@@ -52,6 +56,10 @@
       "imported": "Loaded ({mode}). Changed: {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
       "asideHelp": "Part of your saved progress could not be read. It is not gone: it is set aside in your browser. Download it to keep it or to show it to your trainer.",
       "asideDownload": "Download what was set aside",
+      "certificateEarned": "Certificate earned.",
+      "certificatePrint": "Print it on the course page",
+      "certificateOpen": "For the certificate: {count:# module|# modules} still to complete.",
+      "stillOpen": "still to go: {list}",
       "merged": "merged",
       "replaced": "replaced"
     }
@@ -175,12 +183,12 @@
       var title = box.appendChild(el("h3", ""));
       var link = title.appendChild(el("a", "", course.title));
       link.href = course.url;
-      var states = course.modules.map(function (module) { return self.entry("module:" + module.id, "module") || {}; });
-      var done = states.filter(function (state) { return state.done; }).length;
-      box.appendChild(el("p", "leerpad-progress__summary", say("modulesDone", { done: done, total: course.modules.length })));
+      var status = window.leerpadCompletion.courseStatus(course, self.data.widgets);
+      box.appendChild(el("p", "leerpad-progress__summary", say("modulesDone", { done: status.done, total: course.modules.length })));
+      if (course.modules.length) box.appendChild(self.certificateLine(course, status));
       var list = box.appendChild(el("ol", "leerpad-progress__modules"));
       course.modules.forEach(function (module, index) {
-        list.appendChild(self.moduleLine(module, states[index]));
+        list.appendChild(self.moduleLine(module, status.modules[index]));
       });
       var reset = box.appendChild(el("button", "leerpad-button", say("resetCourse")));
       reset.type = "button";
@@ -210,6 +218,28 @@
     this.root.insertBefore(box, this.root.firstChild);
   };
 
+  // The certificate: earned (and where to print it), or how many modules it still needs.
+  ProgressPage.prototype.certificateLine = function (course, status) {
+    var el = this.api.element;
+    var line = el("p", "leerpad-progress__certificate");
+    line.setAttribute("data-certificate", status.certificate ? "earned" : "open");
+    if (!status.certificate) {
+      line.textContent = say("certificateOpen", { count: course.modules.length - status.done });
+      return line;
+    }
+    line.appendChild(document.createTextNode(say("certificateEarned") + " "));
+    var link = line.appendChild(el("a", "", say("certificatePrint")));
+    link.href = course.url + "#leerpad-certificate-" + course.slug;
+    return line;
+  };
+
+  // What a started module still asks under its course's rule, e.g. "nog 2 vragen goed
+  // beantwoorden en de zelftest invullen".
+  ProgressPage.prototype.openText = function (state) {
+    var open = window.leerpadCompletion.openText(state.open);
+    return open ? say("stillOpen", { list: open }) : "";
+  };
+
   ProgressPage.prototype.moduleLine = function (module, state) {
     var self = this;
     var el = this.api.element;
@@ -217,8 +247,8 @@
     var link = item.appendChild(el("a", "", module.title));
     link.href = module.url;
     var label = state.done ? "stateDone" : state.started ? "stateStarted" : "stateNew";
-    var state = el("span", "leerpad-progress__state", " · " + say(label));
-    item.appendChild(state).setAttribute("data-state", label);
+    var badge = el("span", "leerpad-progress__state", " · " + say(label));
+    item.appendChild(badge).setAttribute("data-state", label);
     var details = [];
     Object.keys(KINDS).forEach(function (name) {
       var summary = KINDS[name].summary || {};
@@ -238,6 +268,7 @@
         }
       });
     });
+    if (state.started && !state.done && this.openText(state)) details.push(this.openText(state));
     if (details.length) item.appendChild(el("p", "leerpad-progress__details", details.join(" · ")));
     return item;
   };

@@ -33,6 +33,7 @@
 
   function Reflection(root) {
     var self = this;
+    this.root = root;
     this.id = root.getAttribute("data-leerpad-reflection");
     this.area = root.querySelector("textarea");
     this.status = root.querySelector(".leerpad-reflection__saved");
@@ -66,6 +67,7 @@
     var time = new Date().toLocaleTimeString(document.documentElement.lang || undefined,
       { hour: "2-digit", minute: "2-digit" });
     this.status.textContent = storage.persistent() ? text("saved", { time: time }) : text("memoryOnly");
+    L.changed(this.root); // a course may count reflections toward completing a module
   };
 
   // Another tab saved this reflection: show its text, unless typing here is not saved yet

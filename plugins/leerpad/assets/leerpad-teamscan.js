@@ -29,7 +29,9 @@
       "average": "Gemiddeld",
       "lowest": "Laagste",
       "highest": "Hoogste",
-      "divided": "Hier verschilt het team het meest van mening: {label} (van {low}% tot {high}%)."
+      "divided": "Hier verschilt het team het meest van mening: {label} (van {low}% tot {high}%).",
+      "chartValue": "{percent}% ({low}–{high}%)",
+      "forOne": "Deze uitslagtekst is geschreven voor één deelnemer met deze score. Lees hem als begin van een gesprek: herkennen jullie je erin?"
     },
     "en": {
       "codeBroken": "incomplete or damaged",
@@ -49,7 +51,9 @@
       "average": "Average",
       "lowest": "Lowest",
       "highest": "Highest",
-      "divided": "This is where the team differs most: {label} (from {low}% to {high}%)."
+      "divided": "This is where the team differs most: {label} (from {low}% to {high}%).",
+      "chartValue": "{percent}% ({low}–{high}%)",
+      "forOne": "This result text was written for one participant with this score. Read it as the start of a conversation: does the team recognise itself in it?"
     }
   };
 
@@ -141,7 +145,7 @@
       text("scanTitle", { count: answerSets.length })));
     if (answerSets.length < 3) this.result.appendChild(element("p", "leerpad-teamscan__few", text("scanFew")));
     this.result.appendChild(this.table(rows));
-    this.result.appendChild(barChart(rows));
+    this.result.appendChild(withRanges(barChart(rows), rows));
     var divided = rows.slice(0, -1).sort(function (a, b) { return (b.high - b.low) - (a.high - a.low); })[0];
     if (divided && answerSets.length > 1) {
       this.result.appendChild(element("p", "leerpad-teamscan__divided", text("divided", divided)));
@@ -151,14 +155,52 @@
         var low = Number(band.getAttribute("data-low"));
         var high = Number(band.getAttribute("data-high"));
         if ((band.getAttribute("data-dimension") || null) === row.key && low <= row.percent && row.percent <= high) {
-          var copy = band.cloneNode(true);
-          copy.classList.add("is-match");
-          self.result.appendChild(copy);
+          self.result.appendChild(forTheTeam(band.cloneNode(true)));
         }
       });
     });
     this.result.focus();
   };
+
+  // A band as the team reads it: its team text when the author wrote one, else the
+  // learner's text with a word on whom it was written for.
+  function forTheTeam(band) {
+    band.classList.add("is-match");
+    var team = band.querySelector(".leerpad-assessment__band-team");
+    var learner = band.querySelector(".leerpad-assessment__band-text");
+    if (team) {
+      team.hidden = false;
+      learner.remove();
+    } else {
+      learner.insertAdjacentElement("beforebegin", element("p", "leerpad-teamscan__for-one", text("forOne")));
+    }
+    return band;
+  }
+
+  // The chart of averages, each row with the team's range (lowest to highest) drawn
+  // across its bar and written after its average. The table says the same in words.
+  function withRanges(chart, rows) {
+    all(chart, ".leerpad-chart__row").forEach(function (group, index) {
+      var row = rows[index];
+      var track = group.querySelector(".leerpad-chart__track");
+      var middle = Number(track.getAttribute("y")) + Number(track.getAttribute("height")) / 2;
+      group.querySelector('text[text-anchor="end"]').textContent = text("chartValue", row);
+      var range = group.appendChild(svgRect("leerpad-chart__range", row.low + "%", middle - 2, (row.high - row.low) + "%", 4));
+      range.setAttribute("data-low", row.low);
+      range.setAttribute("data-high", row.high);
+      group.appendChild(svgRect("leerpad-chart__range-end", row.low + "%", middle - 7, 2, 14));
+      group.appendChild(svgRect("leerpad-chart__range-end is-high", row.high + "%", middle - 7, 2, 14));
+    });
+    return chart;
+  }
+
+  function svgRect(className, x, y, width, height) {
+    var rect = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+    [["class", className], ["x", x], ["y", y], ["width", width], ["height", height]].forEach(function (pair) {
+      rect.setAttribute(pair[0], pair[1]);
+    });
+    return rect;
+  }
 
   // The team's average of the members' percentages, rounded half up like every score.
   TeamScan.prototype.summary = function (key, label, values) {

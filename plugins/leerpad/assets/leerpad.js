@@ -12,9 +12,6 @@
       "corrupt": "Je bewaarde voortgang was beschadigd en kon niet gelezen worden. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
       "corruptKept": "Je bewaarde voortgang kon niet gelezen worden en er is geen ruimte om hem apart te zetten. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
       "entries": "Een deel van je bewaarde voortgang kon niet gelezen worden. We hebben het apart gezet: op Mijn voortgang kun je het downloaden.",
-      "markedDone": "Je hebt deze module afgerond.",
-      "doneByQuizzes": "Alle vragen goed beantwoord: je hebt deze module afgerond.",
-      "undoDone": "Toch nog niet afgerond",
       "navDone": " (afgerond)"
     },
     "en": {
@@ -23,9 +20,6 @@
       "corrupt": "Your saved progress was damaged and could not be read. We set it aside: you can download it on My progress.",
       "corruptKept": "Your saved progress could not be read and there is no room to set it aside. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
       "entries": "Part of your saved progress could not be read. We set it aside: you can download it on My progress.",
-      "markedDone": "You have completed this module.",
-      "doneByQuizzes": "Every question answered correctly: you have completed this module.",
-      "undoDone": "Not done after all",
       "navDone": " (done)"
     }
   };
@@ -98,59 +92,6 @@
     storage.set("module:" + id, "module", MODULE_VERSION, state);
   }
 
-  function Completion(root) {
-    var self = this;
-    this.id = root.getAttribute("data-leerpad-complete");
-    this.button = root.querySelector("[data-leerpad-mark-done]");
-    this.status = root.querySelector(".leerpad-complete__status");
-    this.label = this.button.textContent;
-    var heading = document.querySelector(".md-content h1");
-    var state = moduleState(this.id);
-    state.started = state.started || new Date().toISOString();
-    state.url = location.pathname;
-    state.title = heading ? heading.textContent : document.title;
-    saveModule(this.id, state);
-    root.hidden = false;
-    this.button.addEventListener("click", function () {
-      self.mark(!moduleState(self.id).done, "markedDone");
-    });
-    this.show();
-  }
-
-  Completion.prototype.mark = function (done, message) {
-    var state = moduleState(this.id);
-    state.done = done ? new Date().toISOString() : null;
-    state.reopened = !done; // the learner's own "not done after all" wins over the quizzes
-    saveModule(this.id, state);
-    this.show(message);
-    markNavigation();
-  };
-
-  Completion.prototype.follow = function () {
-    this.show();
-  };
-
-  Completion.prototype.show = function (message) {
-    var done = Boolean(moduleState(this.id).done);
-    this.button.textContent = done ? text("undoDone") : this.label;
-    this.status.textContent = done ? text(message || "markedDone") : "";
-  };
-
-  // A module with quizzes is done once every quiz on it has been answered right once
-  // (every widget of the kinds that complete a module: see KINDS).
-  Completion.prototype.checkQuizzes = function () {
-    var quizzes = [];
-    kindsWhere(function (kind) { return kind.completes; }).forEach(function (name) {
-      quizzes = quizzes.concat(instancesOf(name));
-    });
-    var state = moduleState(this.id);
-    if (!quizzes.length || state.done || state.reopened) return;
-    var solved = quizzes.every(function (quiz) { return quiz.state.solved; });
-    if (solved) this.mark(true, "doneByQuizzes");
-  };
-
-  var completion = null;
-
   function doneModules() {
     var widgets = storage.snapshot().widgets;
     return Object.keys(widgets).filter(function (key) {
@@ -201,14 +142,16 @@
   });
   var SITE_SELECTORS = {
     course: "[data-leerpad-course-progress]",
+    complete: "[data-leerpad-complete]",
     catalogue: ".leerpad-catalogue",
     progress: "[data-leerpad-progress]",
     blog: ".leerpad-cta, .leerpad-related, .leerpad-unpublished",
     posts: ".md-post"
   };
   var SITE_FILES = {
-    course: ["course.css", "course"], catalogue: ["course.css"],
-    progress: ["progress.css", "progress"], blog: ["blog.css"], posts: ["blog"]
+    course: ["course.css", "completion", "course"], complete: ["completion"],
+    catalogue: ["course.css"], progress: ["progress.css", "completion", "progress"],
+    blog: ["blog.css"], posts: ["blog"]
   };
   Object.keys(SITE_SELECTORS).forEach(function (name) {
     SELECTORS[name] = SITE_SELECTORS[name];
@@ -222,10 +165,6 @@
   function start(root, Widget) {
     if (!instances.has(root)) instances.set(root, new Widget(root));
     return instances.get(root);
-  }
-
-  function instancesOf(name) {
-    return widgets[name] ? widgets[name].current : [];
   }
 
   function startWidgets(name) {
@@ -320,7 +259,6 @@
         if (widget.follow) widget.follow();
       });
     });
-    if (completion) completion.follow();
     markNavigation();
   });
 
@@ -347,9 +285,12 @@
     );
   }
 
-  // What depends on the widgets' state: module completion and the storage notice.
+  // What depends on the widgets' state (a module's completion: leerpad-completion.js)
+  // and the storage notice.
   function refresh(changed) {
-    if (completion) completion.checkQuizzes();
+    Object.keys(widgets).forEach(function (name) {
+      if (widgets[name].hooks.onChange) widgets[name].hooks.onChange(widgets[name].current);
+    });
     var keeping = kindsWhere(function (kind) { return kind.stored; }).map(selectorOf).join(", ");
     var first = changed || (keeping ? document.querySelector(keeping) : null);
     noticeIfNotKept(first);
@@ -360,8 +301,6 @@
     Object.keys(widgets).forEach(function (name) {
       if (widgets[name].hooks.beforePage) widgets[name].hooks.beforePage();
     });
-    var end = document.querySelector("[data-leerpad-complete]");
-    completion = end ? start(end, Completion) : null;
     Object.keys(SELECTORS).forEach(function (name) {
       if (document.querySelector(SELECTORS[name])) loadFiles(name);
       if (widgets[name]) startWidgets(name);
@@ -373,7 +312,8 @@
   window.leerpad = {
     storage: storage, text: text, translator: translator, element: element, all: all,
     boot: boot, define: define, changed: refresh, notice: noticeIfNotKept, printOnly: printOnly,
-    moduleState: moduleState, doneModules: doneModules
+    moduleState: moduleState, saveModule: saveModule, doneModules: doneModules,
+    markNavigation: markNavigation
   };
 
   // Material's instant navigation swaps pages without reloading scripts: document$

@@ -15,6 +15,7 @@ from markdown import Markdown
 from markdown.util import AtomicString
 
 from .assessment_source import OPTIONS, AssessmentSpec, parse_assessment
+from .band_team import split_team
 from .blocks import WidgetBlock, markdown_into, text_element, unsearched
 from .spec import WidgetSpec
 
@@ -221,8 +222,12 @@ def render_bands(
         scope = strings["assessment_range"].format(low=band.low, high=band.high)
         label = etree.SubElement(element, "p", {"class": "leerpad-assessment__band-range"})
         label.text = AtomicString(f"{name}, {scope}")
+        learner, team = split_team(band.body)
         body = etree.SubElement(element, "div", {"class": "leerpad-assessment__band-text"})
-        markdown_into(md, body, "\n".join(band.body))
+        markdown_into(md, body, "\n".join(learner))
+        if team is not None:  # shown by the team scan only (leerpad-teamscan.js)
+            attributes = {"class": "leerpad-assessment__band-team", "hidden": "hidden"}
+            markdown_into(md, etree.SubElement(element, "div", attributes), "\n".join(team))
 
 
 def scoring_data(spec: AssessmentSpec) -> dict[str, str]:

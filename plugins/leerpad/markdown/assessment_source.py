@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..problems import Problem
+from .band_team import team_problems
 from .header import Validator, identifier, read_options
 from .ids import derive_id
 from .messages import Invalid, Reporter
@@ -255,6 +256,8 @@ def _check(spec: AssessmentSpec, report: Reporter) -> None:
             add(report.problem(spec.line, "assessment_dimension_unused", name=key))
     for dimension in sorted({band.dimension or "" for band in spec.bands if band.high >= 0}):
         _check_coverage(spec, dimension or None, report)
+    for band in spec.bands:
+        spec.problems.extend(team_problems(band.line, band.body, report))
 
 
 def _check_coverage(spec: AssessmentSpec, dimension: str | None, report: Reporter) -> None:

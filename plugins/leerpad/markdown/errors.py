@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from markdown.util import AtomicString
+
 from ..problems import Problem
 
 
@@ -17,5 +19,6 @@ def error_box(
     items = etree.SubElement(box, "ul")
     for problem in problems:
         code = etree.SubElement(etree.SubElement(items, "li"), "code")
-        code.text = str(problem)
+        # Atomic: a message quotes Markdown ('**Team:**') that must show as written.
+        code.text = AtomicString(str(problem))
     return box

@@ -149,6 +149,17 @@ EN: dict[str, str] = {
         "'{found}' is not a range; write it as '0-49' or, for one dimension, 'openheid 0-49'"
     ),
     "band_outside": "band {low}-{high} must lie within 0-100, the lower number first",
+    "band_team_twice": (
+        "this band already has a team text (line {first}); write one '**Team:**' paragraph per band"
+    ),
+    "band_team_empty": (
+        "'**Team:**' has no text after it; write what this score means for a team, "
+        "or remove the line"
+    ),
+    "band_team_did_you_mean": (
+        "a team text starts with '**Team:**' (the colon inside the stars); "
+        "did you mean '**Team:**' instead of '{found}'?"
+    ),
     "band_unknown_dimension": "band for unknown dimension '{name}'",
     "bands_all": "the bands",
     "bands_of": "the bands for '{name}'",
@@ -299,6 +310,18 @@ NL: dict[str, str] = {
         "'{found}' is geen bereik; schrijf '0-49' of, voor één thema, 'openheid 0-49'"
     ),
     "band_outside": "bereik {low}-{high} ligt tussen 0 en 100, het laagste getal eerst",
+    "band_team_twice": (
+        "deze uitslagtekst heeft al een teamtekst (regel {first}); schrijf één alinea "
+        "'**Team:**' per uitslagtekst"
+    ),
+    "band_team_empty": (
+        "na '**Team:**' staat geen tekst; schrijf wat deze score voor een team betekent, "
+        "of haal de regel weg"
+    ),
+    "band_team_did_you_mean": (
+        "een teamtekst begint met '**Team:**' (de dubbele punt binnen de sterretjes); "
+        "bedoel je '**Team:**' in plaats van '{found}'?"
+    ),
     "band_unknown_dimension": "uitslagtekst voor onbekend thema '{name}'",
     "bands_all": "de uitslagteksten",
     "bands_of": "de uitslagteksten voor '{name}'",
