@@ -151,6 +151,25 @@ def served_build(project: Path):
         yield build, base
 
 
+@contextlib.contextmanager
+def answered_assessment(browser, url: str, answers: list[str]):
+    """One learner in a browser of their own answers the self-assessment at ``url``.
+
+    ``answers`` are the scale labels, statement by statement; yields the page.
+    """
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(url)
+        for number, label in enumerate(answers):
+            page.locator(".leerpad-assessment__item").nth(number).get_by_label(
+                label, exact=True
+            ).check()
+        yield page
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def small_served(tmp_path_factory: pytest.TempPathFactory):
     """The small site, built once per test module and served on localhost."""

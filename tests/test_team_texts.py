@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from leerpad.markdown import LeerpadExtension
 
-from conftest import copy_site, served_build
+from conftest import answered_assessment, copy_site, served_build
 
 ASSESSMENT = """\
 /// assessment | Teamcheck
@@ -135,19 +135,12 @@ def team_text_url(tmp_path_factory: pytest.TempPathFactory):
 
 
 def code_for(browser: Browser, base: str, answers: list[str]) -> str:
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base + MODULE_3)
-    for number, label in enumerate(answers):
-        page.locator(".leerpad-assessment__item").nth(number).get_by_label(
-            label, exact=True
-        ).check()
-    code = page.locator(".leerpad-share__code").input_value()
-    own = page.locator(".leerpad-assessment__result")
-    expect(own).to_contain_text("Houd vast wat werkt.")  # overall 50-100 for these answers
-    expect(own.get_by_text("Jullie hebben samen")).to_be_hidden()  # the team text is not for one
-    context.close()
-    return code
+    with answered_assessment(browser, base + MODULE_3, answers) as page:
+        code = page.locator(".leerpad-share__code").input_value()
+        own = page.locator(".leerpad-assessment__result")
+        expect(own).to_contain_text("Houd vast wat werkt.")  # overall 50-100 for these answers
+        expect(own.get_by_text("Jullie hebben samen")).to_be_hidden()  # not for one learner
+        return code
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,8 @@ from playwright.sync_api import Browser, Page, expect
 
 from leerpad.markdown import LeerpadExtension
 
+from conftest import answered_assessment
+
 MODULE_3 = "cursussen/proefcursus/afronding/"
 
 ASSESSMENT = """
@@ -68,16 +70,8 @@ def fnv_base36(text: str) -> str:
 
 def code_for(browser: Browser, base: str, answers: list[str]) -> str:
     """Fill in the assessment in a fresh browser (one team member) and copy the code."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base + MODULE_3)
-    for number, label in enumerate(answers):
-        page.locator(".leerpad-assessment__item").nth(number).get_by_label(
-            label, exact=True
-        ).check()
-    code = page.locator(".leerpad-share__code").input_value()
-    context.close()
-    return code
+    with answered_assessment(browser, base + MODULE_3, answers) as page:
+        return page.locator(".leerpad-share__code").input_value()
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from conftest import answered_assessment
+
 pytestmark = pytest.mark.browser
 
 MODULE_3 = "cursussen/proefcursus/afronding/"
@@ -13,17 +15,9 @@ SAME = ["Vaak", "Vaak", "Vaak", "Vaak"]
 
 def member(browser: Browser, base: str, answers: list[str]) -> tuple[str, str]:
     """One colleague in a browser of their own: (their code, the name shown with it)."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base + MODULE_3)
-    for number, label in enumerate(answers):
-        page.locator(".leerpad-assessment__item").nth(number).get_by_label(
-            label, exact=True
-        ).check()
-    code = page.locator(".leerpad-share__code").input_value()
-    name = page.locator(".leerpad-share__label").inner_text()
-    context.close()
-    return code, name
+    with answered_assessment(browser, base + MODULE_3, answers) as page:
+        code = page.locator(".leerpad-share__code").input_value()
+        return code, page.locator(".leerpad-share__label").inner_text()
 
 
 @pytest.fixture(scope="module")
