@@ -50,6 +50,7 @@ from urllib.parse import urljoin, urlparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kit.builds import Timing, build, count_instructions, medians, write
 from kit.cli import positive, require_packages
+from kit.config import MARKDOWN_EXTENSIONS, SEARCH_PLUGIN, THEME
 from kit.quizzes import Quiz, make_quiz, quiz_block, quiz_mkdocs_quiz, quiz_plain
 from kit.text import prose, words_of
 
@@ -80,35 +81,13 @@ SITES = [
     ),
 ]
 
-MKDOCS_YML = """\
-site_name: Peer benchmark
-site_url: https://bench.example/
-theme:
-  name: material
-  language: nl
-  font: false
-  features:
-    - navigation.instant
-    - navigation.tabs
-    - navigation.indexes
-    - navigation.prune
-    - navigation.top
-    - search.suggest
-    - search.highlight
-plugins:
-{plugins}  - search:
-      lang: nl
-      pipeline: [stemmer, stopWordFilter, trimmer]
-markdown_extensions:
-  - toc:
-      permalink: true
-  - admonition
-  - attr_list
-  - md_in_html
-  - pymdownx.details
-  - pymdownx.superfences
-  - pymdownx.smartsymbols
-"""
+MKDOCS_YML = (
+    "site_name: Peer benchmark\nsite_url: https://bench.example/\n"
+    + THEME
+    + "plugins:\n{plugins}"
+    + SEARCH_PLUGIN
+    + MARKDOWN_EXTENSIONS
+)
 
 
 @dataclass

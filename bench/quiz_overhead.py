@@ -36,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kit.builds import Timing, build, write
 from kit.cli import positive, require_packages
+from kit.config import MARKDOWN_EXTENSIONS, SEARCH_PLUGIN, THEME
 from kit.quizzes import Quiz, make_quiz, quiz_block, quiz_plain
 from kit.text import paragraph, prose, sentence, slugify, words_of
 
@@ -149,43 +150,14 @@ def module_markdown(module: Module, widgets: bool) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-MKDOCS_YML = """\
-site_name: Leerpad benchmark
-site_url: https://bench.example/
-theme:
-  name: material
-  language: nl
-  font: false
-  features:
-    - navigation.instant
-    - navigation.instant.progress
-    - navigation.tabs
-    - navigation.indexes
-    - navigation.prune
-    - navigation.top
-    - search.suggest
-    - search.highlight
-    - content.tooltips
-nav:
-  - Start: index.md
-  - Cursussen: cursussen/index.md
-plugins:
-  - leerpad
-  - search:
-      lang: nl
-      pipeline: [stemmer, stopWordFilter, trimmer]
-markdown_extensions:
-  - toc:
-      permalink: true
-      permalink_title: Link naar dit deel
-  - admonition
-  - attr_list
-  - md_in_html
-  - def_list
-  - pymdownx.details
-  - pymdownx.superfences
-  - pymdownx.smartsymbols
-"""
+MKDOCS_YML = (
+    "site_name: Leerpad benchmark\nsite_url: https://bench.example/\n"
+    + THEME
+    + "nav:\n  - Start: index.md\n  - Cursussen: cursussen/index.md\n"
+    + "plugins:\n  - leerpad\n"
+    + SEARCH_PLUGIN
+    + MARKDOWN_EXTENSIONS
+)
 
 
 def write_site(root: Path, courses: list[Course], widgets: bool) -> Path:

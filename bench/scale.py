@@ -48,6 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kit.builds import Timing, build, write
 from kit.cli import positive, require_packages
+from kit.config import MARKDOWN_EXTENSIONS, SEARCH_PLUGIN, THEME
 from kit.quizzes import Quiz, make_quiz, quiz_block, quiz_plain
 from kit.serving import CHROMIUM, CHROMIUM_ARGS, serve
 from kit.text import paragraph_of, prose, sentence, slugify, words_of
@@ -94,25 +95,15 @@ TAGS = [
 SCALE = ["Nooit", "Soms", "Vaak"]
 DIMENSIONS = {"rust": "Rust", "steun": "Steun"}
 
-MKDOCS_YML = """\
+MKDOCS_YML = (
+    """\
 site_name: Leerpad schaalbenchmark
 # Any address will do: the search timing serves the site on 127.0.0.1, and only Material's
 # instant navigation (which follows the links the sitemap lists for site_url) would care.
 site_url: https://bench.example/
-theme:
-  name: material
-  language: nl
-  font: false
-  features:
-    - navigation.instant
-    - navigation.instant.progress
-    - navigation.tabs
-    - navigation.indexes
-    - navigation.prune
-    - navigation.top
-    - search.suggest
-    - search.highlight
-    - content.tooltips
+"""
+    + THEME
+    + """\
 nav:
   - Start: index.md
   - Cursussen: cursussen/index.md
@@ -121,9 +112,9 @@ nav:
 plugins:
   - leerpad:
       default_image: assets/kaart.png
-  - search:
-      lang: nl
-      pipeline: [stemmer, stopWordFilter, trimmer]
+"""
+    + SEARCH_PLUGIN
+    + """\
   - blog:
       blog_dir: blog
       blog_toc: true
@@ -145,18 +136,9 @@ plugins:
   - tags
 extra_css:
   - assets/bench.css
-markdown_extensions:
-  - toc:
-      permalink: true
-      permalink_title: Link naar dit deel
-  - admonition
-  - attr_list
-  - md_in_html
-  - def_list
-  - pymdownx.details
-  - pymdownx.superfences
-  - pymdownx.smartsymbols
 """
+    + MARKDOWN_EXTENSIONS
+)
 
 AVATAR = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">'
