@@ -46,6 +46,16 @@ def run_build(project: Path, *, strict: bool = True, site_dir: Path | None = Non
     return Build(done.returncode, done.stdout + done.stderr, site)
 
 
+def run_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``leerpad check`` on ``project`` in a subprocess, as an author would."""
+    return subprocess.run(
+        [sys.executable, "-m", "leerpad", "--root", str(project), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def copy_site(name: str, destination: Path) -> Path:
     """Copy the fixture site ``tests/sites/<name>`` to ``destination`` and return it."""
     target = destination / name

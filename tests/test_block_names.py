@@ -6,11 +6,9 @@ Before, ``/// quizz``, ``/// Quiz`` or ``/// reflectie`` stayed plain text: the 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import run_build
+from conftest import run_build, run_check
 
 MODULE = "courses/proefcursus/01-eerste-stappen.md"
 MISSPELT = """
@@ -50,12 +48,7 @@ def test_a_misspelt_widget_name_is_reported_and_its_source_never_shown(small_sit
         "bedoel je '/// assessment'?",
     }
     build = run_build(small_site)
-    checked = subprocess.run(
-        [sys.executable, "-m", "leerpad", "--root", str(small_site), "check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    checked = run_check(small_site)
     assert build.returncode != 0
     for output in (build.log, checked.stdout):
         for message in expected:

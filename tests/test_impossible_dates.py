@@ -6,13 +6,11 @@ ValueError ended the build, ``leerpad check`` and ``mkdocs serve`` in a tracebac
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import run_build, run_check
 
 POST = "blog/posts/eerste-bericht.md"
 MODULE = "courses/proefcursus/01-eerste-stappen.md"
@@ -50,12 +48,7 @@ def test_a_date_that_does_not_exist_is_reported_at_its_line(
     value = new.split(": ", 1)[1]
     expected = f"{path}:{line}:"
     build = run_build(small_site)
-    checked = subprocess.run(
-        [sys.executable, "-m", "leerpad", "--root", str(small_site), "check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    checked = run_check(small_site)
     for output in (build.log, checked.stdout + checked.stderr):
         assert "Traceback" not in output
         said = [row for row in output.splitlines() if expected in row]
