@@ -39,3 +39,15 @@ def test_build_suggests_the_authors_own_line(small_site: Path) -> None:
     assert build.returncode != 0
     assert 'dubbele aanhalingstekens: hint: "Denk aan stap #2"' in build.log
     assert 'double quotes: title: "Klantregel #2 blijft staan"' in build.log
+
+
+def test_a_comment_after_a_number_or_date_is_left_alone() -> None:
+    from leerpad.front_matter import read_front_matter
+
+    meta = read_front_matter(
+        "---\ntitle: Het team\nduration: 50   # minutes\ndate: 2025-05-02  # gepland\n"
+        "draft: true  # nog niet af\nsummary: Stap #2 telt\n---\ntekst\n",
+        "les.md",
+    )
+    assert meta.data["duration"] == 50
+    assert [problem.line for problem in meta.warnings] == [6]  # only the text value

@@ -203,7 +203,13 @@ def _comment_lines(root: yaml.Node, lines: list[str]) -> list[int]:
             stack += [value for _, value in node.value]
         elif isinstance(node, yaml.SequenceNode):
             stack += node.value
-        elif isinstance(node, yaml.ScalarNode) and node.style in (None, ""):
+        # Only text: after a number, a date or true/false a '#' is a deliberate comment
+        # ('duration: 45  # minutes'), and quoting the value would break it.
+        elif (
+            isinstance(node, yaml.ScalarNode)
+            and node.style in (None, "")
+            and node.tag == "tag:yaml.org,2002:str"
+        ):
             if node.end_mark.line >= len(lines):
                 continue
             rest = lines[node.end_mark.line][node.end_mark.column :]
