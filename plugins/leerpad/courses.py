@@ -83,6 +83,9 @@ class CourseCatalogue:
 
     courses: list[Course] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    _by_source: dict[str, tuple[Course, Module | None]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     pages: dict[str, str] = field(default_factory=dict)
     """Every Markdown file under the courses folder, mapped to its URL path below the
     courses URL (``course/`` or ``course/module``). Broken files are published too, so
@@ -93,14 +96,18 @@ class CourseCatalogue:
         return [problem for problem in self.problems if problem.path == src_uri]
 
     def find(self, src_uri: str) -> tuple[Course, Module | None] | None:
-        """The course (and module, if any) whose source is ``src_uri``."""
-        for course in self.courses:
-            if course.src_uri == src_uri:
-                return course, None
-            for module in course.modules:
-                if module.src_uri == src_uri:
-                    return course, module
-        return None
+        """The course (and module, if any) whose source is ``src_uri``.
+
+        Asked for every page of a build: looked up in an index made on the first call
+        (the catalogue is complete by then), not by going through every module.
+        """
+        if self._by_source is None:
+            self._by_source = {}
+            for course in self.courses:
+                self._by_source[course.src_uri] = (course, None)
+                for module in course.modules:
+                    self._by_source[module.src_uri] = (course, module)
+        return self._by_source.get(src_uri)
 
 
 def load_catalogue(root: str, folder: str) -> CourseCatalogue:

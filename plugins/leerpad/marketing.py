@@ -63,14 +63,18 @@ def related_posts(
         shared = len(mine & _topics(meta))
         date = post_date(meta)
         if shared and date is not None:
-            link = PostLink(
-                str(meta.get("title", "")),
-                get_relative_url(file.url, page.file.url),
-                date.isoformat(),
-            )
-            scored.append((shared, date, link))
+            scored.append((shared, date, file, meta))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [link for _, _, link in scored[:limit]]
+    # Links only for the posts shown: every post is compared with every other one, and a
+    # relative address is the costly part (500 posts made this a quarter million).
+    return [
+        PostLink(
+            str(meta.get("title", "")),
+            get_relative_url(file.url, page.file.url),
+            date.isoformat(),
+        )
+        for _, date, file, meta in scored[:limit]
+    ]
 
 
 def latest_posts(
