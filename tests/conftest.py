@@ -46,14 +46,19 @@ def run_build(project: Path, *, strict: bool = True, site_dir: Path | None = Non
     return Build(done.returncode, done.stdout + done.stderr, site)
 
 
-def run_check(project: Path) -> subprocess.CompletedProcess[str]:
-    """Run ``leerpad check`` on ``project`` in a subprocess, as an author would."""
+def run_leerpad(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the ``leerpad`` command on ``project`` in a subprocess, as an author would."""
     return subprocess.run(
-        [sys.executable, "-m", "leerpad", "--root", str(project), "check"],
+        [sys.executable, "-m", "leerpad", "--root", str(project), *args],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def run_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``leerpad check`` on ``project``."""
+    return run_leerpad(project, "check")
 
 
 def copy_site(name: str, destination: Path) -> Path:

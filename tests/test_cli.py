@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, run_build
-
-
-def leerpad(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "leerpad", "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
+from conftest import run_leerpad as leerpad
 
 BROKEN = {
     "courses/proefcursus/2-het-gesprek.md": (

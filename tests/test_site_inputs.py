@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import run_build
+from conftest import run_check as check
 
 OVERLAYS = Path(__file__).resolve().parent / "overlays"
 
@@ -29,15 +28,6 @@ NOT_UTF8 = "not a UTF-8 text file"
 def overlay(site: Path, name: str) -> Path:
     shutil.copytree(OVERLAYS / name, site, dirs_exist_ok=True)
     return site
-
-
-def check(root: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "leerpad", "--root", str(root), "check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def problem_lines(log: str) -> list[str]:

@@ -10,15 +10,7 @@ from pathlib import Path
 import yaml
 
 from conftest import REPO
-
-
-def leerpad(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "leerpad", "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+from conftest import run_leerpad as leerpad
 
 
 def test_new_module_accepts_the_course_title(small_site: Path) -> None:
