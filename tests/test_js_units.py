@@ -10,7 +10,7 @@ from importlib.resources import files as package_files
 
 import pytest
 
-from leerpad.assets import front_end_kinds, with_kinds
+from leerpad.site.assets import front_end_kinds, with_kinds
 
 from conftest import REPO
 

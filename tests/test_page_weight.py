@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from leerpad.assets import published_assets
-from leerpad.weight import page_weights
+from leerpad.site.assets import published_assets
+from leerpad.site.weight import page_weights
 
 from conftest import REPO, Build
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from leerpad.assets import front_end_kinds, on_demand, page_stylesheets
-from leerpad.check import check_repository
+from leerpad.cli.check import check_repository
 from leerpad.markdown.blocks import WidgetBlock
+from leerpad.site.assets import asset_sources, front_end_kinds, on_demand, page_stylesheets
 from leerpad.strings import STRINGS
 from leerpad.widgets.registry import kinds
 
@@ -26,8 +26,8 @@ ASSETS = package_files("leerpad").joinpath("assets")
 
 
 def asset_text(block: type[WidgetBlock], name: str) -> str:
-    """An asset of the kind, from its package (leerpad's own or another)."""
-    return package_files(block.ASSET_PACKAGE).joinpath("assets", name).read_text("utf-8")
+    """An asset the kind lists, from wherever it lives (its own package or another kind's)."""
+    return asset_sources()[name].read_text("utf-8")
 
 
 def script_text_keys(script: str) -> dict[str, set[str]]:

@@ -101,7 +101,7 @@ def unsearched(
 
     ``data-search-exclude`` tells search to skip it; when the document asks for search
     markers, the element is also put between comments that let a build hide it from
-    search altogether (see ``leerpad.search_skip``).
+    search altogether (see ``leerpad.site.search_skip``).
     """
     element = etree.SubElement(parent, tag, {**attributes, "data-search-exclude": ""})
     if document.setting("search_markers"):

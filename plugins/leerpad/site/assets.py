@@ -25,7 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from .widgets.registry import kinds
+from ..widgets.registry import kinds
 
 _MEDIA_TYPES = {".js": "application/javascript", ".css": "text/css"}
 
@@ -78,18 +78,37 @@ imports are files of their own (Node's test runner imports them), but every page
 storage and only the progress page the merge, so each travels inside that script."""
 
 
-def _sources() -> list[Traversable]:
-    """The files in the package's ``assets`` folder, and those of kinds from other packages."""
-    folder = package_files("leerpad").joinpath("assets")
-    found = {
-        item.name: item
-        for item in folder.iterdir()
-        if item.is_file() and not item.name.startswith(".")
-    }
+def _files_in(folder: Traversable) -> dict[str, Traversable]:
+    """The files of ``folder`` by name (none when it does not exist)."""
+    if not folder.is_dir():
+        return {}
+    return {i.name: i for i in folder.iterdir() if i.is_file() and not i.name.startswith(".")}
+
+
+def asset_sources() -> dict[str, Traversable]:
+    """Every file leerpad publishes, by name, with where it is read from.
+
+    The site's own files are in ``leerpad/assets``; each widget kind's in the ``assets``
+    folder of its ``ASSET_PACKAGE``.
+
+    A kind may list a file of another kind in its ``ASSETS`` (the team scan uses the
+    self-assessment's script). Raises ``FileNotFoundError`` naming the kind when a file it
+    lists is in none of these folders.
+    """
+    found = _files_in(package_files("leerpad").joinpath("assets"))
     for block in kinds().values():
-        for name in block.ASSETS:
-            if name not in found:
-                found[name] = package_files(block.ASSET_PACKAGE).joinpath("assets", name)
+        for name, item in _files_in(package_files(block.ASSET_PACKAGE).joinpath("assets")).items():
+            found.setdefault(name, item)
+    for name, block in kinds().items():
+        missing = [asset for asset in block.ASSETS if asset not in found]
+        if missing:
+            raise FileNotFoundError(f"widget kind {name!r}: no asset {', '.join(missing)}")
+    return found
+
+
+def _sources() -> list[Traversable]:
+    """What is published, in name order."""
+    found = asset_sources()
     return [found[name] for name in sorted(found)]
 
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from markdown.util import AtomicString
 
-from .assessment import render_bands, scoring_data
-from .blocks import WidgetBlock, markdown_into, text_element, unsearched
-from .teamscan_source import TeamScanSpec, parse_teamscan
+from ...markdown.blocks import WidgetBlock, markdown_into, text_element, unsearched
+from ..assessment.block import render_bands, scoring_data
+from .source import TeamScanSpec, parse_teamscan
 
 
 class TeamScanBlock(WidgetBlock):
@@ -25,6 +25,7 @@ class TeamScanBlock(WidgetBlock):
     PARSER = parse_teamscan
     # It builds on the self-assessment's script and looks.
     ASSETS = ("leerpad-assessment.css", "leerpad-assessment.js", "leerpad-teamscan.js")
+    ASSET_PACKAGE = "leerpad.widgets.teamscan"
     SNIPPETS = ("teamscan",)
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:

@@ -11,9 +11,9 @@ from typing import Any, ClassVar
 
 from markdown.util import AtomicString
 
-from .blocks import WidgetBlock, markdown_into, unsearched
-from .reflection_source import OPTIONS, ReflectionSpec, parse_reflection
-from .spec import WidgetSpec
+from ...markdown.blocks import WidgetBlock, markdown_into, unsearched
+from ...markdown.spec import WidgetSpec
+from .source import OPTIONS, ReflectionSpec, parse_reflection
 
 
 class ReflectionBlock(WidgetBlock):
@@ -23,6 +23,7 @@ class ReflectionBlock(WidgetBlock):
     PARSER = parse_reflection
     SOURCE_OPTIONS = OPTIONS
     ASSETS = ("leerpad-reflection.js",)
+    ASSET_PACKAGE = "leerpad.widgets.reflection"
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {
             "text": "text:100000",

@@ -19,9 +19,9 @@ from typing import Any, ClassVar
 from markdown import Markdown
 from markdown.util import AtomicString
 
-from .blocks import WidgetBlock, markdown_into, unsearched
-from .document import DocumentState
-from .quiz_source import _GAP, OPTIONS, QuizSpec, parse_quiz
+from ...markdown.blocks import WidgetBlock, markdown_into, unsearched
+from ...markdown.document import DocumentState
+from .source import _GAP, OPTIONS, QuizSpec, parse_quiz
 
 
 class QuizBlock(WidgetBlock):
@@ -31,6 +31,7 @@ class QuizBlock(WidgetBlock):
     PARSER = parse_quiz
     SOURCE_OPTIONS = OPTIONS
     ASSETS = ("leerpad-quiz.js",)
+    ASSET_PACKAGE = "leerpad.widgets.quiz"
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {
             "answer": "answers",

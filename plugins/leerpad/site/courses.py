@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .front_matter import FrontMatter, read_front_matter, read_source, shown
-from .problems import Problem, ProblemError
+from ..problems import Problem, ProblemError
+from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
 

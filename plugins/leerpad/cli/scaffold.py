@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from .front_matter import read_front_matter, read_source, shown, write_front_matter
-from .markdown.ids import slugify
-from .problems import ProblemError
+from ..markdown.ids import slugify
+from ..problems import ProblemError
+from ..source.front_matter import read_front_matter, read_source, shown, write_front_matter
 
 _MODULE_NUMBER = re.compile(r"^(\d+)[-_ ]")
 

@@ -15,7 +15,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from .problems import Problem, ProblemError
+from ..problems import Problem, ProblemError
 from .yaml_lines import MESSAGES as YAML_MESSAGES
 from .yaml_lines import HostileYamlError, LoadedYaml, error_line, load_yaml, quoted_fix
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..problems import Problem
-from .header import read_options
-from .ids import derive_id
-from .messages import Reporter
-from .scanner import Region
-from .spec import WidgetSpec, closing_problems, content_version
+from ...markdown.header import read_options
+from ...markdown.ids import derive_id
+from ...markdown.messages import Reporter
+from ...markdown.scanner import Region
+from ...markdown.spec import WidgetSpec, closing_problems, content_version
+from ...problems import Problem
 
 
 @dataclass

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..problems import Problem
-from .messages import Reporter
+from ...markdown.messages import Reporter
+from ...problems import Problem
 
 MARKER = "**Team:**"
 _MARKER = re.compile(r"^\s{0,3}\*\*Team:\*\*(?=\s|$)")

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from mkdocs.structure.files import File, Files
 
-from .markdown.assessment_source import AssessmentSpec
-from .markdown.document import ReadWidgets, read_widgets, region_key
-from .markdown.scanner import find_regions
-from .markdown.spec import WidgetSpec
-from .markdown.teamscan_source import TeamScanSpec
-from .widgets.registry import kind_names, kinds
+from ..markdown.document import ReadWidgets, read_widgets, region_key
+from ..markdown.scanner import find_regions
+from ..markdown.spec import WidgetSpec
+from ..widgets.assessment.source import AssessmentSpec
+from ..widgets.registry import kind_names, kinds
+from ..widgets.teamscan.source import TeamScanSpec
 
 
 @dataclass

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..problems import Problem
-from .header import Validator, boolean, identifier, read_options, text
-from .ids import derive_id
-from .messages import Invalid, Reporter
-from .scanner import Region
-from .spec import WidgetSpec, closing_problems, content_version, options_and_body
+from ...markdown.header import Validator, boolean, identifier, read_options, text
+from ...markdown.ids import derive_id
+from ...markdown.messages import Invalid, Reporter
+from ...markdown.scanner import Region
+from ...markdown.spec import WidgetSpec, closing_problems, content_version, options_and_body
+from ...problems import Problem
 
 _OPTION = re.compile(r"^[-*+][ ]+\[(?P<mark>[^\]]*)\](?:[ ]+(?P<text>.*)|[ ]*)$")
 # Also near misses of an option's marker ('- (x)', '-[x]', '- [ x]'), not a link '- [a](b)'.

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ..problems import Problem
-from .header import Validator, identifier, read_options
-from .ids import derive_id
-from .messages import Reporter
-from .scanner import Region
-from .spec import WidgetSpec, closing_problems, content_version, options_and_body
+from ...markdown.header import Validator, identifier, read_options
+from ...markdown.ids import derive_id
+from ...markdown.messages import Reporter
+from ...markdown.scanner import Region
+from ...markdown.spec import WidgetSpec, closing_problems, content_version, options_and_body
+from ...problems import Problem
 
 OPTIONS: dict[str, tuple[Any, Validator]] = {"id": (None, identifier)}
 

@@ -14,7 +14,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from .courses import Course, CourseCatalogue, Module
+from ..site.courses import Course, CourseCatalogue, Module
+from ..site.render import PageDecorator, insert_after_title
+from ..strings import format_date
 from .marketing import (
     absolute_image,
     head_tags,
@@ -24,8 +26,6 @@ from .marketing import (
     related_posts,
 )
 from .posts import PostRules
-from .render import PageDecorator, insert_after_title
-from .strings import format_date
 
 LATEST_POSTS_MARKER = "<!-- leerpad:latest-posts -->"
 """Put this line in a page to list the three newest published posts there."""

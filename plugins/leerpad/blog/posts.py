@@ -18,10 +18,10 @@ from typing import Any
 import yaml
 from pymdownx.slugs import slugify
 
-from .courses import required_text
-from .front_matter import FrontMatter, read_front_matter, read_source, shown
-from .problems import Problem, ProblemError
-from .yaml_lines import error_line, load_yaml
+from ..problems import Problem, ProblemError
+from ..site.courses import required_text
+from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from ..source.yaml_lines import error_line, load_yaml
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
 MORE_MARKER = "<!-- more -->"

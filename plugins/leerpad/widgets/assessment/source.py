@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..problems import Problem
+from ...markdown.header import Validator, identifier, read_options
+from ...markdown.ids import derive_id
+from ...markdown.messages import Invalid, Reporter
+from ...markdown.scanner import Region
+from ...markdown.spec import WidgetSpec, closing_problems, content_version, options_and_body
+from ...problems import Problem
 from .band_team import team_problems
-from .header import Validator, identifier, read_options
-from .ids import derive_id
-from .messages import Invalid, Reporter
-from .scanner import Region
-from .spec import WidgetSpec, closing_problems, content_version, options_and_body
 
 _ITEM = re.compile(r"^[-*+][ ]+\[(?P<tags>[^\]]*)\][ ]+(?P<text>\S.*)$")
 _LOOKS_LIKE_ITEM = re.compile(r"^[-*+][ ]+\[")

@@ -11,9 +11,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from ..problems import Problem
+from ..strings import counted, format_minutes
 from .courses import Course, Module
-from .problems import Problem
-from .strings import counted, format_minutes
 from .widget_index import WidgetIndex
 
 _ENV = jinja2.Environment(

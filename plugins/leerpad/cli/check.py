@@ -16,16 +16,8 @@ from typing import Any
 
 import yaml
 
-from .courses import CourseCatalogue, load_catalogue
-from .front_matter import FrontMatter, read_front_matter, read_source
-from .house_rules import HouseRules
-from .markdown.assessment_source import AssessmentSpec
-from .markdown.document import read_widgets, teamscan_problem
-from .markdown.messages import Reporter
-from .markdown.scanner import find_regions
-from .markdown.teamscan_source import TeamScanSpec
-from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import (
+from ..blog.posts import MESSAGES as ADDRESS_MESSAGES
+from ..blog.posts import (
     PostRules,
     misplaced_post,
     post_address,
@@ -33,8 +25,16 @@ from .posts import (
     read_post,
     tag_near_misses,
 )
-from .problems import Problem, ProblemError
-from .widgets.registry import kind_names
+from ..markdown.document import read_widgets, teamscan_problem
+from ..markdown.messages import Reporter
+from ..markdown.scanner import find_regions
+from ..problems import Problem, ProblemError
+from ..site.courses import CourseCatalogue, load_catalogue
+from ..source.front_matter import FrontMatter, read_front_matter, read_source
+from ..source.house_rules import HouseRules
+from ..widgets.assessment.source import AssessmentSpec
+from ..widgets.registry import kind_names
+from ..widgets.teamscan.source import TeamScanSpec
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
 # bracket, so a line of a hundred thousand brackets takes linear time, not hours.

@@ -14,10 +14,10 @@ from typing import Any, ClassVar
 from markdown import Markdown
 from markdown.util import AtomicString
 
-from .assessment_source import OPTIONS, AssessmentSpec, parse_assessment
+from ...markdown.blocks import WidgetBlock, markdown_into, text_element, unsearched
+from ...markdown.spec import WidgetSpec
 from .band_team import split_team
-from .blocks import WidgetBlock, markdown_into, text_element, unsearched
-from .spec import WidgetSpec
+from .source import OPTIONS, AssessmentSpec, parse_assessment
 
 
 class AssessmentBlock(WidgetBlock):
@@ -27,6 +27,7 @@ class AssessmentBlock(WidgetBlock):
     PARSER = parse_assessment
     SOURCE_OPTIONS = OPTIONS
     ASSETS = ("leerpad-assessment.js", "leerpad-assessment.css")
+    ASSET_PACKAGE = "leerpad.widgets.assessment"
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {"answers": "scaleAnswers", "complete": "flag", "overall": "percentage"},
         "required": ["answers"],

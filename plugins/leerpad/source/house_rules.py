@@ -17,9 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..markdown.scanner import find_regions
+from ..problems import Problem
 from .front_matter import FrontMatter
-from .markdown.scanner import find_regions
-from .problems import Problem
 
 WIDGETS = {"quiz", "reflection", "assessment", "teamscan"}
 
