@@ -18,6 +18,7 @@ import pytest
 from leerpad.cli.check import check_repository
 from leerpad.markdown.blocks import WidgetBlock
 from leerpad.site.assets import asset_sources, front_end_kinds, on_demand, page_stylesheets
+from leerpad.site.courses import COMPLETION_RULES
 from leerpad.strings import STRINGS
 from leerpad.widgets.registry import kinds
 
@@ -125,6 +126,21 @@ def test_every_kind_that_keeps_state_says_how_it_counts_for_progress(name: str) 
     if "writing" not in block.SUMMARY:
         for language in STRINGS:
             assert f"{name}_progress" in (block.TEXT.get(language) or {}), (name, language)
+
+
+@pytest.mark.parametrize("name", KINDS)
+def test_a_kind_that_holds_up_a_module_says_when_one_is_done_and_what_is_left(name: str) -> None:
+    block = kinds()[name]
+    if not block.COMPLETES_UNDER:
+        assert block.DONE is None, f"{name}: DONE without COMPLETES_UNDER counts nowhere"
+        return
+    assert set(block.COMPLETES_UNDER) <= set(COMPLETION_RULES) - {"manual"}
+    assert block.STORED and block.DONE in block.STORED["fields"], f"{name}: DONE is not stored"
+    assert block.PROGRESS, f"{name}: a module cannot list its widgets without PROGRESS"
+    others = [other for other in kinds().values() if other is not block and other.COMPLETES_UNDER]
+    assert block.PROGRESS not in {other.PROGRESS for other in others}, "one group per kind"
+    for language in STRINGS:
+        assert "{count:" in block.TEXT[language][f"{name}_open"], (name, language)
 
 
 def test_every_kind_has_an_editor_snippet_that_opens_it() -> None:

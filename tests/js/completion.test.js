@@ -4,7 +4,11 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 
+const fs = require("node:fs");
+
 const completion = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-completion.js"));
+// The kinds that hold up a module, as the build writes them into the script (English).
+completion.define(JSON.parse(fs.readFileSync(path.join(__dirname, "completion-kinds.json"), "utf8")));
 const T = "2026-11-29T10:00:00.000Z";
 
 function entry(k, s) {
@@ -132,8 +136,8 @@ test("a course: the first module not done, and the certificate only when all are
 
 test("what is open reads as a list in order", () => {
   assert.deepEqual(completion.openParts({ quizzes: 2, assessments: 0, reflections: 1 }), [
-    { key: "openQuizzes", count: 2 },
-    { key: "openReflections", count: 1 }
+    { kind: "quiz", text: "{count:# question|# questions} to answer correctly", count: 2 },
+    { kind: "reflection", text: "{count:the reflection|# reflections} to write", count: 1 }
   ]);
   assert.equal(completion.listed(["2 vragen"], " en "), "2 vragen");
   assert.equal(completion.listed(["2 vragen", "de zelftest"], " en "), "2 vragen en de zelftest");

@@ -50,8 +50,14 @@ class WidgetBlock(Block):
     ``{"writing": field}`` (the learner's texts, listed and downloadable). The first two
     need the text ``<NAME>_progress`` in ``TEXT`` (placeholders ``{done}``, ``{total}``,
     or ``{title}``, ``{colon}``, ``{score}``)."""
-    COMPLETES_MODULE: ClassVar[bool] = False
-    """A module whose widgets of this kind are all solved (``state.solved``) is done."""
+    DONE: ClassVar[str | None] = None
+    """The stored field that says one widget is done, for a course's completion rule: true,
+    or text that is not blank (a reflection's ``text``)."""
+    COMPLETES_UNDER: ClassVar[tuple[str, ...]] = ()
+    """The completion rules (a course's ``completion:``, leerpad.site.courses) under which a
+    module waits until every widget of this kind in it is ``DONE``. Needs ``PROGRESS`` (the
+    module lists its widgets by that group) and the text ``<NAME>_open`` in ``TEXT``, what
+    is still to do (``"{count:# vraag|# vragen} goed beantwoorden"``)."""
     SNIPPETS: ClassVar[tuple[str, ...]] = ()
     """Prefixes of its snippets in the editor snippets (editor/leerpad.code-snippets)."""
     TEXT: ClassVar[dict[str, dict[str, str]]] = {}

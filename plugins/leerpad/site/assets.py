@@ -115,6 +115,7 @@ def _sources() -> list[Traversable]:
 _TEXT_MARKER = "/* leerpad:text */"
 _KINDS_MARKER = "/* leerpad:kinds */"
 _PROGRESS_MARKER = "/* leerpad:progress-kinds */"
+_COMPLETION_MARKER = "/* leerpad:completion-kinds */"
 
 
 def asset_key(name: str) -> str:
@@ -127,8 +128,7 @@ def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
 
     ``files`` are what to load for the kind's widgets (stylesheets first, then scripts in
     order; keys of the ``leerpad-scripts`` meta tag); ``stored`` is what storage checks
-    of an entry of the kind (see ``WidgetBlock.STORED``); ``completes`` when a module
-    whose widgets of the kind are all solved is done.
+    of an entry of the kind (see ``WidgetBlock.STORED``).
     """
     table: dict[str, dict[str, object]] = {}
     for name, block in kinds().items():
@@ -137,8 +137,6 @@ def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
         entry: dict[str, object] = {"files": [asset_key(file) for file in files]}
         if block.STORED:
             entry["stored"] = block.STORED
-        if block.COMPLETES_MODULE:
-            entry["completes"] = True
         table[name] = entry
     return table
 
@@ -159,6 +157,31 @@ def progress_kinds(language: str = "en") -> dict[str, dict[str, object]]:
     }
 
 
+def completion_kinds(language: str = "en") -> dict[str, dict[str, object]]:
+    """The registry as leerpad-completion.js reads it: each kind that holds up a module.
+
+    Per kind its progress ``group`` (how a module lists its widgets), the stored field
+    that says one is ``done``, the ``rules`` it counts under (``WidgetBlock.DONE``,
+    ``COMPLETES_UNDER``) and ``open``, the text of what is still to do (``<NAME>_open`` in
+    the kind's ``TEXT``, in ``language``, else English).
+    """
+    return {
+        name: {
+            "group": block.PROGRESS,
+            "done": block.DONE,
+            "rules": list(block.COMPLETES_UNDER),
+            "open": _kind_text(block.TEXT, f"{name}_open", language),
+        }
+        for name, block in kinds().items()
+        if block.COMPLETES_UNDER
+    }
+
+
+def _kind_text(text: dict[str, dict[str, str]], key: str, language: str) -> str:
+    """``key`` of a kind's ``TEXT`` in ``language``, else in English ("" when it has none)."""
+    return (text.get(language) or {}).get(key) or text.get("en", {}).get(key, "")
+
+
 def _summary_text(name: str, text: dict[str, dict[str, str]], language: str) -> dict[str, str]:
     """``{"text": …}``: the kind's progress text in ``language`` (else English), if any."""
     found = (text.get(language) or text.get("en") or {}).get(f"{name}_progress")
@@ -169,9 +192,14 @@ def with_kinds(script: str, language: str = "en") -> str:
     """``script`` with the registry's tables after their markers.
 
     ``/* leerpad:kinds */`` gets ``front_end_kinds``, ``/* leerpad:progress-kinds */``
-    gets ``progress_kinds``.
+    ``progress_kinds`` and ``/* leerpad:completion-kinds */`` ``completion_kinds``.
     """
-    for marker, make in ((_KINDS_MARKER, front_end_kinds), (_PROGRESS_MARKER, progress_kinds)):
+    tables = (
+        (_KINDS_MARKER, front_end_kinds),
+        (_PROGRESS_MARKER, progress_kinds),
+        (_COMPLETION_MARKER, completion_kinds),
+    )
+    for marker, make in tables:
         table = json.dumps(make(language), ensure_ascii=False, separators=(",", ":"))
         script = _replace_table(script, marker, _constant(table))
     return script

@@ -35,9 +35,17 @@ class AssessmentBlock(WidgetBlock):
     PROGRESS = "assessments"
     SUMMARY: ClassVar[dict[str, str] | None] = {"score": "overall", "when": "complete"}
     TEXT: ClassVar[dict[str, dict[str, str]]] = {
-        "nl": {"assessment_progress": "{title}{colon}{score}% in totaal"},
-        "en": {"assessment_progress": "{title}{colon}{score}% overall"},
+        "nl": {
+            "assessment_progress": "{title}{colon}{score}% in totaal",
+            "assessment_open": "{count:de zelftest|# zelftests} invullen",
+        },
+        "en": {
+            "assessment_progress": "{title}{colon}{score}% overall",
+            "assessment_open": "{count:the self-assessment|# self-assessments} to fill in",
+        },
     }
+    DONE = "complete"
+    COMPLETES_UNDER = ("quizzes", "quizzes-and-reflection")
     SNIPPETS = ("assessment",)
 
     @classmethod

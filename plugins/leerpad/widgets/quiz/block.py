@@ -46,10 +46,17 @@ class QuizBlock(WidgetBlock):
     PROGRESS = "quizzes"
     SUMMARY: ClassVar[dict[str, str] | None] = {"count": "solved"}
     TEXT: ClassVar[dict[str, dict[str, str]]] = {
-        "nl": {"quiz_progress": "{done} van {total:# vraag|# vragen} goed"},
-        "en": {"quiz_progress": "{done} of {total:# question|# questions} correct"},
+        "nl": {
+            "quiz_progress": "{done} van {total:# vraag|# vragen} goed",
+            "quiz_open": "{count:# vraag|# vragen} goed beantwoorden",
+        },
+        "en": {
+            "quiz_progress": "{done} of {total:# question|# questions} correct",
+            "quiz_open": "{count:# question|# questions} to answer correctly",
+        },
     }
-    COMPLETES_MODULE = True
+    DONE = "solved"
+    COMPLETES_UNDER = ("quizzes", "quizzes-and-reflection")
     SNIPPETS = ("quiz", "gap")
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:

@@ -35,6 +35,12 @@ class ReflectionBlock(WidgetBlock):
     }
     PROGRESS = "reflections"
     SUMMARY: ClassVar[dict[str, str] | None] = {"writing": "text"}
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {"reflection_open": "{count:de reflectie|# reflecties} schrijven"},
+        "en": {"reflection_open": "{count:the reflection|# reflections} to write"},
+    }
+    DONE = "text"
+    COMPLETES_UNDER = ("quizzes-and-reflection",)
     SNIPPETS = ("reflection",)
 
     @classmethod
