@@ -61,8 +61,10 @@ class WidgetBlock(Block):
     SNIPPETS: ClassVar[tuple[str, ...]] = ()
     """Prefixes of its snippets in the editor snippets (editor/leerpad.code-snippets)."""
     TEXT: ClassVar[dict[str, dict[str, str]]] = {}
-    """Interface text of its own per language, added to leerpad.strings' table under
-    ``<NAME>_`` keys (leerpad's own kinds keep most of theirs in that table)."""
+    """Its interface text per language, under ``<NAME>_`` keys: labels and instructions
+    rendered into pages (with leerpad.strings' shared table), ``<NAME>_progress`` and
+    ``<NAME>_open`` for the progress page and completion, and its author messages
+    (leerpad.markdown.messages looks there for keys of its own tables lack)."""
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:

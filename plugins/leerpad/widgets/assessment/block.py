@@ -36,10 +36,40 @@ class AssessmentBlock(WidgetBlock):
     SUMMARY: ClassVar[dict[str, str] | None] = {"score": "overall", "when": "complete"}
     TEXT: ClassVar[dict[str, dict[str, str]]] = {
         "nl": {
+            "assessment_label": "Zelftest",
+            "assessment_instruction": "Kies bij elke uitspraak wat het best bij jou past. Er zijn "
+            "geen goede of foute antwoorden.",
+            "assessment_result": "Toon mijn uitslag",
+            "assessment_reset": "Begin opnieuw",
+            "assessment_scoring": "Op papier invullen? Zo bereken je je uitslag",
+            "assessment_points": "Geef elk antwoord punten: {points}.",
+            "assessment_reverse": "Bij uitspraak {numbers} tel je andersom: {points}.",
+            "assessment_dimension": "{label}: uitspraak {numbers}, hoogstens {max} punten.",
+            "assessment_percent": "Deel per thema je punten door het maximum en vermenigvuldig "
+            "met 100: dat is je percentage. Je totaal: alle punten samen, gedeeld door {max}.",
+            "assessment_bands": "Wat je uitslag zegt",
+            "assessment_overall": "Totaal",
+            "assessment_range": "{low}–{high}%",
+            "assessment_and": " en ",
             "assessment_progress": "{title}{colon}{score}% in totaal",
             "assessment_open": "{count:de zelftest|# zelftests} invullen",
         },
         "en": {
+            "assessment_label": "Self-assessment",
+            "assessment_instruction": "For each statement, choose what fits you best. There are "
+            "no right or wrong answers.",
+            "assessment_result": "Show my result",
+            "assessment_reset": "Start again",
+            "assessment_scoring": "Filling it in on paper? This is how you score it",
+            "assessment_points": "Give each answer points: {points}.",
+            "assessment_reverse": "For statement {numbers}, count the other way round: {points}.",
+            "assessment_dimension": "{label}: statement {numbers}, at most {max} points.",
+            "assessment_percent": "For each theme, divide your points by the maximum and multiply "
+            "by 100: that is your percentage. Your total: all points together, divided by {max}.",
+            "assessment_bands": "What your result says",
+            "assessment_overall": "Overall",
+            "assessment_range": "{low}–{high}%",
+            "assessment_and": " and ",
             "assessment_progress": "{title}{colon}{score}% overall",
             "assessment_open": "{count:the self-assessment|# self-assessments} to fill in",
         },

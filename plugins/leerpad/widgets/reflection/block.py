@@ -36,8 +36,18 @@ class ReflectionBlock(WidgetBlock):
     PROGRESS = "reflections"
     SUMMARY: ClassVar[dict[str, str] | None] = {"writing": "text"}
     TEXT: ClassVar[dict[str, dict[str, str]]] = {
-        "nl": {"reflection_open": "{count:de reflectie|# reflecties} schrijven"},
-        "en": {"reflection_open": "{count:the reflection|# reflections} to write"},
+        "nl": {
+            "reflection_label": "Reflectie",
+            "reflection_not_kept": "Wat je hier schrijft, wordt alleen bewaard als JavaScript aan "
+            "staat. Het blijft dan in je eigen browser.",
+            "reflection_open": "{count:de reflectie|# reflecties} schrijven",
+        },
+        "en": {
+            "reflection_label": "Reflection",
+            "reflection_not_kept": "What you write here is kept only when JavaScript is on. It "
+            "then stays in your own browser.",
+            "reflection_open": "{count:the reflection|# reflections} to write",
+        },
     }
     DONE = "text"
     COMPLETES_UNDER = ("quizzes-and-reflection",)

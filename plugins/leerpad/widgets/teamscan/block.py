@@ -9,12 +9,12 @@ the band texts for the average.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from markdown.util import AtomicString
 
 from ...markdown.blocks import WidgetBlock, markdown_into, text_element, unsearched
-from ..assessment.block import render_bands, scoring_data
+from ..assessment.block import AssessmentBlock, render_bands, scoring_data
 from .source import TeamScanSpec, parse_teamscan
 
 
@@ -26,7 +26,29 @@ class TeamScanBlock(WidgetBlock):
     # It builds on the self-assessment's script and looks.
     ASSETS = ("leerpad-assessment.css", "leerpad-assessment.js", "leerpad-teamscan.js")
     ASSET_PACKAGE = "leerpad.widgets.teamscan"
+    TEXT: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {
+            "teamscan_title": "Teamscan: {title}",
+            "teamscan_nojs": "De teamscan rekent in je eigen browser en heeft daarvoor JavaScript "
+            "nodig. Zet JavaScript aan om uitslagcodes samen te voegen.",
+            "teamscan_paste": "Plak hier de uitslagcodes van je teamleden, één per regel.",
+            "teamscan_combine": "Bekijk de teamuitslag",
+        },
+        "en": {
+            "teamscan_title": "Team scan: {title}",
+            "teamscan_nojs": "The team scan calculates in your own browser and needs JavaScript "
+            "for that. Turn JavaScript on to combine result codes.",
+            "teamscan_paste": "Paste your team members' result codes here, one per line.",
+            "teamscan_combine": "Show the team result",
+        },
+    }
     SNIPPETS = ("teamscan",)
+
+    def strings(self) -> dict[str, str]:
+        """Its own text and the self-assessment's: it shows that kind's bands and scale."""
+        language = self.document.setting("language")
+        borrowed = AssessmentBlock.TEXT.get(language) or AssessmentBlock.TEXT["en"]
+        return {**borrowed, **super().strings()}
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """Intro, the paste form, and hidden room for the report and the result."""
