@@ -4,6 +4,7 @@ leerpad check [PATH ...]
 leerpad new course "Titel"
 leerpad new module <course> "Titel"
 leerpad new post "Titel" [--author ID]
+leerpad snippets [-o .vscode/leerpad.code-snippets]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from .check import check_repository
 from .scaffold import ScaffoldError, new_course, new_module, new_post
+from .snippets import DEFAULT_PATH, write_snippets
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(args.root).resolve()
     if args.command == "check":
         return _check(root, args.paths)
+    if args.command == "snippets":
+        target = root / args.output
+        count = write_snippets(target)
+        print(f"Geschreven: {args.output} ({count} snippets)")
+        return 0
     try:
         if args.kind == "course":
             created = new_course(root, args.title)
@@ -74,4 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     post = kinds.add_parser("post", help="a draft blog post dated today")
     post.add_argument("title")
     post.add_argument("--author", help="an id from blog/.authors.yml (default: the first)")
+    snippets = commands.add_parser("snippets", help="write the widgets' editor snippets")
+    snippets.add_argument(
+        "-o", "--output", default=str(DEFAULT_PATH), help="the file, relative to --root"
+    )
     return parser

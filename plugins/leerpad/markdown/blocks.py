@@ -58,13 +58,18 @@ class WidgetBlock(Block):
     module waits until every widget of this kind in it is ``DONE``. Needs ``PROGRESS`` (the
     module lists its widgets by that group) and the text ``<NAME>_open`` in ``TEXT``, what
     is still to do (``"{count:# vraag|# vragen} goed beantwoorden"``)."""
-    SNIPPETS: ClassVar[tuple[str, ...]] = ()
-    """Prefixes of its snippets in the editor snippets (editor/leerpad.code-snippets)."""
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {}
+    """What its parser tells authors, per language (leerpad.markdown.messages): the same keys
+    and placeholders in every language, and ``what_<NAME>`` (``"deze vraag"``), which the
+    shared messages use for a block of this kind left open."""
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {}
+    """Its editor snippets by prefix, in VS Code's form: ``{"body": [line, …],
+    "description": text}``, each body opening the block (``/// <NAME> |``); ``leerpad
+    snippets`` writes them all into ``.vscode/leerpad.code-snippets``."""
     TEXT: ClassVar[dict[str, dict[str, str]]] = {}
     """Its interface text per language, under ``<NAME>_`` keys: labels and instructions
     rendered into pages (with leerpad.strings' shared table), ``<NAME>_progress`` and
-    ``<NAME>_open`` for the progress page and completion, and its author messages
-    (leerpad.markdown.messages looks there for keys of its own tables lack)."""
+    ``<NAME>_open`` for the progress page and completion."""
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:

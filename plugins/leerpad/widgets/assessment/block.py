@@ -76,7 +76,113 @@ class AssessmentBlock(WidgetBlock):
     }
     DONE = "complete"
     COMPLETES_UNDER = ("quizzes", "quizzes-and-reflection")
-    SNIPPETS = ("assessment",)
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {
+            "what_assessment": "deze zelftest",
+            "what_band": "deze uitslagtekst",
+            "assessment_no_title": "de zelftest heeft geen titel: '/// assessment | Titel'",
+            "assessment_needs_option": "de zelftest heeft de optie '{name}' nodig, 4 spaties "
+            "ingesprongen",
+            "assessment_no_statements": "de zelftest heeft geen uitspraken; voeg regels toe als "
+            "'- [thema] uitspraak'",
+            "assessment_statement": "een uitspraak ziet eruit als '- [thema] tekst'",
+            "assessment_dimension_unknown": "onbekend thema '{name}'; de thema's zijn: {known}",
+            "assessment_dimension_did_you_mean": "onbekend thema '{name}'; bedoel je "
+            "'{suggestion}'?",
+            "assessment_marker_unknown": "onbekende aanduiding '{name}'; de enige aanduiding is "
+            "'omgekeerd' (of 'reverse')",
+            "assessment_marker_did_you_mean": "onbekende aanduiding '{name}'; bedoel je "
+            "'{suggestion}'?",
+            "assessment_dimension_unused": "thema '{name}' heeft geen uitspraken; voeg er een toe "
+            "als '- [{name}] …' of haal het weg",
+            "assessment_stray_text": "tekst tussen of na de uitspraken hoort in een uitslagtekst "
+            "of vóór de eerste uitspraak",
+            "band_not_band": "in een zelftest staan alleen blokken '//// band | 0-49', niet "
+            "'{found}'",
+            "band_did_you_mean": "in een zelftest staan alleen blokken '//// band | 0-49'; bedoel "
+            "je '//// band'?",
+            "band_no_bar": "zet een streep voor het bereik: '//// band | {found}'",
+            "band_not_range": "'{found}' is geen bereik; schrijf '0-49' of, voor één thema, "
+            "'openheid 0-49'",
+            "band_outside": "bereik {low}-{high} ligt tussen 0 en 100, het laagste getal eerst",
+            "band_team_twice": "deze uitslagtekst heeft al een teamtekst (regel {first}); schrijf "
+            "één alinea '**Team:**' per uitslagtekst",
+            "band_team_empty": "na '**Team:**' staat geen tekst; schrijf wat deze score voor een "
+            "team betekent, of haal de regel weg",
+            "band_team_did_you_mean": "een teamtekst begint met '**Team:**' (de dubbele punt "
+            "binnen de sterretjes); bedoel je '**Team:**' in plaats van '{found}'?",
+            "band_unknown_dimension": "uitslagtekst voor onbekend thema '{name}'",
+            "bands_all": "de uitslagteksten",
+            "bands_of": "de uitslagteksten voor '{name}'",
+            "bands_gap": "{bands} laten {low}-{high} open; elk percentage heeft een uitslagtekst "
+            "nodig",
+            "bands_overlap": "{bands} overlappen: {low}-{high} begint binnen het bereik ervoor",
+            "bands_stop": "{bands} stoppen bij {high}; de laatste moet tot 100 lopen",
+        },
+        "en": {
+            "what_assessment": "assessment",
+            "what_band": "band",
+            "assessment_no_title": "the assessment has no title: '/// assessment | Titel'",
+            "assessment_needs_option": "the assessment needs the option '{name}', indented 4 "
+            "spaces",
+            "assessment_no_statements": "the assessment has no statements; add lines like '- "
+            "[dimension] statement'",
+            "assessment_statement": "a statement looks like '- [dimension] text'",
+            "assessment_dimension_unknown": "unknown dimension '{name}'; the dimensions are: "
+            "{known}",
+            "assessment_dimension_did_you_mean": "unknown dimension '{name}'; did you mean "
+            "'{suggestion}'?",
+            "assessment_marker_unknown": "unknown marker '{name}'; the only marker is 'omgekeerd' "
+            "(or 'reverse')",
+            "assessment_marker_did_you_mean": "unknown marker '{name}'; did you mean "
+            "'{suggestion}'?",
+            "assessment_dimension_unused": "dimension '{name}' has no statements; add one like '- "
+            "[{name}] …' or remove it",
+            "assessment_stray_text": "text between or after the statements belongs in a band or "
+            "before the first statement",
+            "band_not_band": "only '//// band | 0-49' blocks can stand inside an assessment, not "
+            "'{found}'",
+            "band_did_you_mean": "only '//// band | 0-49' blocks can stand inside an assessment; "
+            "did you mean '//// band'?",
+            "band_no_bar": "write a bar before the range: '//// band | {found}'",
+            "band_not_range": "'{found}' is not a range; write it as '0-49' or, for one "
+            "dimension, 'openheid 0-49'",
+            "band_outside": "band {low}-{high} must lie within 0-100, the lower number first",
+            "band_team_twice": "this band already has a team text (line {first}); write one "
+            "'**Team:**' paragraph per band",
+            "band_team_empty": "'**Team:**' has no text after it; write what this score means for "
+            "a team, or remove the line",
+            "band_team_did_you_mean": "a team text starts with '**Team:**' (the colon inside the "
+            "stars); did you mean '**Team:**' instead of '{found}'?",
+            "band_unknown_dimension": "band for unknown dimension '{name}'",
+            "bands_all": "the bands",
+            "bands_of": "the bands for '{name}'",
+            "bands_gap": "{bands} leave {low}-{high} uncovered; every percentage needs a band",
+            "bands_overlap": "{bands} overlap: {low}-{high} starts inside the band before it",
+            "bands_stop": "{bands} stop at {high}; the last band must end at 100",
+        },
+    }
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {
+        "assessment": {
+            "body": [
+                "/// assessment | ${1:Titel van de zelftest}",
+                "    scale: [Nooit, Zelden, Soms, Vaak, Altijd]",
+                "    dimensions: {${2:steun}: ${3:Steun}}",
+                "",
+                "- [${2:steun}] ${4:Een uitspraak.}",
+                "- [${2:steun}, omgekeerd] ${5:Een uitspraak die omgekeerd telt.}",
+                "",
+                "//// band | 0-49",
+                "${6:Tekst bij een lage score.}",
+                "////",
+                "//// band | 50-100",
+                "${7:Tekst bij een hoge score.}",
+                "////",
+                "///",
+            ],
+            "description": "A self-assessment scored per dimension",
+        }
+    }
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:

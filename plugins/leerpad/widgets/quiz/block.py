@@ -79,7 +79,90 @@ class QuizBlock(WidgetBlock):
     }
     DONE = "solved"
     COMPLETES_UNDER = ("quizzes", "quizzes-and-reflection")
-    SNIPPETS = ("quiz", "gap")
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {
+            "what_quiz": "deze vraag",
+            "quiz_no_question": "de vraag ontbreekt; schrijf ze achter de streep: '/// quiz | Wat "
+            "doe je eerst?'",
+            "quiz_typos_without_gaps": "typos: geldt alleen voor velden ([[...]]); haal het hier "
+            "weg",
+            "quiz_options_and_gaps": "een vraag heeft antwoorden of invulvelden in de vraag, niet "
+            "allebei; maak er twee vragen van",
+            "quiz_no_options": "de vraag heeft geen antwoorden; voeg regels toe als '- [ ] "
+            "antwoord' en '- [x] juist antwoord', of invulvelden als [[antwoord]] in de vraag",
+            "quiz_no_right_option": "geen antwoord is als juist aangeduid; zet [x] bij het juiste "
+            "antwoord: '- [x] …'",
+            "quiz_one_option": "een vraag heeft minstens twee antwoorden nodig",
+            "quiz_gap_empty": "invulveld '{gap}' heeft een leeg antwoord; schrijf het antwoord "
+            "ertussen, bijvoorbeeld [[veilige haven|veilige plek]]",
+            "quiz_option_after_explanation": "dit antwoord staat na de uitleg; zet alle "
+            "antwoorden bij elkaar, vóór de uitleg",
+            "quiz_marker": "een antwoord begint met '- [ ]' (fout) of '- [x]' (juist), niet met "
+            "'[{found}]'",
+            "quiz_marker_did_you_mean": "een antwoord begint met '- [ ]' (fout) of '- [x]' "
+            "(juist); bedoel je '{suggestion}'?",
+            "quiz_gap_in_option": "invulvelden [[…]] horen in de vraag, niet in een antwoord",
+            "quiz_option_no_text": "dit antwoord heeft geen tekst",
+            "quiz_feedback_misplaced": "feedback (een regel met '>') staat direct onder het "
+            "antwoord, 4 spaties ingesprongen",
+            "quiz_feedback_not_indented": "feedback onder een antwoord springt 4 spaties in: '    "
+            "> Je feedback'",
+            "quiz_feedback_after_blank": "feedback volgt direct op het antwoord, zonder lege "
+            "regel ertussen",
+        },
+        "en": {
+            "what_quiz": "quiz",
+            "quiz_no_question": "the quiz has no question; write it after the bar: '/// quiz | "
+            "Wat doe je eerst?'",
+            "quiz_typos_without_gaps": "typos: only applies to gaps ([[...]]); remove it here",
+            "quiz_options_and_gaps": "a quiz has either options or gaps in the question, not "
+            "both; split it into two quizzes",
+            "quiz_no_options": "the quiz has no options; add lines like '- [ ] answer' and '- [x] "
+            "right answer', or gaps like [[answer]] in the question",
+            "quiz_no_right_option": "no option is marked right; mark the right answer with [x], "
+            "e.g. '- [x] …'",
+            "quiz_one_option": "a question needs at least two options",
+            "quiz_gap_empty": "gap '{gap}' has an empty answer; write the answer inside, e.g. "
+            "[[veilige haven|veilige plek]]",
+            "quiz_option_after_explanation": "this option comes after the explanation; keep all "
+            "options together, before the explanation",
+            "quiz_marker": "an option starts with '- [ ]' (wrong) or '- [x]' (right), not "
+            "'[{found}]'",
+            "quiz_marker_did_you_mean": "an option starts with '- [ ]' (wrong) or '- [x]' "
+            "(right); did you mean '{suggestion}'?",
+            "quiz_gap_in_option": "gaps [[…]] belong in the question line, not in an option",
+            "quiz_option_no_text": "this option has no text",
+            "quiz_feedback_misplaced": "feedback (a '>' line) must stand directly under its "
+            "option, indented 4 spaces",
+            "quiz_feedback_not_indented": "feedback under an option must be indented 4 spaces: '  "
+            "> Your feedback'",
+            "quiz_feedback_after_blank": "feedback must follow its option directly, without a "
+            "blank line in between",
+        },
+    }
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {
+        "quiz": {
+            "body": [
+                "/// quiz | ${1:Een klant ... Wat doe je?}",
+                "- [ ] ${2:Een antwoord dat niet klopt}",
+                "    > ${3:Waarom dit niet werkt.}",
+                "- [x] ${4:Het juiste antwoord}",
+                "    > ${5:Waarom dit werkt.}",
+                "",
+                "${6:Uitleg die de leerder na het antwoorden ziet.}",
+                "///",
+            ],
+            "description": "A quiz question with feedback per option",
+        },
+        "gap": {
+            "body": [
+                "/// quiz | ${1:Een zin met een [[antwoord|alternatief]] erin.}",
+                "${2:Uitleg.}",
+                "///",
+            ],
+            "description": "A fill-in-the-gap question",
+        },
+    }
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """The quiz under ``parent``."""

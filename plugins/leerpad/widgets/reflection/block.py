@@ -51,7 +51,28 @@ class ReflectionBlock(WidgetBlock):
     }
     DONE = "text"
     COMPLETES_UNDER = ("quizzes-and-reflection",)
-    SNIPPETS = ("reflection",)
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {
+            "what_reflection": "deze reflectie",
+            "reflection_no_prompt": "de reflectievraag ontbreekt; schrijf ze achter de streep: "
+            "'/// reflection | Wat …?'",
+        },
+        "en": {
+            "what_reflection": "reflection",
+            "reflection_no_prompt": "the reflection has no prompt; write it after the bar: '/// "
+            "reflection | Wat …?'",
+        },
+    }
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {
+        "reflection": {
+            "body": [
+                "/// reflection | ${1:Welk gesprek bleef bij je hangen, en waarom?}",
+                "${2:Begeleidende tekst (mag weg).}",
+                "///",
+            ],
+            "description": "A reflection prompt; the learner's text stays in their browser",
+        }
+    }
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:

@@ -42,7 +42,36 @@ class TeamScanBlock(WidgetBlock):
             "teamscan_combine": "Show the team result",
         },
     }
-    SNIPPETS = ("teamscan",)
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "nl": {
+            "what_teamscan": "deze teamscan",
+            "teamscan_no_assessment": "noem de zelftest die je samenvoegt: '/// teamscan | "
+            "veilige-haven'",
+            "teamscan_unknown": "geen zelftest heeft de id '{id}'; bestaande ids: {known}",
+            "teamscan_unknown_did_you_mean": "geen zelftest heeft de id '{id}'; bedoel je "
+            "'{suggestion}'?",
+            "teamscan_broken": "de zelftest '{id}' heeft fouten; herstel die eerst",
+        },
+        "en": {
+            "what_teamscan": "team scan",
+            "teamscan_no_assessment": "name the self-assessment to combine: '/// teamscan | "
+            "veilige-haven'",
+            "teamscan_unknown": "no self-assessment has the id '{id}'; known ids: {known}",
+            "teamscan_unknown_did_you_mean": "no self-assessment has the id '{id}'; did you mean "
+            "'{suggestion}'?",
+            "teamscan_broken": "the self-assessment '{id}' has problems; fix those first",
+        },
+    }
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {
+        "teamscan": {
+            "body": [
+                "/// teamscan | ${1:id-van-de-zelftest}",
+                "${2:Uitleg voor wie de teamscan leidt (mag weg).}",
+                "///",
+            ],
+            "description": "A team scan: combines the team's result codes of a self-assessment",
+        }
+    }
 
     def strings(self) -> dict[str, str]:
         """Its own text and the self-assessment's: it shows that kind's bands and scale."""
