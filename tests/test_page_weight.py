@@ -41,12 +41,15 @@ def stylesheets(html: str) -> list[str]:
 def test_widget_stylesheets_are_linked_only_where_needed(repository_build: Build) -> None:
     # Right after leerpad.css, so that the site's own extra_css still has the last word.
     assert stylesheets(repository_build.page("over/")) == ["leerpad"]
+    # A kind's stylesheet only where the kind is, in the registry's order.
     module = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
-    assert stylesheets(repository_build.page(module)) == ["leerpad"]
+    html = repository_build.page(module)
+    assert "data-leerpad-assessment=" not in html
+    assert stylesheets(html) == ["leerpad", "leerpad-quiz", "leerpad-reflection"]
     with_assessment = "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     html = repository_build.page(with_assessment)
     assert "data-leerpad-assessment=" in html
-    assert stylesheets(html) == ["leerpad", "leerpad-assessment"]
+    assert stylesheets(html)[-1] == "leerpad-assessment"
     assert stylesheets(repository_build.page("teamscan/")) == ["leerpad", "leerpad-assessment"]
     course = "cursussen/klantvriendelijk-van-binnenuit/"
     assert stylesheets(repository_build.page(course)) == ["leerpad", "leerpad-course"]

@@ -305,15 +305,18 @@ def link_stylesheets(
 ) -> str:
     """``head`` (a page's up to ``</head>``) with stylesheets ``names`` after leerpad.css.
 
+    They follow it in the order given, before the site's own extra_css.
+
     A page without JavaScript gets them too; with instant navigation leerpad.js adds
     them when a page needs them.
     """
     if not names:
         return head
     core = f'href="{get_relative_url(assets["leerpad.css"][0], page_url)}"'
-    for name in names:
-        link = f'<link rel="stylesheet" href="{get_relative_url(assets[name][0], page_url)}">'
-        at = head.find(core)
-        end = head.find(">", at) + 1 if at >= 0 else len(head)
-        head = head[:end] + "\n" + link + head[end:]
-    return head
+    links = "".join(
+        f'\n<link rel="stylesheet" href="{get_relative_url(assets[name][0], page_url)}">'
+        for name in names
+    )
+    at = head.find(core)
+    end = head.find(">", at) + 1 if at >= 0 else len(head)
+    return head[:end] + links + head[end:]

@@ -9,30 +9,30 @@ from __future__ import annotations
 
 import gzip
 
+from ..widgets.registry import kinds
 from .assets import published_assets
 
 _CORE = ("leerpad.js", "leerpad.css")
 _MODULE = (*_CORE, "leerpad-completion.js")  # every module page says what is still open
-_ASSESSMENT = ("leerpad-assessment.js", "leerpad-assessment.css")
 
-PAGE_KINDS = {
-    "every page": _CORE,
-    "module with quizzes and a reflection": (
-        *_MODULE,
-        "leerpad-quiz.js",
-        "leerpad-reflection.js",
-    ),
-    "module with every widget": (
-        *_MODULE,
-        "leerpad-quiz.js",
-        "leerpad-reflection.js",
-        *_ASSESSMENT,
-    ),
-    "course page": (*_MODULE, "leerpad-course.js", "leerpad-course.css"),
-    "blog post": (*_CORE, "leerpad-blog.css", "leerpad-blog.js"),
-    "team scan page": (*_CORE, *_ASSESSMENT, "leerpad-teamscan.js"),
-    "progress page": (*_MODULE, "leerpad-progress.js", "leerpad-progress.css"),
-}
+
+def _widgets(*names: str) -> tuple[str, ...]:
+    """What pages with widgets of the kinds ``names`` load for them (each file once)."""
+    return tuple(dict.fromkeys(asset for name in names for asset in kinds()[name].ASSETS))
+
+
+def page_kinds() -> dict[str, tuple[str, ...]]:
+    """Each kind of page and the published files it loads, by name."""
+    return {
+        "every page": _CORE,
+        "module with quizzes and a reflection": (*_MODULE, *_widgets("quiz", "reflection")),
+        "module with every widget": (*_MODULE, *_widgets(*kinds())),
+        "course page": (*_MODULE, "leerpad-course.js", "leerpad-course.css"),
+        "blog post": (*_CORE, "leerpad-blog.css", "leerpad-blog.js"),
+        "team scan page": (*_CORE, *_widgets("teamscan")),
+        "progress page": (*_MODULE, "leerpad-progress.js", "leerpad-progress.css"),
+    }
+
 
 SITE_LANGUAGE = "nl"
 
@@ -48,4 +48,4 @@ def gzipped_sizes(language: str = SITE_LANGUAGE) -> dict[str, int]:
 def page_weights(language: str = SITE_LANGUAGE) -> dict[str, int]:
     """Bytes (gzipped) that leerpad adds to each kind of page."""
     sizes = gzipped_sizes(language)
-    return {kind: sum(sizes[name] for name in names) for kind, names in PAGE_KINDS.items()}
+    return {kind: sum(sizes[name] for name in names) for kind, names in page_kinds().items()}

@@ -30,7 +30,7 @@ class QuizBlock(WidgetBlock):
     NAME = "quiz"
     PARSER = parse_quiz
     SOURCE_OPTIONS = OPTIONS
-    ASSETS = ("leerpad-quiz.js",)
+    ASSETS = ("leerpad-quiz.css", "leerpad-quiz.js")
     ASSET_PACKAGE = "leerpad.widgets.quiz"
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {

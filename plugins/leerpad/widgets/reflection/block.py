@@ -22,7 +22,7 @@ class ReflectionBlock(WidgetBlock):
     NAME = "reflection"
     PARSER = parse_reflection
     SOURCE_OPTIONS = OPTIONS
-    ASSETS = ("leerpad-reflection.js",)
+    ASSETS = ("leerpad-reflection.css", "leerpad-reflection.js")
     ASSET_PACKAGE = "leerpad.widgets.reflection"
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {
