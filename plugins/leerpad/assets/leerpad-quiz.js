@@ -79,17 +79,10 @@
     return { right: right, total: order.length, wrong: order.length - right };
   }
 
-  /* Whether a stored order is every place 1..count exactly once. */
-  function isOrder(order, count) {
-    return Array.isArray(order) && order.length === count && order.slice().sort(function (a, b) {
-      return a - b;
-    }).every(function (place, index) { return place === String(index + 1); });
-  }
-
   return {
     normalise: normalise, oneEditApart: oneEditApart, judgeGap: judgeGap,
     meantAnswer: meantAnswer, gradeOptions: gradeOptions, gradeGaps: gradeGaps,
-    gradeOrder: gradeOrder, isOrder: isOrder
+    gradeOrder: gradeOrder
   };
 });
 
@@ -122,10 +115,7 @@
       "done": "Goed beantwoord",
       "retry": "Probeer opnieuw",
       "reveal": "Toon het antwoord",
-      "order": "Nog niet goed: {right} van {total} op de goede plek.",
-      "up": "Hoger: {item}",
-      "down": "Lager: {item}",
-      "moved": "{item}: nu plek {place} van {total}."
+      "order": "Nog niet goed: {right} van {total} op de goede plek."
     },
     "en": {
       "right": "Correct!",
@@ -148,10 +138,7 @@
       "done": "Answered correctly",
       "retry": "Try again",
       "reveal": "Show the answer",
-      "order": "Not quite: {right} of {total} in the right place.",
-      "up": "Up: {item}",
-      "down": "Down: {item}",
-      "moved": "{item}: now place {place} of {total}."
+      "order": "Not quite: {right} of {total} in the right place."
     }
   };
 
@@ -234,9 +221,9 @@
       this.status.insertAdjacentElement("afterend", this.explanation);
     }
     this.answer.hidden = true;
-    var order = root.querySelector(".leerpad-quiz__order");
-    this.ordering = order ? new Ordering(this, order) : null;
-    if (root.hasAttribute("data-leerpad-shuffle") && !order) this.shuffle();
+    // An ordering question: leerpad-ordering.js moves, keeps and restores its items.
+    this.list = root.querySelector(".leerpad-quiz__order");
+    if (root.hasAttribute("data-leerpad-shuffle")) this.shuffle();
 
     checkButton.addEventListener("click", function () { self.check(); });
     this.retryButton.addEventListener("click", function () { self.retry(); });
@@ -267,14 +254,15 @@
   };
 
   Quiz.prototype.currentAnswer = function () {
-    if (this.ordering) return this.ordering.order();
+    // An ordering question's items by their right places, as they stand: ["3", "1", "2"].
+    if (this.list) return all(this.list, "li").map(function (item) { return item.dataset.leerpadItem; });
     if (this.gaps.length) return this.gaps.map(function (gap) { return gap.input.value; });
     return this.options.filter(function (o) { return o.input.checked; })
       .map(function (o) { return o.input.value; });
   };
 
   Quiz.prototype.grade = function (answer) {
-    if (this.ordering) return grading.gradeOrder(answer);
+    if (this.list) return grading.gradeOrder(answer);
     if (this.gaps.length) return grading.gradeGaps(this.gaps, answer, this.typos);
     return grading.gradeOptions(this.options.map(function (option) {
       return { value: option.input.value, correct: option.correct };
@@ -342,7 +330,7 @@
       this.status.textContent = text("rightSpelling", { words: misspelt.join(", ") });
     } else if (correct) {
       this.status.textContent = text("right");
-    } else if (this.ordering) {
+    } else if (this.list) {
       this.status.textContent = text("order", grade);
     } else if (this.gaps.length) {
       this.status.textContent = text("gaps", grade);
@@ -384,13 +372,12 @@
     this.clearMarks();
     this.options.forEach(function (option) { option.input.checked = false; });
     this.gaps.forEach(function (gap) { gap.input.value = ""; });
-    if (this.ordering) this.ordering.arrange(this.ordering.start);
-    this.state = { answer: this.ordering ? this.ordering.order() : [], checked: false,
+    this.state = { answer: this.list ? this.currentAnswer() : [], checked: false,
       solved: Boolean(this.state.solved) };
     storage.set(this.id, "quiz", this.version, this.state);
     this.retryButton.hidden = true;
     var first = this.gaps.length ? this.gaps[0].input : this.options[0] && this.options[0].input;
-    if (this.ordering) first = this.ordering.items()[0].querySelector("button:enabled");
+    if (this.list) first = this.list.querySelector("button:enabled");
     if (first) first.focus();
     updateScore();
   };
@@ -411,129 +398,7 @@
       option.input.checked = self.state.answer.indexOf(option.input.value) !== -1;
     });
     this.gaps.forEach(function (gap, index) { gap.input.value = self.state.answer[index] || ""; });
-    if (this.ordering) {
-      var count = this.ordering.start.length;
-      if (!grading.isOrder(this.state.answer, count)) {
-        this.state.answer = this.ordering.start;
-        this.state.checked = false;
-      }
-      this.ordering.arrange(this.state.answer);
-    }
     if (this.state.checked) this.show(this.grade(this.state.answer));
-  };
-
-
-  /* ---- Ordering question ----------------------------------------------------- */
-
-  /* The items of an ordering question, moved with their buttons (the accessible way, by
-     keyboard too) or dragged (mouse anywhere on an item, touch on its grip). Starts from
-     the order in the page, which the build shuffled and which is never the right one. */
-  function Ordering(quiz, list) {
-    var self = this;
-    this.quiz = quiz;
-    this.list = list;
-    this.items().forEach(function (item) {
-      var name = item.textContent.trim();
-      var grip = element("span", "leerpad-quiz__grip", "⠿");
-      grip.setAttribute("aria-hidden", "true");
-      item.insertBefore(grip, item.firstChild);
-      var moves = item.appendChild(element("span", "leerpad-quiz__moves"));
-      [["up", "↑"], ["down", "↓"]].forEach(function (move) {
-        var node = moves.appendChild(element("button", "leerpad-button leerpad-quiz__move", move[1]));
-        node.type = "button";
-        node.setAttribute("data-leerpad-move", move[0]);
-        node.setAttribute("aria-label", text(move[0], { item: name }));
-      });
-    });
-    this.start = this.order();
-    list.classList.add("is-sortable");
-    list.addEventListener("click", function (event) {
-      var node = event.target.closest("[data-leerpad-move]");
-      if (node) self.step(node);
-    });
-    list.addEventListener("pointerdown", function (event) { self.drag(event); });
-    this.update();
-  }
-
-  Ordering.prototype.items = function () { return all(this.list, ".leerpad-quiz__item"); };
-
-  /* The right places of the items, in the order they stand now: ["3", "1", "2"]. */
-  Ordering.prototype.order = function () {
-    return this.items().map(function (item) { return item.getAttribute("data-leerpad-item"); });
-  };
-
-  Ordering.prototype.arrange = function (order) {
-    var list = this.list, items = this.items();
-    order.forEach(function (place) {
-      list.appendChild(items.filter(function (item) {
-        return item.getAttribute("data-leerpad-item") === place;
-      })[0]);
-    });
-    this.update();
-  };
-
-  // The first item cannot go up, the last not down.
-  Ordering.prototype.update = function () {
-    var items = this.items();
-    items.forEach(function (item, index) {
-      item.querySelector("[data-leerpad-move=up]").disabled = index === 0;
-      item.querySelector("[data-leerpad-move=down]").disabled = index === items.length - 1;
-    });
-  };
-
-  /* One place up or down with a button; focus stays on the moved item. */
-  Ordering.prototype.step = function (node) {
-    var item = node.closest(".leerpad-quiz__item"), items = this.items();
-    var up = node.getAttribute("data-leerpad-move") === "up";
-    var index = items.indexOf(item), target = items[index + (up ? -1 : 1)];
-    if (!target) return;
-    this.list.insertBefore(item, up ? target : target.nextSibling);
-    this.moved(item);
-    (node.disabled ? item.querySelector("button:enabled") : node).focus();
-  };
-
-  Ordering.prototype.drag = function (event) {
-    var self = this, list = this.list, item = event.target.closest(".leerpad-quiz__item");
-    var touch = event.pointerType !== "mouse";
-    if (!item || event.button !== 0 || event.target.closest("button") ||
-        (touch && !event.target.closest(".leerpad-quiz__grip"))) return;
-    event.preventDefault();
-    item.classList.add("is-dragged");
-    var start = this.order().join();
-    function middle(node) {
-      var box = node.getBoundingClientRect();
-      return box.top + box.height / 2;
-    }
-    function follow(move) {
-      var before = item.previousElementSibling, after = item.nextElementSibling;
-      if (before && move.clientY < middle(before)) list.insertBefore(item, before);
-      else if (after && move.clientY > middle(after)) list.insertBefore(item, after.nextSibling);
-    }
-    function drop() {
-      document.removeEventListener("pointermove", follow);
-      document.removeEventListener("pointerup", drop);
-      document.removeEventListener("pointercancel", drop);
-      item.classList.remove("is-dragged");
-      if (self.order().join() !== start) self.moved(item);
-    }
-    document.addEventListener("pointermove", follow);
-    document.addEventListener("pointerup", drop);
-    document.addEventListener("pointercancel", drop);
-  };
-
-  /* After a move: earlier marks go, the new order is kept and said. */
-  Ordering.prototype.moved = function (item) {
-    var quiz = this.quiz, items = this.items();
-    this.update();
-    quiz.clearMarks();
-    quiz.state = { answer: this.order(), checked: false, solved: Boolean(quiz.state.solved) };
-    storage.set(quiz.id, "quiz", quiz.version, quiz.state);
-    quiz.status.textContent = text("moved", {
-      item: item.querySelector(".leerpad-quiz__item-text").textContent.trim(),
-      place: items.indexOf(item) + 1,
-      total: items.length
-    });
-    updateScore();
   };
 
 

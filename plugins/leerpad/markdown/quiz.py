@@ -31,7 +31,10 @@ class QuizBlock(WidgetBlock):
     NAME = "quiz"
     PARSER = parse_quiz
     SOURCE_OPTIONS = OPTIONS
-    ASSETS = ("leerpad-quiz.js", "leerpad-quiz.css")
+    ASSETS = ("leerpad-quiz.js",)
+    PARTS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "ordering": ("leerpad-ordering.css", "leerpad-ordering.js")
+    }
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {
             "answer": "answers",
@@ -210,10 +213,13 @@ class QuizRenderer:
     def _items(self, fieldset: etree.Element) -> None:
         """An ordering question's items, shuffled: a worksheet without JavaScript.
 
-        Each item carries its right place (``data-leerpad-item``); the quiz script makes
-        the list reorderable and starts from this order, which is never the right one.
+        Each item carries its right place (``data-leerpad-item``); the quiz's part
+        ``ordering`` (leerpad-ordering.js) makes the list reorderable, and the quiz
+        starts from this order, which is never the right one.
         """
-        items = etree.SubElement(fieldset, "ol", {"class": "leerpad-quiz__order"})
+        items = etree.SubElement(
+            fieldset, "ol", {"class": "leerpad-quiz__order", "data-leerpad-quiz-ordering": ""}
+        )
         for place in start_order(len(self.spec.options), self.id):
             item = etree.SubElement(
                 items, "li", {"class": "leerpad-quiz__item", "data-leerpad-item": str(place)}
@@ -288,7 +294,7 @@ def start_order(count: int, seed: str) -> list[int]:
     checks without moving anything must not be told "goed".
     """
     order = list(range(1, count + 1))
-    random.Random(seed).shuffle(order)  # noqa: S311 (a puzzle, not a secret)
+    random.Random(seed).shuffle(order)  # a puzzle, not a secret: any generator will do
     if count > 1 and order == sorted(order):
         order = order[1:] + order[:1]
     return order
