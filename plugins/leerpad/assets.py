@@ -141,7 +141,7 @@ def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
 
 def _load_order(files: tuple[str, ...]) -> list[str]:
     """``files`` as the front end names them: stylesheets first, then scripts in order."""
-    ordered = [a for a in files if a.endswith(".css")] + [a for a in files if not a.endswith(".css")]
+    ordered = sorted(files, key=lambda name: not name.endswith(".css"))  # sorted() is stable
     return [asset_key(file) for file in ordered]
 
 

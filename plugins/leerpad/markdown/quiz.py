@@ -65,8 +65,7 @@ class QuizBlock(WidgetBlock):
                 "'- [ ]' en '- [x]', niet allebei; splits ze in twee vragen"
             ),
             "quiz_order_marked": (
-                "in een volgordevraag is de volgorde van de lijst het antwoord; "
-                "haal '{found}' weg"
+                "in een volgordevraag is de volgorde van de lijst het antwoord; haal '{found}' weg"
             ),
             "quiz_order_feedback": (
                 "een stap van een volgordevraag krijgt geen eigen feedback ('> ...'); "
@@ -224,9 +223,9 @@ class QuizRenderer:
             item = etree.SubElement(
                 items, "li", {"class": "leerpad-quiz__item", "data-leerpad-item": str(place)}
             )
-            etree.SubElement(item, "span", {"class": "leerpad-quiz__item-text"}).text = (
-                self.spec.options[place - 1].text
-            )
+            etree.SubElement(
+                item, "span", {"class": "leerpad-quiz__item-text"}
+            ).text = self.spec.options[place - 1].text
 
     def _answer(self, root: etree.Element) -> None:
         """The answer key: right and wrong per option with feedback, then the explanation."""
