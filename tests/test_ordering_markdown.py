@@ -155,8 +155,7 @@ MISTAKES = {
         {
             "nl": "les.md:2: in een volgordevraag is de volgorde van de lijst het antwoord; "
             "haal '[x]' weg",
-            "en": "les.md:2: in an ordering question the list's order is the answer; "
-            "remove '[x]'",
+            "en": "les.md:2: in an ordering question the list's order is the answer; remove '[x]'",
         },
     ),
 }

@@ -68,9 +68,11 @@
 
   /* The stored order, when it holds every item once; else the page's, never the right one. */
   Ordering.prototype.restore = function () {
-    var list = this.list, items = all(list, "li"), order = this.stored().answer || [];
+    var list = this.list, order = this.stored().answer || [];
     if (order.slice().sort().join() === places(list).sort().join()) {
-      order.forEach(function (place) { list.appendChild(items[place - 1]); });
+      order.forEach(function (place) {
+        list.appendChild(list.querySelector('[data-leerpad-item="' + place + '"]'));
+      });
     }
     this.update();
   };
