@@ -22,6 +22,13 @@ PAGE_KINDS = {
         "leerpad-quiz.js",
         "leerpad-reflection.js",
     ),
+    "module with an ordering question": (
+        *_MODULE,
+        "leerpad-quiz.js",
+        "leerpad-reflection.js",
+        "leerpad-ordering.js",
+        "leerpad-ordering.css",
+    ),
     "module with every widget": (
         *_MODULE,
         "leerpad-quiz.js",
