@@ -159,6 +159,19 @@ def test_a_mouse_drags_an_item_and_the_order_survives_a_reload(page: Page, site_
     assert stored_entry(page)["answer"] == [str(STEPS.index(step) + 1) for step in after]
 
 
+def test_a_second_tab_follows_the_moves(browser, site_url: str) -> None:
+    context = browser.new_context()
+    first, second = context.new_page(), context.new_page()
+    question = open_question(first, site_url)
+    other = open_question(second, site_url)
+    question.locator(".leerpad-quiz__item").nth(2).get_by_role(
+        "button", name=re.compile("^Hoger")
+    ).click()
+    moved = shown_order(question)
+    expect(other.locator(".leerpad-quiz__item-text")).to_have_text(moved)
+    context.close()
+
+
 def test_a_changed_question_starts_again(page: Page, site_url: str) -> None:
     question = open_question(page, site_url)
     start = shown_order(question)

@@ -77,6 +77,9 @@
     this.update();
   };
 
+  // Another tab moved the items: follow it.
+  Ordering.prototype.follow = Ordering.prototype.restore;
+
   // The first item cannot go up, the last not down.
   Ordering.prototype.update = function () {
     var items = all(this.list, "li");
