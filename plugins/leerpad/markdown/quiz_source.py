@@ -18,7 +18,7 @@ _OPTION = re.compile(r"^[-*+][ ]+\[(?P<mark>[^\]]*)\](?:[ ]+(?P<text>.*)|[ ]*)$"
 _LOOKS_LIKE_OPTION = re.compile(r"^(?:[-*+][ ]+|-)(?:\[[^\]]*\]|\([ xXvV✓✔*]{0,3}\))(?![(\[])")
 _RIGHT_MARKS = {"x", "v", "✓", "✔", "*"}
 # An item of an ordering question: a numbered list item at the start of the line.
-_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)](?:[ ]+(?P<text>.*)|[ ]*)$")
+_ITEM = re.compile(r"^\d{1,3}[.)](?:[ ]+(?P<text>.*)|[ ]*)$")
 _ITEM_MARK = re.compile(r"^\[[^\]]*\](?![(\[])[ ]*")
 _FEEDBACK = re.compile(r"^[ ]*>[ ]?(?P<text>.*)$")
 _GAP = re.compile(r"\[\[(?P<inner>.*?)\]\]")
@@ -58,13 +58,12 @@ class QuizSpec(WidgetSpec):
     intro: list[str] = field(default_factory=list)
     options: list[Option] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
+    ordered: bool = False
+    """The options are a numbered list: an ordering question, the list's order is right."""
 
     def default_id(self, page_key: str, ordinal: int) -> str:
         """Derived from the page and the question: stable while neither changes."""
         return derive_id(page_key, _GAP.sub(" ", self.question), "vraag")
-
-    ordered: bool = False
-    """The options are a numbered list: an ordering question, the list's order is right."""
 
     @property
     def kind(self) -> str:
