@@ -159,6 +159,37 @@ def test_a_mouse_drags_an_item_and_the_order_survives_a_reload(page: Page, site_
     assert stored_entry(page)["answer"] == [str(STEPS.index(step) + 1) for step in after]
 
 
+def test_a_finger_drags_an_item_by_its_grip(browser, site_url: str) -> None:
+    context = browser.new_context(
+        has_touch=True, is_mobile=True, viewport={"width": 390, "height": 800}
+    )
+    page = context.new_page()
+    question = open_question(page, site_url)
+    before = shown_order(question)
+    question.locator(".leerpad-quiz__order").scroll_into_view_if_needed()
+    grip = (
+        question.locator(".leerpad-quiz__item").nth(0).locator(".leerpad-quiz__grip").bounding_box()
+    )
+    third = question.locator(".leerpad-quiz__item").nth(2).bounding_box()
+    assert grip is not None and third is not None
+    x, y = grip["x"] + grip["width"] / 2, grip["y"] + grip["height"] / 2
+    target = third["y"] + third["height"] * 0.8
+    session = context.new_cdp_session(page)
+
+    def touch(kind: str, at: float) -> None:
+        points = [] if kind == "touchEnd" else [{"x": x, "y": at}]
+        session.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+    touch("touchStart", y)
+    for step in range(1, 13):
+        touch("touchMove", y + (target - y) * step / 12)
+    touch("touchEnd", target)
+    expect(question.locator(".leerpad-quiz__item-text")).to_have_text(
+        [before[1], before[2], before[0], before[3]]
+    )
+    context.close()
+
+
 def test_a_second_tab_follows_the_moves(browser, site_url: str) -> None:
     context = browser.new_context()
     first, second = context.new_page(), context.new_page()
