@@ -18,6 +18,9 @@ PAGES = {
     "home": "",
     "course catalogue": "cursussen/",
     "course": "cursussen/klantvriendelijk-van-binnenuit/",
+    "module with an ordering question": (
+        "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    ),
     "module with quizzes and a self-assessment": (
         "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     ),

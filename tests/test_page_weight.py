@@ -41,11 +41,23 @@ def stylesheets(html: str) -> list[str]:
 def test_widget_stylesheets_are_linked_only_where_needed(repository_build: Build) -> None:
     # Right after leerpad.css, so that the site's own extra_css still has the last word.
     assert stylesheets(repository_build.page("over/")) == ["leerpad"]
-    # A kind's stylesheet only where the kind is, in the registry's order.
-    module = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
-    html = repository_build.page(module)
-    assert "data-leerpad-assessment=" not in html
-    assert stylesheets(html) == ["leerpad", "leerpad-quiz", "leerpad-reflection"]
+    # A kind's stylesheet only where the kind is, in the registry's order; a part of a
+    # kind (the quiz's ordering question) only where it is used.
+    module = "cursussen/klantvriendelijk-van-binnenuit/de-echte-glimlach/"
+    assert stylesheets(repository_build.page(module)) == [
+        "leerpad",
+        "leerpad-quiz",
+        "leerpad-reflection",
+    ]
+    with_ordering = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    html = repository_build.page(with_ordering)
+    assert 'data-leerpad-kind="ordering"' in html
+    assert stylesheets(html) == [
+        "leerpad",
+        "leerpad-quiz",
+        "leerpad-ordering",
+        "leerpad-reflection",
+    ]
     with_assessment = "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     html = repository_build.page(with_assessment)
     assert "data-leerpad-assessment=" in html

@@ -85,6 +85,31 @@ def test_every_kind_has_a_script_loaded_on_demand_and_a_stylesheet(name: str) ->
     assert front_end_kinds()[name]["files"][-1] == scripts[-1].removeprefix("leerpad-")[:-3]
 
 
+PARTS = sorted((name, part) for name in KINDS for part in kinds()[name].PARTS)
+
+
+@pytest.mark.parametrize(("name", "part"), PARTS)
+def test_every_part_loads_before_its_kind_only_where_it_is_marked(name: str, part: str) -> None:
+    block = kinds()[name]
+    files = block.PARTS[part]
+    assert set(files) <= set(on_demand())
+    for asset in files:
+        assert asset_text(block, asset).strip(), f"{name}-{part}: {asset} is missing or empty"
+        if asset.endswith(".css"):
+            assert page_stylesheets()[asset] == (f"data-leerpad-{name}-{part}=",)
+    scripts = [asset for asset in files if asset.endswith(".js")]
+    last = asset_text(block, scripts[-1])
+    assert re.search(rf"define\(\s*\"{name}-{part}\"", last), f"{scripts[-1]} defines no part"
+    table = list(front_end_kinds())
+    assert table.index(f"{name}-{part}") < table.index(name), "a part loads after its kind"
+    assert front_end_kinds()[f"{name}-{part}"] == {
+        "files": sorted(
+            (f.removeprefix("leerpad-").removesuffix(".js") for f in files),
+            key=lambda key: not key.endswith(".css"),
+        )
+    }
+
+
 @pytest.mark.parametrize("name", KINDS)
 def test_every_kind_speaks_every_language(name: str) -> None:
     block = kinds()[name]
@@ -99,7 +124,8 @@ def test_every_kind_speaks_every_language(name: str) -> None:
             for texts in block.TEXT.values()
             for key in texts
         )
-    for script in (asset for asset in block.ASSETS if asset.endswith(".js")):
+    parts = [asset for files in block.PARTS.values() for asset in files]
+    for script in (asset for asset in [*block.ASSETS, *parts] if asset.endswith(".js")):
         keys = script_text_keys(asset_text(block, script))
         if keys:
             assert set(keys) >= languages, f"{script}: text lacks a language"

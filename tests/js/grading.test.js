@@ -54,6 +54,16 @@ test("options: right ones chosen, wrong ones chosen, out of the right ones", () 
   assert.deepEqual(grading.gradeOptions(options, []), { right: 0, total: 2, wrong: 0 });
 });
 
+test("ordering: items in their right place, out of all; a right order is all of them", () => {
+  // The learner's order as the items' right places: "3" stands first, but belongs third.
+  assert.deepEqual(grading.gradeOrder(["1", "2", "3", "4"]), { right: 4, total: 4, wrong: 0 });
+  assert.deepEqual(grading.gradeOrder(["3", "2", "1", "4"]), { right: 2, total: 4, wrong: 2 });
+  assert.deepEqual(grading.gradeOrder(["2", "3", "4", "1"]), { right: 0, total: 4, wrong: 4 },
+    "everything one place off is nothing right: places count, not neighbours");
+  assert.deepEqual(grading.gradeOrder(["10", "2", "3", "4", "5", "6", "7", "8", "9", "1"]),
+    { right: 8, total: 10, wrong: 2 }, "two-digit places");
+});
+
 test("self-assessment: reversed statements mirror, percentages round half up per theme", () => {
   const items = [
     { dimension: "steun", reverse: false },

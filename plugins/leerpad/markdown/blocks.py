@@ -36,6 +36,12 @@ class WidgetBlock(Block):
     ASSETS: ClassVar[tuple[str, ...]] = ()
     """Files in ``ASSET_PACKAGE``'s ``assets`` folder a page with this kind loads on demand:
     scripts in load order; a stylesheet is linked in the pages that have the kind."""
+    PARTS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    """Files that only some widgets of this kind need, by part: ``{"ordering": (files)}``.
+    They come, like ``ASSETS``, from ``ASSET_PACKAGE``, but only to pages with an element
+    marked ``data-leerpad-<NAME>-<part>``; a part's last script defines the widget
+    ``<NAME>-<part>`` (started on each such element), and loads before the kind's own on
+    a page's first load; after instant navigation it may come after it."""
     ASSET_PACKAGE: ClassVar[str] = "leerpad"
     STORED: ClassVar[dict[str, Any] | None] = None
     """What one widget keeps in the learner's browser, for storage to check when it reads:

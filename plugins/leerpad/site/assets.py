@@ -18,7 +18,7 @@ from collections.abc import Callable
 from html import escape
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import minify
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,6 +26,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from ..widgets.registry import kinds
+
+if TYPE_CHECKING:
+    from ..markdown.blocks import WidgetBlock
 
 _MEDIA_TYPES = {".js": "application/javascript", ".css": "text/css"}
 
@@ -53,9 +56,14 @@ SITE_STYLESHEETS = {
 markers (a widget kind's stylesheet: see ``page_stylesheets``)."""
 
 
+def _kind_files(block: type[WidgetBlock]) -> list[str]:
+    """A kind's own assets and those of its parts."""
+    return [*block.ASSETS, *(name for files in block.PARTS.values() for name in files)]
+
+
 def on_demand() -> tuple[str, ...]:
     """What leerpad.js may load on demand: every widget kind's assets, then the site's."""
-    names = [name for block in kinds().values() for name in block.ASSETS]
+    names = [name for block in kinds().values() for name in _kind_files(block)]
     return tuple(dict.fromkeys([*names, *SITE_ON_DEMAND]))
 
 
@@ -66,9 +74,12 @@ def page_stylesheets() -> dict[str, tuple[str, ...]]:
     """
     markers: dict[str, tuple[str, ...]] = {}
     for name, block in kinds().items():
-        for asset in block.ASSETS:
-            if asset.endswith(".css"):
-                markers[asset] = (*markers.get(asset, ()), f"data-leerpad-{name}=")
+        owners = [(f"data-leerpad-{name}=", block.ASSETS)]
+        owners += [(f"data-leerpad-{name}-{part}=", files) for part, files in block.PARTS.items()]
+        for marker, files in owners:
+            for asset in files:
+                if asset.endswith(".css"):
+                    markers[asset] = (*markers.get(asset, ()), marker)
     return {**markers, **SITE_STYLESHEETS}
 
 
@@ -100,7 +111,7 @@ def asset_sources() -> dict[str, Traversable]:
         for name, item in _files_in(package_files(block.ASSET_PACKAGE).joinpath("assets")).items():
             found.setdefault(name, item)
     for name, block in kinds().items():
-        missing = [asset for asset in block.ASSETS if asset not in found]
+        missing = [asset for asset in _kind_files(block) if asset not in found]
         if missing:
             raise FileNotFoundError(f"widget kind {name!r}: no asset {', '.join(missing)}")
     return found
@@ -129,16 +140,26 @@ def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
     ``files`` are what to load for the kind's widgets (stylesheets first, then scripts in
     order; keys of the ``leerpad-scripts`` meta tag); ``stored`` is what storage checks
     of an entry of the kind (see ``WidgetBlock.STORED``).
+
+    A kind's parts (``WidgetBlock.PARTS``) come just before it, as ``<kind>-<part>`` with
+    only their ``files``: leerpad.js loads them for the elements they mark
+    (``[data-leerpad-<kind>-<part>]``) as it does a kind's, and before the kind's own.
     """
     table: dict[str, dict[str, object]] = {}
     for name, block in kinds().items():
-        files = [a for a in block.ASSETS if a.endswith(".css")]
-        files += [a for a in block.ASSETS if not a.endswith(".css")]
-        entry: dict[str, object] = {"files": [asset_key(file) for file in files]}
+        for part, files in block.PARTS.items():
+            table[f"{name}-{part}"] = {"files": _load_order(files)}
+        entry: dict[str, object] = {"files": _load_order(block.ASSETS)}
         if block.STORED:
             entry["stored"] = block.STORED
         table[name] = entry
     return table
+
+
+def _load_order(files: tuple[str, ...]) -> list[str]:
+    """``files`` as the front end names them: stylesheets first, then scripts in order."""
+    ordered = sorted(files, key=lambda name: not name.endswith(".css"))  # sorted() is stable
+    return [asset_key(file) for file in ordered]
 
 
 def progress_kinds(language: str = "en") -> dict[str, dict[str, object]]:

@@ -16,9 +16,18 @@ _CORE = ("leerpad.js", "leerpad.css")
 _MODULE = (*_CORE, "leerpad-completion.js")  # every module page says what is still open
 
 
-def _widgets(*names: str) -> tuple[str, ...]:
-    """What pages with widgets of the kinds ``names`` load for them (each file once)."""
-    return tuple(dict.fromkeys(asset for name in names for asset in kinds()[name].ASSETS))
+def _widgets(*names: str, parts: bool = False) -> tuple[str, ...]:
+    """What pages with widgets of the kinds ``names`` load for them, each file once.
+
+    With ``parts``, also what only some of their widgets need (``WidgetBlock.PARTS``).
+    """
+    found: list[str] = []
+    for name in names:
+        block = kinds()[name]
+        found += block.ASSETS
+        if parts:
+            found += [file for files in block.PARTS.values() for file in files]
+    return tuple(dict.fromkeys(found))
 
 
 def page_kinds() -> dict[str, tuple[str, ...]]:
@@ -26,7 +35,12 @@ def page_kinds() -> dict[str, tuple[str, ...]]:
     return {
         "every page": _CORE,
         "module with quizzes and a reflection": (*_MODULE, *_widgets("quiz", "reflection")),
-        "module with every widget": (*_MODULE, *_widgets(*kinds())),
+        "module with an ordering question": (
+            *_MODULE,
+            *_widgets("quiz", "reflection"),
+            *kinds()["quiz"].PARTS["ordering"],
+        ),
+        "module with every widget": (*_MODULE, *_widgets(*kinds(), parts=True)),
         "course page": (*_MODULE, "leerpad-course.js", "leerpad-course.css"),
         "blog post": (*_CORE, "leerpad-blog.css", "leerpad-blog.js"),
         "team scan page": (*_CORE, *_widgets("teamscan")),

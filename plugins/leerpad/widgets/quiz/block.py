@@ -13,6 +13,7 @@ The markup is as lean as that allows: every element costs build time three times
 from __future__ import annotations
 
 import json
+import random
 import xml.etree.ElementTree as etree
 from typing import Any, ClassVar
 
@@ -32,6 +33,9 @@ class QuizBlock(WidgetBlock):
     SOURCE_OPTIONS = OPTIONS
     ASSETS = ("leerpad-quiz.css", "leerpad-quiz.js")
     ASSET_PACKAGE = "leerpad.widgets.quiz"
+    PARTS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "ordering": ("leerpad-ordering.css", "leerpad-ordering.js")
+    }
     STORED: ClassVar[dict[str, Any] | None] = {
         "fields": {
             "answer": "answers",
@@ -60,6 +64,8 @@ class QuizBlock(WidgetBlock):
             "quiz_or": " of ",
             "quiz_progress": "{done} van {total:# vraag|# vragen} goed",
             "quiz_open": "{count:# vraag|# vragen} goed beantwoorden",
+            "quiz_ordering": "Zet in de goede volgorde.",
+            "quiz_order_right": "De goede volgorde:",
         },
         "en": {
             "quiz_label": "Question",
@@ -75,6 +81,8 @@ class QuizBlock(WidgetBlock):
             "quiz_or": " or ",
             "quiz_progress": "{done} of {total:# question|# questions} correct",
             "quiz_open": "{count:# question|# questions} to answer correctly",
+            "quiz_ordering": "Put these in the right order.",
+            "quiz_order_right": "The right order:",
         },
     }
     DONE = "solved"
@@ -109,6 +117,24 @@ class QuizBlock(WidgetBlock):
             "> Je feedback'",
             "quiz_feedback_after_blank": "feedback volgt direct op het antwoord, zonder lege "
             "regel ertussen",
+            "quiz_order_one_item": (
+                "een volgordevraag heeft minstens twee stappen nodig; "
+                "zet ze als genummerde lijst onder elkaar"
+            ),
+            "quiz_order_duplicate": (
+                "deze stap staat er al (regel {line}); elke stap komt één keer voor"
+            ),
+            "quiz_order_mixed": (
+                "een vraag heeft ofwel een genummerde lijst (volgordevraag) ofwel antwoorden "
+                "'- [ ]' en '- [x]', niet allebei; splits ze in twee vragen"
+            ),
+            "quiz_order_marked": (
+                "in een volgordevraag is de volgorde van de lijst het antwoord; haal '{found}' weg"
+            ),
+            "quiz_order_feedback": (
+                "een stap van een volgordevraag krijgt geen eigen feedback ('> ...'); "
+                "schrijf de uitleg na een witregel onder de lijst"
+            ),
         },
         "en": {
             "what_quiz": "quiz",
@@ -134,10 +160,29 @@ class QuizBlock(WidgetBlock):
             "quiz_option_no_text": "this option has no text",
             "quiz_feedback_misplaced": "feedback (a '>' line) must stand directly under its "
             "option, indented 4 spaces",
-            "quiz_feedback_not_indented": "feedback under an option must be indented 4 spaces: '  "
-            "> Your feedback'",
+            "quiz_feedback_not_indented": (
+                "feedback under an option must be indented 4 spaces: '    > Your feedback'"
+            ),
             "quiz_feedback_after_blank": "feedback must follow its option directly, without a "
             "blank line in between",
+            "quiz_order_one_item": (
+                "an ordering question needs at least two steps; "
+                "write them as a numbered list, one under the other"
+            ),
+            "quiz_order_duplicate": (
+                "this step is already listed (line {line}); each step appears once"
+            ),
+            "quiz_order_mixed": (
+                "a question has either a numbered list (an ordering question) or options "
+                "'- [ ]' and '- [x]', not both; split it into two questions"
+            ),
+            "quiz_order_marked": (
+                "in an ordering question the list's order is the answer; remove '{found}'"
+            ),
+            "quiz_order_feedback": (
+                "a step of an ordering question has no feedback of its own ('> ...'); "
+                "write the explanation under the list, after a blank line"
+            ),
         },
     }
     SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {
@@ -161,6 +206,18 @@ class QuizBlock(WidgetBlock):
                 "///",
             ],
             "description": "A fill-in-the-gap question",
+        },
+        "ordering": {
+            "body": [
+                "/// quiz | ${1:In welke volgorde ...?}",
+                "1. ${2:De eerste stap}",
+                "2. ${3:De tweede stap}",
+                "3. ${4:De derde stap}",
+                "",
+                "${5:Uitleg die de leerder ziet als de volgorde klopt.}",
+                "///",
+            ],
+            "description": "An ordering question: the numbered list's order is the right one",
         },
     }
 
@@ -207,7 +264,9 @@ class QuizRenderer:
             root.set("data-leerpad-typos", str(spec.options_set["typos"]))
         fieldset = etree.SubElement(root, "fieldset", {"class": "leerpad-quiz__fieldset"})
         self._question(fieldset)
-        if spec.options:
+        if spec.ordered:
+            self._items(fieldset)
+        elif spec.options:
             self._options(fieldset)
         if spec.options_set["hint"]:
             hint = etree.SubElement(fieldset, "details", {"class": "leerpad-quiz__hint"})
@@ -272,10 +331,45 @@ class QuizRenderer:
             label.text = option.text
             self.labels.append(label)
 
+    def _items(self, fieldset: etree.Element) -> None:
+        """An ordering question's items, shuffled: a worksheet without JavaScript.
+
+        Each item carries its right place (``data-leerpad-item``); the quiz's part
+        ``ordering`` (leerpad-ordering.js) makes the list reorderable, and the quiz
+        starts from this order, which is never the right one.
+        """
+        items = etree.SubElement(
+            fieldset, "ol", {"class": "leerpad-quiz__order", "data-leerpad-quiz-ordering": ""}
+        )
+        for place in start_order(len(self.spec.options), self.id):
+            item = etree.SubElement(
+                items, "li", {"class": "leerpad-quiz__item", "data-leerpad-item": str(place)}
+            )
+            etree.SubElement(
+                item, "span", {"class": "leerpad-quiz__item-text"}
+            ).text = self.spec.options[place - 1].text
+
     def _answer(self, root: etree.Element) -> None:
         """The answer key: right and wrong per option with feedback, then the explanation."""
         details = etree.SubElement(root, "details", {"class": "leerpad-quiz__answer"})
         etree.SubElement(details, "summary").text = AtomicString(self.t["quiz_answer"])
+        if self.spec.ordered:
+            self._order_key(details)
+        else:
+            self._key(details)
+        if any(line.strip() for line in self.spec.explanation):
+            self._blocks(details, "\n".join(self.spec.explanation), "leerpad-quiz__explanation")
+
+    def _order_key(self, details: etree.Element) -> None:
+        """The right order, as the author numbered it."""
+        title = etree.SubElement(details, "p", {"class": "leerpad-quiz__key-title"})
+        title.text = AtomicString(self.t["quiz_order_right"])
+        key = unsearched(details, "ol", {"class": "leerpad-quiz__key"}, self.document)
+        for item in self.spec.options:
+            etree.SubElement(key, "li", {"class": "leerpad-quiz__key-item"}).text = item.text
+
+    def _key(self, details: etree.Element) -> None:
+        """Right or wrong per option with its feedback, or the accepted answers per gap."""
         key = unsearched(details, "ul", {"class": "leerpad-quiz__key"}, self.document)
         for number, option in enumerate(self.spec.options, start=1):
             verdict = "right" if option.correct else "wrong"
@@ -307,10 +401,21 @@ class QuizRenderer:
             item.text = AtomicString(
                 self.t["quiz_gap_answer"].format(n=number, answers=self.t["quiz_or"].join(answers))
             )
-        if any(line.strip() for line in self.spec.explanation):
-            self._blocks(details, "\n".join(self.spec.explanation), "leerpad-quiz__explanation")
 
     def _blocks(self, parent: etree.Element, markdown: str, css_class: str) -> None:
         """Render ``markdown`` into a new ``div`` under ``parent``."""
         container = etree.SubElement(parent, "div", {"class": css_class})
         markdown_into(self.md, container, markdown)
+
+
+def start_order(count: int, seed: str) -> list[int]:
+    """Places ``1..count`` shuffled by ``seed`` (a quiz id): the same on every build.
+
+    Never the right order ``1..count`` when there are two items or more: a learner who
+    checks without moving anything must not be told "goed".
+    """
+    order = list(range(1, count + 1))
+    random.Random(seed).shuffle(order)  # a puzzle, not a secret: any generator will do
+    if count > 1 and order == sorted(order):
+        order = order[1:] + order[:1]
+    return order

@@ -17,6 +17,9 @@ _OPTION = re.compile(r"^[-*+][ ]+\[(?P<mark>[^\]]*)\](?:[ ]+(?P<text>.*)|[ ]*)$"
 # Also near misses of an option's marker ('- (x)', '-[x]', '- [ x]'), not a link '- [a](b)'.
 _LOOKS_LIKE_OPTION = re.compile(r"^(?:[-*+][ ]+|-)(?:\[[^\]]*\]|\([ xXvV✓✔*]{0,3}\))(?![(\[])")
 _RIGHT_MARKS = {"x", "v", "✓", "✔", "*"}
+# An item of an ordering question: a numbered list item at the start of the line.
+_ITEM = re.compile(r"^\d{1,3}[.)](?:[ ]+(?P<text>.*)|[ ]*)$")
+_ITEM_MARK = re.compile(r"^\[[^\]]*\](?![(\[])[ ]*")
 _FEEDBACK = re.compile(r"^[ ]*>[ ]?(?P<text>.*)$")
 _GAP = re.compile(r"\[\[(?P<inner>.*?)\]\]")
 
@@ -55,6 +58,8 @@ class QuizSpec(WidgetSpec):
     intro: list[str] = field(default_factory=list)
     options: list[Option] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
+    ordered: bool = False
+    """The options are a numbered list: an ordering question, the list's order is right."""
 
     def default_id(self, page_key: str, ordinal: int) -> str:
         """Derived from the page and the question: stable while neither changes."""
@@ -62,9 +67,11 @@ class QuizSpec(WidgetSpec):
 
     @property
     def kind(self) -> str:
-        """``gap``, ``multiple`` (several right options) or ``single``."""
+        """``gap``, ``ordering`` (a numbered list), ``multiple`` (several right) or ``single``."""
         if self.gaps:
             return "gap"
+        if self.ordered:
+            return "ordering"
         return "multiple" if sum(o.correct for o in self.options) > 1 else "single"
 
 
@@ -86,11 +93,12 @@ def parse_quiz(region: Region, report: Reporter) -> QuizSpec:
         intro=reader.intro,
         options=reader.options,
         explanation=reader.explanation,
+        ordered=reader.ordered,
     )
     if spec.gaps and not spec.options:
         # A gap question has no options: the text under it explains the answer.
         spec.explanation, spec.intro = spec.intro, []
-    _check_whole(spec, region, report)
+    _check_whole(spec, region, report, mixed=reader.mixed)
     return spec
 
 
@@ -105,8 +113,12 @@ def _gaps(question: str, line: int, report: Reporter, problems: list[Problem]) -
     return gaps
 
 
-def _check_whole(spec: QuizSpec, region: Region, report: Reporter) -> None:
-    """Checks that need the whole quiz: closed, a question, options or gaps, a right answer."""
+def _check_whole(spec: QuizSpec, region: Region, report: Reporter, *, mixed: bool) -> None:
+    """Checks that need the whole quiz: closed, a question, options or gaps, a right answer.
+
+    ``mixed``: options and a numbered list were mixed, already reported; counting what is
+    left of either would only repeat that.
+    """
     spec.problems[:0] = closing_problems(region, report, "quiz")
     if region.open_code is not None:
         return  # The open code block swallowed the rest: nothing else can be judged.
@@ -122,10 +134,28 @@ def _check_whole(spec: QuizSpec, region: Region, report: Reporter) -> None:
         add(report.problem(spec.options[0].line, "quiz_options_and_gaps"))
     elif not spec.gaps and not spec.options:
         add(report.problem(region.line, "quiz_no_options"))
+    elif mixed:
+        return
+    elif spec.ordered:
+        _check_items(spec, report)
     elif spec.options and not any(option.correct for option in spec.options):
         add(report.problem(spec.options[0].line, "quiz_no_right_option"))
     elif len(spec.options) == 1:
         add(report.problem(spec.options[0].line, "quiz_one_option"))
+
+
+def _check_items(spec: QuizSpec, report: Reporter) -> None:
+    """An ordering question needs two items or more, each said once."""
+    if len(spec.options) < 2:
+        spec.problems.append(report.problem(spec.options[0].line, "quiz_order_one_item"))
+    seen: dict[str, int] = {}
+    for item in spec.options:
+        key = " ".join(item.text.split()).casefold()
+        if key in seen:
+            spec.problems.append(
+                report.problem(item.line, "quiz_order_duplicate", line=str(seen[key]))
+            )
+        seen.setdefault(key, item.line)
 
 
 class _BodyReader:
@@ -138,6 +168,10 @@ class _BodyReader:
         self.options: list[Option] = []
         self.explanation: list[str] = []
         self.after_blank = False
+        self.ordered = False
+        """The options read so far are the items of a numbered list."""
+        self.mixed = False
+        """A numbered list and ``- [ ]`` options were mixed (and reported)."""
 
     def problem(self, line: int, key: str, **values: str) -> None:
         """Record the problem ``key`` at ``line``."""
@@ -152,6 +186,10 @@ class _BodyReader:
             return
         if _LOOKS_LIKE_OPTION.match(line):
             self._option(number, line)
+        elif _ITEM.match(line) and not self.explanation and (self.ordered or not self.options):
+            self._item(number, line)
+        elif _ITEM.match(line) and not self.after_blank and not self.explanation:
+            self._mixed(number)
         elif self.explanation or not self.options:
             self._free_text(number, line)
         else:
@@ -167,11 +205,34 @@ class _BodyReader:
         if match is None or match["mark"] not in (" ", "x", "X"):
             self._marker_problem(number, line, match)
             return
+        if self.ordered:
+            self._mixed(number)
+            return
         if _GAP.search(line):
             self.problem(number, "quiz_gap_in_option")
         if not (match["text"] or "").strip():
             self.problem(number, "quiz_option_no_text")
         self.options.append(Option(number, (match["text"] or "").strip(), match["mark"] != " "))
+
+    def _mixed(self, number: int) -> None:
+        """A numbered item among options, or an option among numbered items."""
+        self.problem(number, "quiz_order_mixed")
+        self.mixed = True
+
+    def _item(self, number: int, line: str) -> None:
+        """An item of an ordering question: ``1. text``; its place in the list is right."""
+        match = _ITEM.match(line)
+        assert match is not None  # feed() matched it
+        # A numbered list in the body is the question's items, never part of the intro.
+        self.ordered = True
+        text = (match["text"] or "").strip()
+        marked = _ITEM_MARK.match(text)
+        if marked:
+            self.problem(number, "quiz_order_marked", found=marked[0].strip())
+            text = text[marked.end() :]
+        elif not text:
+            self.problem(number, "quiz_option_no_text")
+        self.options.append(Option(number, text, True))
 
     def _marker_problem(self, number: int, line: str, match: re.Match[str] | None) -> None:
         """A marker that is not ``[ ]``, ``[x]`` or ``[X]``: the one meant, if it is clear."""
@@ -204,6 +265,9 @@ class _BodyReader:
         option = self.options[-1]
         indented = line.startswith("  ")
         feedback = _FEEDBACK.match(line)
+        if self.ordered and feedback and not self.after_blank:
+            self.problem(number, "quiz_order_feedback")
+            return
         if indented and feedback and not self.after_blank:
             option.feedback.append(feedback["text"])
         elif feedback and not indented and not self.after_blank:

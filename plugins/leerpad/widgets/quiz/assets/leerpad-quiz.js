@@ -72,9 +72,17 @@
     return { right: right, total: gaps.length, wrong: gaps.length - right, verdicts: verdicts };
   }
 
+  /* An ordering question: the items' right places (1-based, as strings) in the order the
+     learner put them: {right, total, wrong}, right being the items in their right place. */
+  function gradeOrder(order) {
+    var right = order.filter(function (place, index) { return place === String(index + 1); }).length;
+    return { right: right, total: order.length, wrong: order.length - right };
+  }
+
   return {
     normalise: normalise, oneEditApart: oneEditApart, judgeGap: judgeGap,
-    meantAnswer: meantAnswer, gradeOptions: gradeOptions, gradeGaps: gradeGaps
+    meantAnswer: meantAnswer, gradeOptions: gradeOptions, gradeGaps: gradeGaps,
+    gradeOrder: gradeOrder
   };
 });
 
@@ -106,7 +114,8 @@
       "check": "Controleer",
       "done": "Goed beantwoord",
       "retry": "Probeer opnieuw",
-      "reveal": "Toon het antwoord"
+      "reveal": "Toon het antwoord",
+      "order": "Nog niet goed: {right} van {total} op de goede plek."
     },
     "en": {
       "right": "Correct!",
@@ -128,7 +137,8 @@
       "check": "Check",
       "done": "Answered correctly",
       "retry": "Try again",
-      "reveal": "Show the answer"
+      "reveal": "Show the answer",
+      "order": "Not quite: {right} of {total} in the right place."
     }
   };
 
@@ -211,6 +221,8 @@
       this.status.insertAdjacentElement("afterend", this.explanation);
     }
     this.answer.hidden = true;
+    // An ordering question: leerpad-ordering.js moves, keeps and restores its items.
+    this.list = root.querySelector(".leerpad-quiz__order");
     if (root.hasAttribute("data-leerpad-shuffle")) this.shuffle();
 
     checkButton.addEventListener("click", function () { self.check(); });
@@ -242,12 +254,15 @@
   };
 
   Quiz.prototype.currentAnswer = function () {
+    // An ordering question's items by their right places, as they stand: ["3", "1", "2"].
+    if (this.list) return all(this.list, "li").map(function (item) { return item.dataset.leerpadItem; });
     if (this.gaps.length) return this.gaps.map(function (gap) { return gap.input.value; });
     return this.options.filter(function (o) { return o.input.checked; })
       .map(function (o) { return o.input.value; });
   };
 
   Quiz.prototype.grade = function (answer) {
+    if (this.list) return grading.gradeOrder(answer);
     if (this.gaps.length) return grading.gradeGaps(this.gaps, answer, this.typos);
     return grading.gradeOptions(this.options.map(function (option) {
       return { value: option.input.value, correct: option.correct };
@@ -315,6 +330,8 @@
       this.status.textContent = text("rightSpelling", { words: misspelt.join(", ") });
     } else if (correct) {
       this.status.textContent = text("right");
+    } else if (this.list) {
+      this.status.textContent = text("order", grade);
     } else if (this.gaps.length) {
       this.status.textContent = text("gaps", grade);
     } else if (this.kind === "multiple") {
@@ -355,10 +372,12 @@
     this.clearMarks();
     this.options.forEach(function (option) { option.input.checked = false; });
     this.gaps.forEach(function (gap) { gap.input.value = ""; });
-    this.state = { answer: [], checked: false, solved: Boolean(this.state.solved) };
+    this.state = { answer: this.list ? this.currentAnswer() : [], checked: false,
+      solved: Boolean(this.state.solved) };
     storage.set(this.id, "quiz", this.version, this.state);
     this.retryButton.hidden = true;
     var first = this.gaps.length ? this.gaps[0].input : this.options[0] && this.options[0].input;
+    if (this.list) first = this.list.querySelector("button:enabled");
     if (first) first.focus();
     updateScore();
   };
