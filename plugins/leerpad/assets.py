@@ -77,6 +77,9 @@ BUNDLED = {"leerpad-storage.js": "leerpad.js", "leerpad-merge.js": "leerpad-prog
 imports are files of their own (Node's test runner imports them), but every page needs
 storage and only the progress page the merge, so each travels inside that script."""
 
+EXPORT_ONLY = {"leerpad-scorm.js", "leerpad-scorm.css"}
+"""Files only a SCORM package carries (leerpad/scorm/packaging.py): never in a site."""
+
 
 def _sources() -> list[Traversable]:
     """The files in the package's ``assets`` folder, and those of kinds from other packages."""
@@ -84,7 +87,7 @@ def _sources() -> list[Traversable]:
     found = {
         item.name: item
         for item in folder.iterdir()
-        if item.is_file() and not item.name.startswith(".")
+        if item.is_file() and not item.name.startswith(".") and item.name not in EXPORT_ONLY
     }
     for block in kinds().values():
         for name in block.ASSETS:

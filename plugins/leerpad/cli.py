@@ -4,6 +4,7 @@ leerpad check [PATH ...]
 leerpad new course "Titel"
 leerpad new module <course> "Titel"
 leerpad new post "Titel" [--author ID]
+leerpad export scorm <course> [--scorm 1.2|2004] [-o file.zip]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from .check import check_repository
 from .scaffold import ScaffoldError, new_course, new_module, new_post
+from .scorm.command import add_export_parser, export_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(args.root).resolve()
     if args.command == "check":
         return _check(root, args.paths)
+    if args.command == "export":
+        return export_command(root, args.course, args.scorm, args.output)
     try:
         if args.kind == "course":
             created = new_course(root, args.title)
@@ -74,4 +78,5 @@ def _parser() -> argparse.ArgumentParser:
     post = kinds.add_parser("post", help="a draft blog post dated today")
     post.add_argument("title")
     post.add_argument("--author", help="an id from blog/.authors.yml (default: the first)")
+    add_export_parser(commands)
     return parser
