@@ -150,7 +150,7 @@ def _asset(name: str, language: str) -> str:
 
 def _script(language: str) -> str:
     """The launch page's script: its parts in order, each minified."""
-    return "\n".join(_asset(name, language) for name in SCRIPT_PARTS)
+    return ";\n".join(_asset(name, language) for name in SCRIPT_PARTS)  # each part ends in a call
 
 
 def _publish(site: Path, name: str, content: str) -> str:

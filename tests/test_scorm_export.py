@@ -1,0 +1,328 @@
+"""``leerpad export scorm``: packages an LMS imports, run in a real SCORM runtime.
+
+The LMS is scorm-again (npm, the run-time library LMSs embed; `.ci/run` installs it into
+`.ci/node`): tests/scorm_harness/harness.html provides its API and launches the unzipped
+package in a frame, as an LMS does. A learner works through the small fixture course in
+Chromium; the test asserts what the LMS received, then relaunches the package in a fresh
+browser with only the CMI data the LMS kept, and finds every answer back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Frame, Page, expect
+
+from conftest import REPO, copy_site, run_leerpad, serve
+
+SCORM_AGAIN = REPO / ".ci" / "node" / "node_modules" / "scorm-again" / "dist"
+HARNESS = Path(__file__).resolve().parent / "scorm_harness"
+COURSE = "cursussen/proefcursus"
+MODULES = ["eerste-stappen", "het-gesprek", "afronding"]
+REFLECTION = "Ik vraag 'Wat is er precies gebeurd?', want dan vertelt de klant zelf."
+NAME = {"1.2": "Jansen, Anna", "2004": "Anna Jansen"}
+NAMESPACES = {
+    "1.2": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+    "2004": "http://www.imsglobal.org/xsd/imscp_v1p1",
+}
+
+
+def with_quizzes_rule(project: Path) -> Path:
+    """The copied course completes by its quizzes (the default rule), not by a button."""
+    index = project / "courses" / "proefcursus" / "index.md"
+    index.write_text(
+        index.read_text(encoding="utf-8").replace("completion: manual\n", ""), encoding="utf-8"
+    )
+    return project
+
+
+def export(project: Path, version: str, output: Path) -> Any:
+    """Run ``leerpad export scorm proefcursus`` as an author would."""
+    return run_leerpad(project, "export", "scorm", "proefcursus", "--scorm", version, "-o", str(output))
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The small course exported once for each SCORM version: {version: zip}."""
+    project = with_quizzes_rule(copy_site("small", tmp_path_factory.mktemp("scorm")))
+    zips = {}
+    for version in ("1.2", "2004"):
+        output = project / f"proefcursus-{version}.zip"
+        done = export(project, version, output)
+        assert done.returncode == 0, done.stdout + done.stderr
+        zips[version] = output
+    return zips
+
+
+# ---- The package ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", ["1.2", "2004"])
+def test_the_manifest_lists_every_file_of_the_zip_under_unique_identifiers(
+    packages: dict[str, Path], version: str
+) -> None:
+    with zipfile.ZipFile(packages[version]) as archive:
+        names = set(archive.namelist())
+        root = ET.fromstring(archive.read("imsmanifest.xml"))
+    ns = {"cp": NAMESPACES[version]}
+    assert root.tag == f"{{{NAMESPACES[version]}}}manifest"
+    schema_version = root.find("cp:metadata/cp:schemaversion", ns)
+    assert schema_version is not None
+    assert schema_version.text == ("1.2" if version == "1.2" else "2004 4th Edition")
+    identifiers = [e.get("identifier") for e in root.iter() if e.get("identifier")]
+    assert len(identifiers) == len(set(identifiers)) == 4  # manifest, organisation, item, SCO
+    (resource,) = root.findall("cp:resources/cp:resource", ns)
+    attribute = "scormtype" if version == "1.2" else "scormType"
+    adlcp = "adlcp_rootv1p2" if version == "1.2" else "adlcp_v1p3"
+    assert resource.get(f"{{http://www.adlnet.org/xsd/{adlcp}}}{attribute}") == "sco"
+    listed = {f.get("href") for f in resource.findall("cp:file", ns)}
+    assert resource.get("href") == "index.html" and "index.html" in names
+    assert listed == names - {"imsmanifest.xml"}
+    item = root.find("cp:organizations/cp:organization/cp:item", ns)
+    assert item is not None and item.get("identifierref") == resource.get("identifier")
+    organisations = root.find("cp:organizations", ns)
+    assert organisations is not None
+    assert organisations.get("default") == root.find("cp:organizations/cp:organization", ns).get(
+        "identifier"
+    )
+
+
+def test_the_package_holds_the_course_and_nothing_else_of_the_site(
+    packages: dict[str, Path],
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        names = archive.namelist()
+        course_page = archive.read(f"{COURSE}.html").decode("utf-8")
+    pages = sorted(n for n in names if n.endswith(".html"))
+    assert pages == sorted(
+        ["404.html", "index.html", "cursussen/index.html", f"{COURSE}.html"]
+        + [f"{COURSE}/{module}.html" for module in MODULES]
+    )
+    assert "search/search_index.json" in names
+    assert not any(n.startswith("blog/") or "feed_rss" in n for n in names)
+    # File-based links between the pages, so that they work from wherever the LMS unpacks.
+    assert 'href="proefcursus/eerste-stappen.html"' in course_page
+    # Only a package carries the SCORM script.
+    assert any(re.fullmatch(r"assets/leerpad/leerpad-scorm\.[0-9a-f]{8}\.js", n) for n in names)
+    assert "leerpad-scorm" not in course_page
+
+
+def test_a_normal_build_does_not_publish_the_scorm_script(small_build) -> None:
+    assert not list(small_build.site.rglob("leerpad-scorm*"))
+
+
+def test_an_export_of_a_course_with_an_author_error_stops_with_its_line(tmp_path: Path) -> None:
+    project = copy_site("small", tmp_path)
+    module = project / "courses" / "proefcursus" / "2-het-gesprek.md"
+    module.write_text(
+        module.read_text(encoding="utf-8").replace("- [x] Wat is er", "- [y] Wat is er"),
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.zip"
+    done = export(project, "2004", output)
+    assert done.returncode == 1
+    assert re.search(r"^courses/proefcursus/2-het-gesprek\.md:\d+: ", done.stdout, re.M), done.stdout
+    assert "[y]" in done.stdout
+    assert "eerst oplossen, dan exporteren" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not output.exists()
+
+
+def test_an_unknown_course_is_named_with_the_courses_there_are(tmp_path: Path) -> None:
+    project = copy_site("small", tmp_path)
+    done = run_leerpad(project, "export", "scorm", "proefcurus")
+    assert done.returncode == 1
+    assert "er is geen cursus 'proefcurus' in courses/ (wel: proefcursus)" in done.stderr
+
+
+# ---- In an LMS -------------------------------------------------------------------------
+
+
+def lms_folder(package: Path, folder: Path) -> Path:
+    """The harness with scorm-again next to the unzipped package (``pkg/``)."""
+    if not (SCORM_AGAIN / "scorm-again.min.js").is_file():
+        pytest.fail("scorm-again is missing: .ci/run installs it into .ci/node")
+    shutil.copytree(HARNESS, folder)
+    shutil.copy(SCORM_AGAIN / "scorm-again.min.js", folder)
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(folder / "pkg")
+    return folder
+
+
+def launch(browser: Browser, url: str, version: str, cmi: dict[str, Any]) -> Page:
+    """A learner's fresh browser opens the LMS, which launches the package."""
+    context = browser.new_context()
+    context.add_init_script(f"window.harnessCmi = {json.dumps(cmi)};")
+    page = context.new_page()
+    page.goto(f"{url}harness.html?scorm={version}")
+    course_frame(page)
+    return page
+
+
+def course_frame(page: Page) -> Frame:
+    """The frame that shows the course's pages (inside the launch page's frame)."""
+    frame = None
+
+    def found() -> bool:
+        nonlocal frame
+        frame = next((f for f in page.frames if "/pkg/cursussen/" in f.url), None)
+        return frame is not None
+
+    page.wait_for_function("() => true")  # let the launch page start
+    for _ in range(100):
+        if found():
+            assert frame is not None
+            frame.wait_for_load_state()
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no course page in {[f.url for f in page.frames]}")
+
+
+def cmi(page: Page, version: str, element: str) -> str:
+    """A CMI element's value as the LMS holds it (``cmi.`` left off)."""
+    api = "API" if version == "1.2" else "API_1484_11"
+    path = ".".join(["window", api, "cmi", *element.split(".")])
+    return str(page.evaluate(f"() => String({path})"))
+
+
+def wait_for_cmi(page: Page, version: str, element: str, expected: str) -> None:
+    """Wait until the LMS received ``expected`` for ``element``."""
+    api = "API" if version == "1.2" else "API_1484_11"
+    path = ".".join(["window", api, "cmi", *element.split(".")])
+    page.wait_for_function(f"(v) => String({path}) === v", arg=expected, timeout=5000)
+
+
+def open_page(page: Page, url_path: str) -> Frame:
+    """The learner follows a link to ``url_path`` inside the course."""
+    frame = course_frame(page)
+    frame.goto(frame.url.split("/pkg/")[0] + "/pkg/" + url_path)
+    return course_frame(page)
+
+
+def answer_module_1(frame: Frame) -> None:
+    first = frame.locator(".leerpad-quiz").nth(0)
+    first.get_by_label("Je kijkt op en groet haar.").check()
+    first.get_by_role("button", name="Controleer").click()
+    gap = frame.locator(".leerpad-quiz").nth(1).get_by_label("Invulveld 1")
+    gap.fill("veilige plek")
+    gap.press("Enter")
+    expect(frame.locator(".leerpad-complete__status")).to_have_text(
+        "Alles gedaan: je hebt deze module afgerond."
+    )
+
+
+def answer_module_2(frame: Frame) -> None:
+    quiz = frame.locator(".leerpad-quiz").first
+    quiz.get_by_label("Wat is er precies gebeurd?").check()
+    quiz.get_by_label("Waar heeft u nu het meest last van?").check()
+    quiz.get_by_role("button", name="Controleer").click()
+    frame.locator(".leerpad-reflection textarea").fill(REFLECTION)
+
+
+def answer_module_3(frame: Frame) -> None:
+    for number, label in enumerate(["Altijd", "Soms", "Nooit", "Zelden"]):
+        frame.locator(".leerpad-assessment__item").nth(number).get_by_label(
+            label, exact=True
+        ).check()
+    expect(frame.locator(".leerpad-complete__status")).to_have_text(
+        "Alles gedaan: je hebt deze module afgerond."
+    )
+
+
+def stop(page: Page) -> None:
+    """The LMS closes the course: it removes the launch page's frame."""
+    page.evaluate("() => document.querySelector('iframe').remove()")
+    page.wait_for_function("() => window.harness.terminated", timeout=5000)
+
+
+def kept(page: Page, version: str) -> dict[str, Any]:
+    """What an LMS stores for the next launch, as scorm-again's loadFromJSON takes it."""
+    if version == "1.2":
+        return {
+            "core": {
+                "student_name": NAME[version],
+                "lesson_location": cmi(page, version, "core.lesson_location"),
+                "lesson_status": cmi(page, version, "core.lesson_status"),
+            },
+            "suspend_data": cmi(page, version, "suspend_data"),
+        }
+    return {
+        "learner_name": NAME[version],
+        "location": cmi(page, version, "location"),
+        "completion_status": cmi(page, version, "completion_status"),
+        "suspend_data": cmi(page, version, "suspend_data"),
+    }
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("version", ["1.2", "2004"])
+def test_the_lms_sees_progress_and_a_relaunch_elsewhere_finds_every_answer(
+    browser: Browser, packages: dict[str, Path], tmp_path: Path, version: str
+) -> None:
+    folder = lms_folder(packages[version], tmp_path / "lms")
+    twelve = version == "1.2"
+    status = "core.lesson_status" if twelve else "completion_status"
+    raw = "core.score.raw" if twelve else "score.raw"
+    location = "core.lesson_location" if twelve else "location"
+    first: dict[str, Any] = (
+        {"core": {"student_name": NAME[version]}} if twelve else {"learner_name": NAME[version]}
+    )
+    with serve(folder) as url:
+        page = launch(browser, url, version, first)
+        wait_for_cmi(page, version, status, "incomplete")
+        frame = open_page(page, f"{COURSE}/{MODULES[0]}.html")
+        wait_for_cmi(page, version, location, f"{COURSE}/{MODULES[0]}.html")
+        answer_module_1(frame)
+        # Two of the course's three quizzes answered right: 67 of 100.
+        wait_for_cmi(page, version, raw, "67")
+        commits = page.evaluate("() => window.harness.commits")
+        answer_module_2(open_page(page, f"{COURSE}/{MODULES[1]}.html"))
+        wait_for_cmi(page, version, raw, "100")
+        assert page.evaluate("() => window.harness.commits") > commits  # after an answer
+        if not twelve:
+            wait_for_cmi(page, version, "success_status", "passed")
+            wait_for_cmi(page, version, "score.scaled", "1")
+        wait_for_cmi(page, version, status, "incomplete")  # the self-assessment is open
+        answer_module_3(open_page(page, f"{COURSE}/{MODULES[2]}.html"))
+        wait_for_cmi(page, version, status, "passed" if twelve else "completed")
+        course = open_page(page, f"{COURSE}.html")
+        certificate = course.locator(".leerpad-finished")
+        expect(certificate).to_be_visible()
+        expect(certificate.locator("[data-leerpad-certificate-name]")).to_have_text("Anna Jansen")
+        wait_for_cmi(page, version, location, f"{COURSE}.html")
+        page.wait_for_timeout(300)  # the reflection's last keystrokes reach the LMS
+        stop(page)
+        values = page.evaluate("() => window.harness.values")
+        assert values["cmi.core.exit" if twelve else "cmi.exit"] == "suspend"
+        assert re.fullmatch(
+            r"\d{2,4}:\d\d:\d\d\.\d\d" if twelve else r"PT\d+H\d+M\d+S",
+            values["cmi.core.session_time" if twelve else "cmi.session_time"],
+        )
+        assert page.evaluate("() => window.harness.errors") == []
+        suspend = cmi(page, version, "suspend_data")
+        texts = [entry[2].get("text") for entry in json.loads(suspend)["w"].values()]
+        assert REFLECTION in texts
+        stored = kept(page, version)
+        page.context.close()
+
+        # Another computer: a fresh browser with only what the LMS kept.
+        page = launch(browser, url, version, stored)
+        frame = course_frame(page)
+        assert frame.url.endswith(f"/pkg/{COURSE}.html")  # where the learner left off
+        expect(frame.locator(".leerpad-finished")).to_be_visible()
+        frame = open_page(page, f"{COURSE}/{MODULES[0]}.html")
+        expect(frame.get_by_label("Je kijkt op en groet haar.")).to_be_checked()
+        expect(frame.get_by_label("Invulveld 1")).to_have_value("veilige plek")
+        frame = open_page(page, f"{COURSE}/{MODULES[1]}.html")
+        expect(frame.get_by_label("Wat is er precies gebeurd?")).to_be_checked()
+        expect(frame.locator(".leerpad-reflection textarea")).to_have_value(REFLECTION)
+        frame = open_page(page, f"{COURSE}/{MODULES[2]}.html")
+        expect(frame.locator(".leerpad-assessment__item").nth(0).get_by_label("Altijd", exact=True)).to_be_checked()
+        page.context.close()
