@@ -326,3 +326,82 @@ def test_the_lms_sees_progress_and_a_relaunch_elsewhere_finds_every_answer(
         frame = open_page(page, f"{COURSE}/{MODULES[2]}.html")
         expect(frame.locator(".leerpad-assessment__item").nth(0).get_by_label("Altijd", exact=True)).to_be_checked()
         page.context.close()
+
+
+# ---- SCORM 1.2's 4,096 characters ------------------------------------------------------
+
+REFLECTIONS = 8
+
+
+def with_many_reflections(project: Path) -> Path:
+    """A fourth module asking for eight reflections."""
+    prompts = "\n".join(
+        f"/// reflection | Wat neem je mee uit gesprek {number}?\n///\n"
+        for number in range(1, REFLECTIONS + 1)
+    )
+    (project / "courses" / "proefcursus" / "11-terugblik.md").write_text(
+        "---\ntitle: Terugblik\nduration: 15\nobjectives:\n  - Je blikt terug.\n---\n\n"
+        f"Kijk terug op acht gesprekken.\n\n{prompts}",
+        encoding="utf-8",
+    )
+    return project
+
+
+def long_text(number: int) -> str:
+    """About 700 characters, different for every reflection."""
+    sentence = f"In gesprek {number} luisterde ik eerst en vatte ik samen wat de klant zei. "
+    return (sentence * 12).strip() + f" Einde {number}."
+
+
+@pytest.mark.browser
+def test_reflections_beyond_4096_characters_stay_in_the_browser_and_the_learner_is_told(
+    browser: Browser, tmp_path: Path
+) -> None:
+    project = with_many_reflections(with_quizzes_rule(copy_site("small", tmp_path)))
+    package = tmp_path / "terugblik.zip"
+    assert export(project, "1.2", package).returncode == 0
+    folder = lms_folder(package, tmp_path / "lms")
+    texts = [long_text(number) for number in range(1, REFLECTIONS + 1)]
+    with serve(folder) as url:
+        page = launch(browser, url, "1.2", {"core": {"student_name": NAME["1.2"]}})
+        frame = open_page(page, f"{COURSE}/terugblik.html")
+        fields = frame.locator(".leerpad-reflection textarea")
+        for number, text in enumerate(texts):
+            fields.nth(number).fill(text)
+        launch_page = next(f for f in page.frames if f.url.endswith("/pkg/index.html"))
+        notice = launch_page.locator(".leerpad-scorm__notice")
+        expect(notice).to_be_visible()
+        expect(notice).to_have_attribute("role", "status")
+        fields.last.blur()  # the reflection saves at once, instead of after a pause in typing
+        page.wait_for_timeout(600)  # and the launch page reports it (after 200 ms)
+        told = notice.inner_text()
+        stop(page)
+        suspend = cmi(page, "1.2", "suspend_data")
+        assert len(suspend) <= 4096
+        kept_texts = [e[2]["text"] for e in json.loads(suspend)["w"].values() if e[0] == "r"]
+        left_out = REFLECTIONS - len(kept_texts)
+        assert 0 < left_out < REFLECTIONS
+        # What the LMS keeps is whole, never cut short.
+        assert all(text in texts for text in kept_texts)
+        assert told.startswith(
+            f"{left_out} reflecties passen niet in wat je leeromgeving van deze cursus mag bewaren."
+        )
+        # This browser keeps every reflection: a new launch in it finds all of them back.
+        context = page.context
+        stored = kept(page, "1.2")
+        context.add_init_script(f"window.harnessCmi = {json.dumps(stored)};")
+        page.goto(f"{url}harness.html?scorm=1.2")
+        frame = open_page(page, f"{COURSE}/terugblik.html")
+        for number, text in enumerate(texts):
+            expect(frame.locator(".leerpad-reflection textarea").nth(number)).to_have_value(text)
+        context.close()
+
+        # Another computer gets the reflections the LMS could keep, and is told.
+        page = launch(browser, url, "1.2", stored)
+        frame = open_page(page, f"{COURSE}/terugblik.html")
+        shown = [
+            frame.locator(".leerpad-reflection textarea").nth(n).input_value()
+            for n in range(REFLECTIONS)
+        ]
+        assert sorted(t for t in shown if t) == sorted(kept_texts)
+        page.context.close()

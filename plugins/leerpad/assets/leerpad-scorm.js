@@ -135,10 +135,11 @@
   }
 
   /* leerpad's stored data (format 2) → {text, leftOut: [reflection ids], fits}.
-     Every entry but reflections goes in; then reflections, oldest first, as long as the
-     text stays within `limit` characters. `fits` is false when even the rest does not
-     fit: the caller then keeps what the LMS has and tells the learner. */
-  function encode(data, limit, base) {
+     Only entries for which ours(id) holds go in (this course's: a browser may hold other
+     courses' too); every one but reflections, then reflections, oldest first, as long as
+     the text stays within `limit` characters. `fits` is false when even the rest does
+     not fit: the caller then keeps what the LMS has and tells the learner. */
+  function encode(data, limit, base, ours) {
     var packed = { w: {} };
     var learner = {};
     Object.keys(data.learner || {}).forEach(function (name) {
@@ -146,7 +147,7 @@
     });
     if (Object.keys(learner).length) packed.l = learner;
     var reflections = [];
-    Object.keys(data.widgets).forEach(function (id) {
+    Object.keys(data.widgets).filter(ours || function () { return true; }).forEach(function (id) {
       var entry = data.widgets[id];
       if (entry.k === "reflection") reflections.push(id);
       else packed.w[id] = packEntry(entry, base);
@@ -249,19 +250,25 @@
       if (name) L.storage.setLearner("name", name.slice(0, 200));
     }
 
-    function quizIds() {
+    // The ids of the course's widgets of one kind ("quizzes", ...), in course order.
+    function widgetIds(kind) {
       var ids = [];
       course.modules.forEach(function (module) {
-        (module.quizzes || []).forEach(function (quiz) { ids.push(typeof quiz === "string" ? quiz : quiz.id); });
+        (module[kind] || []).forEach(function (widget) { ids.push(typeof widget === "string" ? widget : widget.id); });
       });
       return ids;
     }
+
+    var own = {};
+    widgetIds("quizzes").concat(widgetIds("assessments"), widgetIds("reflections")).forEach(function (id) { own[id] = true; });
+    course.modules.forEach(function (module) { own["module:" + module.id] = true; });
+    function ours(id) { return own.hasOwnProperty(id); }
 
     // Completion, success and score as the LMS should see them now.
     function reportStatus(widgets) {
       var status = win.leerpadCompletion.courseStatus(course, widgets);
       var completed = completedBefore || status.certificate;
-      var quizzes = quizIds();
+      var quizzes = widgetIds("quizzes");
       var solved = quizzes.filter(function (id) {
         return widgets[id] && widgets[id].k === "quiz" && widgets[id].s.solved;
       }).length;
@@ -294,7 +301,7 @@
     // a reflection changed (then the caller commits at once).
     function report() {
       var data = L.storage.snapshot();
-      var result = encode(data, words.limit, base);
+      var result = encode(data, words.limit, base, ours);
       if (result.fits && result.text !== lastSuspend) {
         set(words.suspend, result.text);
         lastSuspend = result.text;
