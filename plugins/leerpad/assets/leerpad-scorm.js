@@ -88,58 +88,143 @@
     return found || null;
   }
 
-  /* ---- suspend_data: compact and lossless for what the learner did ---------------- */
+  /* ---- suspend_data: compact, and whole for what the learner did ------------------
 
-  // Kinds by one letter; any other kind keeps its name.
+     {"w": {id: [kind, version, state, time]}, "l": learner}. Shorter than leerpad's own
+     format by: kinds and known state fields by one letter, flags as 1/0, times as
+     milliseconds in base 36 (8 characters instead of 24), the usual versions of a
+     module and a reflection left out, "module:<course>/" as "@", page addresses relative
+     to the package (a relaunch from another address still finds the pages), and no
+     copies of the page's own text (a prompt, a title) that a widget writes again on
+     every save. */
+
   var KIND_CODES = { module: "m", quiz: "q", reflection: "r", assessment: "a" };
-  // Copies of the page's own text (a prompt, a title, a page address) that a widget
-  // writes again on every save: the learner's work does not need them in the LMS.
+  var FIELD_CODES = {
+    module: { started: "s", done: "d", reopened: "r", url: "u" },
+    quiz: { answer: "a", checked: "c", correct: "k", solved: "s", revealed: "r" },
+    assessment: { answers: "a", complete: "c", overall: "o" },
+    reflection: { text: "x" }
+  };
+  var FLAGS = ["reopened", "checked", "correct", "solved", "revealed", "complete"];
+  var MOMENTS = ["started", "done"];
+  var USUAL_VERSIONS = { module: "module", reflection: "tekst" };
   var PAGE_COPIES = { reflection: ["prompt", "title", "page"], module: ["title"] };
-  // Module times as milliseconds in base 36 (8 characters instead of 24).
-  var MOMENTS = { module: ["started", "done"] };
 
-  function codeOf(kind) { return KIND_CODES.hasOwnProperty(kind) ? KIND_CODES[kind] : kind; }
-
-  function kindOf(code) {
-    var kinds = Object.keys(KIND_CODES).filter(function (kind) { return KIND_CODES[kind] === code; });
-    return kinds.length ? kinds[0] : code;
+  function reversed(table) {
+    var result = {};
+    Object.keys(table || {}).forEach(function (key) { result[table[key]] = key; });
+    return result;
   }
 
   function packTime(iso) { return Date.parse(iso).toString(36); }
-  function unpackTime(packed) { return new Date(parseInt(packed, 36)).toISOString(); }
+  // An unreadable time stays as it is: storage's checks then set its entry aside.
+  function unpackTime(packed) {
+    var time = typeof packed === "string" && /^[0-9a-z]{1,12}$/.test(packed) ? parseInt(packed, 36) : NaN;
+    return isNaN(time) || time > 8.64e15 ? packed : new Date(time).toISOString();
+  }
 
-  // Page addresses relative to the package (`base` is its folder's path), so that a
-  // relaunch from another address (another LMS server) still finds the pages.
-  function relative(url, base) { return url.indexOf(base) === 0 ? "~" + url.slice(base.length) : url; }
-  function absolute(url, base) { return url.charAt(0) === "~" ? base + url.slice(1) : url; }
+  function packState(kind, state, base) {
+    var codes = FIELD_CODES[kind] || {};
+    var packed = {};
+    Object.keys(state).forEach(function (name) {
+      if ((PAGE_COPIES[kind] || []).indexOf(name) !== -1) return;
+      var value = state[name];
+      if (FLAGS.indexOf(name) !== -1 && typeof value === "boolean") value = value ? 1 : 0;
+      else if (MOMENTS.indexOf(name) !== -1 && typeof value === "string") value = packTime(value);
+      else if (name === "url" && typeof value === "string" && value.indexOf(base) === 0) {
+        value = "~" + value.slice(base.length);
+      }
+      packed[codes.hasOwnProperty(name) ? codes[name] : name] = value;
+    });
+    return packed;
+  }
 
-  // One entry {k, v, s, t} → [code, v, state, time].
+  function unpackState(kind, packed, base) {
+    var names = reversed(FIELD_CODES[kind]);
+    var state = {};
+    Object.keys(packed).forEach(function (code) {
+      var name = names.hasOwnProperty(code) ? names[code] : code;
+      var value = packed[code];
+      if (FLAGS.indexOf(name) !== -1 && (value === 0 || value === 1)) value = value === 1;
+      else if (MOMENTS.indexOf(name) !== -1) value = unpackTime(value);
+      else if (name === "url" && typeof value === "string" && value.charAt(0) === "~") {
+        value = base + value.slice(1);
+      }
+      state[name] = value;
+    });
+    return state;
+  }
+
   function packEntry(entry, base) {
-    var state = JSON.parse(JSON.stringify(entry.s));
-    (PAGE_COPIES[entry.k] || []).forEach(function (name) { delete state[name]; });
-    (MOMENTS[entry.k] || []).forEach(function (name) {
-      if (typeof state[name] === "string") state[name] = packTime(state[name]);
-    });
-    if (entry.k === "module" && typeof state.url === "string") state.url = relative(state.url, base);
-    return [codeOf(entry.k), entry.v, state, packTime(entry.t)];
+    var version = USUAL_VERSIONS[entry.k] === entry.v ? "" : entry.v;
+    var kind = KIND_CODES.hasOwnProperty(entry.k) ? KIND_CODES[entry.k] : entry.k;
+    return [kind, version, packState(entry.k, entry.s, base), packTime(entry.t)];
   }
 
+  // [kind, version, state, time] → {k, v, s, t}, or null when it has another shape.
   function unpackEntry(packed, base) {
-    var kind = kindOf(packed[0]);
-    var state = packed[2];
-    (MOMENTS[kind] || []).forEach(function (name) {
-      if (typeof state[name] === "string") state[name] = unpackTime(state[name]);
-    });
-    if (kind === "module" && typeof state.url === "string") state.url = absolute(state.url, base);
-    return { k: kind, v: packed[1], s: state, t: unpackTime(packed[3]) };
+    if (!Array.isArray(packed) || packed.length !== 4 || typeof packed[0] !== "string" ||
+        typeof packed[1] !== "string" || !packed[2] || typeof packed[2] !== "object" ||
+        Array.isArray(packed[2])) return null;
+    var kinds = reversed(KIND_CODES);
+    var kind = kinds.hasOwnProperty(packed[0]) ? kinds[packed[0]] : packed[0];
+    var version = packed[1] || USUAL_VERSIONS[kind] || "";
+    return { k: kind, v: version, s: unpackState(kind, packed[2], base), t: unpackTime(packed[3]) };
   }
 
-  /* leerpad's stored data (format 2) → {text, leftOut: [reflection ids], fits}.
-     Only entries for which ours(id) holds go in (this course's: a browser may hold other
-     courses' too); every one but reflections, then reflections, oldest first, as long as
-     the text stays within `limit` characters. `fits` is false when even the rest does
-     not fit: the caller then keeps what the LMS has and tells the learner. */
-  function encode(data, limit, base, ours) {
+  function packId(id, prefix) {
+    return prefix && id.indexOf(prefix) === 0 ? "@" + id.slice(prefix.length) : id;
+  }
+
+  function unpackId(id, prefix) {
+    return prefix && id.charAt(0) === "@" ? prefix + id.slice(1) : id;
+  }
+
+  /* ---- Deflate: the JSON compressed (raw deflate) and in base 64, after a "z" ------ */
+
+  function canDeflate() {
+    return typeof CompressionStream === "function" && typeof DecompressionStream === "function";
+  }
+
+  function base64(bytes) {
+    var binary = "";
+    for (var i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(binary);
+  }
+
+  function deflate(text) {
+    var stream = new Blob([text]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+    return new Response(stream).arrayBuffer().then(function (buffer) {
+      return "z" + base64(new Uint8Array(buffer));
+    });
+  }
+
+  function inflate(text) {
+    var binary = atob(text.slice(1));
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text();
+  }
+
+  // How the text is written: deflated where the browser can, else the JSON itself.
+  function squeeze(json) {
+    return canDeflate() ? deflate(json) : Promise.resolve(json);
+  }
+
+  /* leerpad's stored data (format 2) → a promise of {text, leftOut: [reflection ids],
+     fits}. options: {limit: characters, base: the package's folder path, ours(id):
+     whether an entry is this course's (a browser may hold other courses' too), prefix:
+     "module:<course>/", plain: true to write JSON even where deflate is possible}.
+     Everything goes in if it fits; else every entry but reflections, then reflections,
+     oldest first, while the text stays within the limit: a reflection goes in whole or
+     not at all. `fits` is false when even the rest does not fit: the caller then keeps
+     what the LMS has and tells the learner. */
+  function encode(data, options) {
+    var base = options.base || "";
+    var write = options.plain ? function (json) { return Promise.resolve(json); } : squeeze;
     var packed = { w: {} };
     var learner = {};
     Object.keys(data.learner || {}).forEach(function (name) {
@@ -147,31 +232,54 @@
     });
     if (Object.keys(learner).length) packed.l = learner;
     var reflections = [];
-    Object.keys(data.widgets).filter(ours || function () { return true; }).forEach(function (id) {
+    Object.keys(data.widgets).filter(options.ours || function () { return true; }).forEach(function (id) {
       var entry = data.widgets[id];
       if (entry.k === "reflection") reflections.push(id);
-      else packed.w[id] = packEntry(entry, base);
+      else packed.w[packId(id, options.prefix)] = packEntry(entry, base);
     });
-    var text = JSON.stringify(packed);
-    if (text.length > limit) return { text: null, leftOut: reflections, fits: false };
     reflections.sort(function (a, b) { return data.widgets[a].t < data.widgets[b].t ? -1 : 1; });
-    var leftOut = [];
+    var whole = JSON.parse(JSON.stringify(packed));
     reflections.forEach(function (id) {
-      packed.w[id] = packEntry(data.widgets[id], base);
-      var longer = JSON.stringify(packed);
-      if (longer.length <= limit) text = longer;
-      else {
-        delete packed.w[id];
-        leftOut.push(id);
-      }
+      whole.w[packId(id, options.prefix)] = packEntry(data.widgets[id], base);
     });
-    return { text: text, leftOut: leftOut, fits: true };
+    return write(JSON.stringify(whole)).then(function (all) {
+      if (all.length <= options.limit) return { text: all, leftOut: [], fits: true };
+      return write(JSON.stringify(packed)).then(function (text) {
+        if (text.length > options.limit) return { text: null, leftOut: reflections, fits: false };
+        var leftOut = [];
+        return reflections.reduce(function (done, id) {
+          return done.then(function () {
+            var key = packId(id, options.prefix);
+            packed.w[key] = whole.w[key];
+            return write(JSON.stringify(packed)).then(function (longer) {
+              if (longer.length <= options.limit) text = longer;
+              else {
+                delete packed.w[key];
+                leftOut.push(id);
+              }
+            });
+          });
+        }, Promise.resolve()).then(function () {
+          return { text: text, leftOut: leftOut, fits: true };
+        });
+      });
+    });
   }
 
-  /* suspend_data → leerpad's data (format 2, unchecked: storage's normalise checks it),
-     or null when it is empty or not ours. */
-  function decode(text, base) {
-    if (!text) return null;
+  /* suspend_data → a promise of leerpad's data (format 2, unchecked: storage's
+     normalise checks it), or of null when it is empty or not leerpad's. An entry of
+     another shape is skipped: there is nothing in it to restore. options: {base,
+     prefix} as for encode. Deflated text where the browser cannot inflate rejects. */
+  function decode(text, options) {
+    if (!text) return Promise.resolve(null);
+    var json = Promise.resolve(text).then(function (raw) { return raw.charAt(0) === "z" ? inflate(raw) : raw; });
+    return json.then(function (source) { return unpack(source, options); }, function (error) {
+      if (!canDeflate()) throw error; // kept by a browser that could: not ours to overwrite
+      return null;
+    });
+  }
+
+  function unpack(text, options) {
     var packed;
     try {
       packed = JSON.parse(text);
@@ -179,15 +287,16 @@
       return null;
     }
     if (!packed || typeof packed.w !== "object" || Array.isArray(packed.w)) return null;
-    var data = { version: 2, widgets: {}, learner: packed.l || {}, aside: {} };
-    try {
-      Object.keys(packed.w).forEach(function (id) {
-        data.widgets[id] = unpackEntry(packed.w[id], base);
-      });
-    } catch (error) {
-      return null;
-    }
-    return data;
+    var learner = packed.l && typeof packed.l === "object" && !Array.isArray(packed.l) ? packed.l : {};
+    var data = { version: 2, widgets: {}, learner: learner, aside: {} };
+    var read = 0;
+    Object.keys(packed.w).forEach(function (key) {
+      var entry = unpackEntry(packed.w[key], options.base || "");
+      if (!entry) return;
+      data.widgets[unpackId(key, options.prefix)] = entry;
+      read++;
+    });
+    return read || !Object.keys(packed.w).length ? data : null;
   }
 
   /* ---- Time formats ---------------------------------------------------------------- */
@@ -225,6 +334,7 @@
     var frame = doc.querySelector(".leerpad-scorm__frame");
     var course = JSON.parse(doc.getElementById("leerpad-scorm-course").textContent);
     var base = new URL(".", win.location.href).pathname;
+    var coding = { limit: words ? words.limit : 0, base: base, ours: ours, prefix: modulePrefix() };
     var lms = words ? findApi(win, words.api) : null;
     var open = Boolean(lms && L) && String(lms[words.initialize]("")) === "true";
     if (!open) {
@@ -238,16 +348,21 @@
     var lastState = null;
     var commitTimer = null;
     var reportTimer = null;
+    var writable = false;
 
     function get(name) { return String(lms[words.get](name) || ""); }
     function set(name, value) { lms[words.set](name, String(value)); }
 
+    // The learner's state in the LMS, merged into this browser's: a promise. Deflated
+    // state that this browser cannot read is never overwritten (writable stays false).
     function restore() {
-      var incoming = decode(lastSuspend, base);
-      var read = incoming && win.leerpadStorage.normalise(incoming, Date.now());
-      if (read) L.storage.replace(win.leerpadMerge.merge(L.storage.snapshot(), read.data).data);
       var name = displayName(get(words.name));
       if (name) L.storage.setLearner("name", name.slice(0, 200));
+      return decode(lastSuspend, coding).then(function (incoming) {
+        writable = true;
+        var read = incoming && win.leerpadStorage.normalise(incoming, Date.now());
+        if (read) L.storage.replace(win.leerpadMerge.merge(L.storage.snapshot(), read.data).data);
+      }, function () { /* writable stays false */ });
     }
 
     // The ids of the course's widgets of one kind ("quizzes", ...), in course order.
@@ -263,6 +378,12 @@
     widgetIds("quizzes").concat(widgetIds("assessments"), widgetIds("reflections")).forEach(function (id) { own[id] = true; });
     course.modules.forEach(function (module) { own["module:" + module.id] = true; });
     function ours(id) { return own.hasOwnProperty(id); }
+
+    // "module:<course>/", which every module's id starts with.
+    function modulePrefix() {
+      var first = course.modules[0];
+      return first ? "module:" + first.id.split("/")[0] + "/" : "";
+    }
 
     // Completion, success and score as the LMS should see them now.
     function reportStatus(widgets) {
@@ -297,26 +418,30 @@
       box.hidden = !message;
     }
 
-    // Mirror storage to the LMS; true when something the learner did other than typing
-    // a reflection changed (then the caller commits at once).
+    // Mirror storage to the LMS: status and score at once, suspend_data once encoded.
+    // Returns {answered: whether something other than a reflection's text changed (then
+    // the caller commits at once), mirrored: a promise, settled once suspend_data is set}.
     function report() {
       var data = L.storage.snapshot();
-      var result = encode(data, words.limit, base, ours);
-      if (result.fits && result.text !== lastSuspend) {
-        set(words.suspend, result.text);
-        lastSuspend = result.text;
-      }
-      notice(result);
       reportStatus(data.widgets);
       var answered = Object.keys(data.widgets).some(function (id) {
         var before = lastState && lastState[id];
         return data.widgets[id].k !== "reflection" && (!before || before.t !== data.widgets[id].t);
       });
       lastState = data.widgets;
-      return answered;
+      var mirrored = encode(data, coding).then(function (result) {
+        if (ended || !writable) return;
+        if (result.fits && result.text !== lastSuspend) {
+          set(words.suspend, result.text);
+          lastSuspend = result.text;
+        }
+        notice(result);
+      });
+      return { answered: answered, mirrored: mirrored };
     }
 
     function commit() {
+      if (ended && !terminating) return;
       win.clearTimeout(commitTimer);
       commitTimer = null;
       set(words.time, version === "1.2" ? timespan12(Date.now() - started) : duration2004(Date.now() - started));
@@ -329,9 +454,11 @@
       if (ended) return;
       win.clearTimeout(reportTimer);
       reportTimer = win.setTimeout(function () {
-        if (ended) return;
-        if (report()) commit();
-        else if (!commitTimer) commitTimer = win.setTimeout(commit, 5000);
+        var done = report();
+        done.mirrored.then(function () {
+          if (done.answered) commit();
+          else if (!commitTimer) commitTimer = win.setTimeout(commit, 5000);
+        });
       }, 200);
     }
 
@@ -346,34 +473,38 @@
       }
       if (path.indexOf(base) !== 0) return;
       set(words.location, path.slice(base.length));
-      report();
-      commit();
+      report().mirrored.then(commit);
     }
 
+    // The learner leaves: what is in the LMS now stays (suspend_data as last mirrored,
+    // shortly after the last save), and the session ends.
+    var terminating = false;
     function end() {
       if (ended) return;
-      ended = true;
+      ended = terminating = true;
       win.clearTimeout(reportTimer);
-      report();
+      reportStatus(L.storage.snapshot().widgets);
       set(words.exit, "suspend"); // keep suspend_data for the next launch
       commit();
       lms[words.terminate]("");
+      terminating = false;
     }
 
-    restore();
-    report();
-    commit();
-    L.storage.watch(changed);
-    frame.addEventListener("load", pageChanged);
     win.addEventListener("pagehide", end);
     win.addEventListener("unload", end);
-    var location = get(words.location);
-    var safe = /^[A-Za-z0-9_.\/-]+\.html(#[A-Za-z0-9_-]*)?$/.test(location) && location.indexOf("..") === -1;
-    frame.src = safe ? location : course.start;
+    restore().then(function () {
+      if (ended) return;
+      report().mirrored.then(commit);
+      L.storage.watch(changed);
+      frame.addEventListener("load", pageChanged);
+      var location = get(words.location);
+      var safe = /^[A-Za-z0-9_.\/-]+\.html(#[A-Za-z0-9_-]*)?$/.test(location) && location.indexOf("..") === -1;
+      frame.src = safe ? location : course.start;
+    });
   }
 
   return {
-    VERSIONS: VERSIONS, scan: scan, findApi: findApi, encode: encode, decode: decode,
+    VERSIONS: VERSIONS, scan: scan, findApi: findApi, encode: encode, decode: decode, squeeze: squeeze,
     timespan12: timespan12, duration2004: duration2004, displayName: displayName, launch: launch
   };
 });
