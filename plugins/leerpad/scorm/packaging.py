@@ -55,11 +55,16 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
 
 
 def launch_page(
-    title: str, language: str, version: str, structure: dict[str, Any],
-    scripts: list[str], style: str,
+    title: str,
+    language: str,
+    version: str,
+    structure: dict[str, Any],
+    scripts: list[str],
+    style: str,
 ) -> str:
     """The launch page's HTML: no inline script or style, the course data as JSON."""
     data = json.dumps(structure, ensure_ascii=False).replace("<", "\\u003c")
+    start = escape(structure["start"])
     tags = "".join(f'  <script defer src="{escape(src)}"></script>\n' for src in scripts)
     return (
         "<!doctype html>\n"
@@ -74,9 +79,8 @@ def launch_page(
         "</head>\n"
         "<body>\n"
         '  <p class="leerpad-scorm__notice" role="status" hidden></p>\n'
-        f'  <iframe class="leerpad-scorm__frame" title="{escape(title)}" '
-        f'data-leerpad-start="{escape(structure["start"])}"></iframe>\n'
-        f'  <noscript><p><a href="{escape(structure["start"])}">{escape(title)}</a></p></noscript>\n'
+        f'  <iframe class="leerpad-scorm__frame" title="{escape(title)}"></iframe>\n'
+        f'  <noscript><p><a href="{start}">{escape(title)}</a></p></noscript>\n'
         "</body>\n"
         "</html>\n"
     )
@@ -102,8 +106,11 @@ class _CourseReader(HTMLParser):
 
 
 def course_structure(course_page: str) -> dict[str, Any]:
-    """``{completion, modules: [{id, quizzes, assessments, reflections}]}`` as the built
-    course page states it (the shape leerpad-completion.js's courseStatus reads)."""
+    """The course as its built page states it: its rule and what each module asks.
+
+    ``{completion, modules: [{id, quizzes, assessments, reflections}]}``, the shape
+    leerpad-completion.js's courseStatus reads.
+    """
     reader = _CourseReader()
     reader.feed(course_page)
     return {"completion": reader.completion, "modules": reader.modules}
