@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Frame, Page, expect
 
 from conftest import REPO, copy_site, run_leerpad, serve
@@ -491,3 +492,29 @@ def test_reflections_beyond_4096_characters_stay_in_the_browser_and_the_learner_
         ]
         assert sorted(t for t in shown if t) == sorted(kept_texts)
         page.context.close()
+
+
+# ---- Outside an LMS ----------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_outside_an_lms_the_launch_page_shows_the_course_and_passes_axe(
+    page: Page, packages: dict[str, Path], tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        archive.extractall(tmp_path / "pkg")
+    with serve(tmp_path / "pkg") as url:
+        page.goto(url + "index.html")
+        frame = page.frame_locator(".leerpad-scorm__frame")
+        expect(frame.locator("h1")).to_have_text("Proefcursus")
+        expect(page.locator(".leerpad-scorm__notice")).to_be_hidden()
+        expect(page.locator(".leerpad-scorm__frame")).to_have_attribute("title", "Proefcursus")
+        results = Axe().run(page)
+        assert [v["id"] for v in results.response["violations"]] == []
+        # The learner's work stays in the browser as on the site.
+        inner = next(f for f in page.frames if f != page.main_frame)
+        inner.goto(url + f"{COURSE}/{MODULES[1]}.html")
+        inner.locator(".leerpad-reflection textarea").fill(REFLECTION)
+        inner.locator(".leerpad-reflection textarea").blur()
+        stored = page.evaluate("() => localStorage.getItem('leerpad:v2')")
+        assert REFLECTION in stored

@@ -78,9 +78,12 @@ def launch_page(
         f'  <script type="application/json" id="leerpad-scorm-course">{data}</script>\n'
         "</head>\n"
         "<body>\n"
+        '<main class="leerpad-scorm">\n'
+        f'  <h1 class="leerpad-scorm__title">{escape(title)}</h1>\n'
         '  <p class="leerpad-scorm__notice" role="status" hidden></p>\n'
         f'  <iframe class="leerpad-scorm__frame" title="{escape(title)}"></iframe>\n'
         f'  <noscript><p><a href="{start}">{escape(title)}</a></p></noscript>\n'
+        "</main>\n"
         "</body>\n"
         "</html>\n"
     )
