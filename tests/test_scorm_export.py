@@ -191,6 +191,46 @@ def test_a_normal_build_does_not_publish_the_scorm_script(small_build) -> None:
     assert not list(small_build.site.rglob("leerpad-scorm*"))
 
 
+def test_links_that_leave_the_package_open_the_site_or_are_reported(tmp_path: Path) -> None:
+    project = copy_site("small", tmp_path)
+    other = project / "courses" / "tweede-cursus"
+    other.mkdir()
+    (other / "index.md").write_text(
+        (project / "courses" / "proefcursus" / "index.md").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    module = project / "courses" / "proefcursus" / "01-eerste-stappen.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(
+        text.replace(
+            "Lees daarna de [tweede module](2-het-gesprek.md).",
+            "Lees daarna de [tweede module](2-het-gesprek.md), de [andere cursus]"
+            "(../tweede-cursus/index.md) en [een bericht](../../blog/posts/eerste-bericht.md).",
+        ),
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.zip"
+    done = export(project, "2004", output)
+    assert done.returncode == 0, done.stderr
+    line = text.splitlines().index("Lees daarna de [tweede module](2-het-gesprek.md).") + 1
+    assert done.stderr.splitlines() == [
+        f"courses/proefcursus/01-eerste-stappen.md:{line}: de link naar "
+        "../../blog/posts/eerste-bericht.md leidt buiten het pakket en werkt in een "
+        "leeromgeving niet; geef het volledige adres op de site (https://...)",
+        f"courses/proefcursus/01-eerste-stappen.md:{line}: de link naar "
+        "../tweede-cursus/index.md staat niet in het pakket: hij opent "
+        "https://proef.example/cursussen/tweede-cursus/",
+    ]
+    with zipfile.ZipFile(output) as archive:
+        page = archive.read(f"{COURSE}/{MODULES[0]}.html").decode("utf-8")
+        assert not any("tweede-cursus" in name for name in archive.namelist())
+    assert (
+        '<a href="https://proef.example/cursussen/tweede-cursus/" target="_blank" '
+        'rel="noopener">andere cursus</a>'
+    ) in page
+    assert '<a href="het-gesprek.html">tweede module</a>' in page
+
+
 def test_an_export_of_a_course_with_an_author_error_stops_with_its_line(tmp_path: Path) -> None:
     project = copy_site("small", tmp_path)
     module = project / "courses" / "proefcursus" / "2-het-gesprek.md"

@@ -26,11 +26,13 @@ def export_command(root: Path, course: str, version: str, output: str | None) ->
     """Run the export; prints the course's problems or the package written. Exit code."""
     target = Path(output or f"{course}-scorm{version.replace('.', '')}.zip").resolve()
     try:
-        export_scorm(root, course, version, target)
+        notes = export_scorm(root, course, version, target)
     except ExportError as error:
         for problem in error.problems:
             print(problem)
         print(f"leerpad: {error}", file=sys.stderr)
         return 1
+    for note in notes:
+        print(note, file=sys.stderr)
     print(target)
     return 0

@@ -20,6 +20,7 @@ import yaml
 
 from ..check import check_repository
 from ..problems import Problem
+from .links import point_outside
 from .manifest import VERSIONS
 from .packaging import write_package
 
@@ -29,12 +30,22 @@ MESSAGES = {
         "problems": "{count} probleem/problemen in de cursus: eerst oplossen, dan exporteren",
         "build": "de cursus kon niet gebouwd worden: {error}",
         "version": "SCORM-versie '{version}' bestaat niet; kies 1.2 of 2004",
+        "to_site": "de link naar {target} staat niet in het pakket: hij opent {address}",
+        "outside": (
+            "de link naar {target} leidt buiten het pakket en werkt in een leeromgeving "
+            "niet; geef het volledige adres op de site (https://...)"
+        ),
     },
     "en": {
         "no_course": "there is no course '{course}' in {folder}/ (there are: {known})",
         "problems": "{count} problem(s) in the course: fix them first, then export",
         "build": "the course could not be built: {error}",
         "version": "SCORM version '{version}' does not exist; choose 1.2 or 2004",
+        "to_site": "the link to {target} is not in the package: it opens {address}",
+        "outside": (
+            "the link to {target} leaves the package and does not work in an LMS; give "
+            "its full address on the site (https://...)"
+        ),
     },
 }
 
@@ -52,10 +63,11 @@ class ExportError(Exception):
         self.problems = problems or []
 
 
-def export_scorm(root: Path, course: str, version: str, output: Path) -> Path:
+def export_scorm(root: Path, course: str, version: str, output: Path) -> list[Problem]:
     """Write the SCORM ``version`` ("1.2" or "2004") package of ``course`` to ``output``.
 
-    ``course`` is the course's folder name under ``courses/``. Returns ``output``.
+    ``course`` is the course's folder name under ``courses/``. Returns what the author
+    should know about the package (links that leave it), as ``path:line`` notes.
     Raises ExportError (in the site's language) when the course does not exist, has
     problems ``leerpad check`` reports, or does not build.
     """
@@ -73,10 +85,47 @@ def export_scorm(root: Path, course: str, version: str, output: Path) -> Path:
         raise ExportError(text["problems"].format(count=len(report.problems)), report.problems)
     with tempfile.TemporaryDirectory(prefix="leerpad-scorm-") as staging:
         site = _build(root, Path(staging), config, courses_dir, course, text)
-        write_package(
-            site, course, _leerpad_option(config, "courses_url", "cursussen"), version, output
+        courses_url = _leerpad_option(config, "courses_url", "cursussen")
+        notes = _links_outside(site, root, config, courses_dir, courses_url, course, text)
+        write_package(site, course, courses_url, version, output)
+    return notes
+
+
+def _links_outside(
+    site: Path,
+    root: Path,
+    config: dict[str, Any],
+    courses_dir: str,
+    courses_url: str,
+    course: str,
+    text: dict[str, str],
+) -> list[Problem]:
+    """Point links to other courses at the site; a note on every link leaving the package."""
+    pages = [p.relative_to(site).as_posix() for p in (site / courses_url).rglob("*.html")]
+    layout = {
+        "courses_dir": courses_dir,
+        "courses_url": courses_url,
+        "site_url": str(config.get("site_url") or ""),
+    }
+    notes = []
+    for link in point_outside(site, sorted(pages), f"{courses_dir}/{course}", layout):
+        source, line = _source_line(root / courses_dir / course, link.target)
+        message = (
+            text["to_site"].format(target=link.target, address=link.address)
+            if link.address
+            else text["outside"].format(target=link.target)
         )
-    return output
+        notes.append(Problem(f"{courses_dir}/{course}/{source}", line, message))
+    return sorted(set(notes))
+
+
+def _source_line(folder: Path, target: str) -> tuple[str, int]:
+    """The course file and line that hold a link to ``target`` (first found)."""
+    for path in sorted(folder.glob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if f"({target}" in line:
+                return path.name, number
+    return "index.md", 0
 
 
 def _build(
@@ -129,6 +178,8 @@ def _staging_config(root: Path, config: dict[str, Any], courses_dir: str) -> dic
         if key not in {"nav", "not_in_nav", "docs_dir", "site_dir", "hooks", "extra"}
     }
     staged["use_directory_urls"] = False
+    # A link that leaves the package is the export's own note (scorm/links.py).
+    staged["validation"] = {"links": {"not_found": "info"}}
     staged["docs_dir"] = "docs"
     staged["nav"] = [{_catalogue_title(config): "cursussen/index.md"}]
     theme = dict(config.get("theme") or {})
