@@ -175,7 +175,7 @@ def test_the_package_holds_the_course_and_nothing_else_of_the_site(
         course_page = archive.read(f"{COURSE}.html").decode("utf-8")
     pages = sorted(n for n in names if n.endswith(".html"))
     assert pages == sorted(
-        ["404.html", "index.html", "cursussen/index.html", f"{COURSE}.html"]
+        ["index.html", "cursussen/index.html", f"{COURSE}.html"]
         + [f"{COURSE}/{module}.html" for module in MODULES]
     )
     assert "search/search_index.json" in names

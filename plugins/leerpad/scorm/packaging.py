@@ -22,6 +22,10 @@ from .manifest import Package, manifest_xml
 LAUNCH = "index.html"
 """The launch page, at the root of the package."""
 
+LEFT_OUT = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+"""Built files an LMS never serves: the host's page for unknown addresses (with links
+from the site's root) and the sitemap for search engines. Source maps (``*.map``) too."""
+
 SCRIPT_PARTS = ("leerpad-merge.js", "leerpad-completion.js", "leerpad-scorm.js")
 """The launch page's own script: the merge of two states, the completion rules (both
 shared with the site) and the SCORM session, published as one file."""
@@ -45,7 +49,11 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
         launch_page(title, language, version, structure, [core, script], style),
         encoding="utf-8",
     )
-    paths = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    paths = sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*")
+        if p.is_file() and p.name not in LEFT_OUT and p.suffix != ".map"
+    )
     package = Package(slug=course, title=title, launch=LAUNCH, files=paths)
     output.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
