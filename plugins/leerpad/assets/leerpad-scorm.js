@@ -11,9 +11,9 @@
    location. It commits after an answer, on every page change and on leave, and
    terminates on pagehide. Outside an LMS it only shows the course.
 
-   suspend_data is compact JSON (see encode below); under SCORM 1.2 it may hold 4,096
-   characters. Reflections that do not fit stay in this browser only, and the learner is
-   told so above the course; nothing is ever cut short.
+   suspend_data is compact JSON, deflated where the browser can (see below); under SCORM
+   1.2 it may hold 4,096 characters. Reflections that do not fit stay in this browser
+   only, and the learner is told so above the course; nothing is ever cut short.
 
    The pure parts (encode, decode, API discovery, time formats) need no page: under Node
    this file exports them, in a page it sets window.leerpadScorm and starts the session. */
