@@ -16,7 +16,9 @@ def add_export_parser(commands: Any) -> None:
     formats = export.add_subparsers(dest="format", required=True)
     scorm = formats.add_parser("scorm", help="a SCORM package (zip) of one course")
     scorm.add_argument("course", help="the course: its folder's name in courses/")
-    scorm.add_argument("--scorm", choices=VERSIONS, default="2004", help="SCORM version")
+    scorm.add_argument(
+        "--scorm", choices=VERSIONS, default="2004", help="SCORM version (default: 2004)"
+    )
     scorm.add_argument(
         "-o", "--output", help="the zip to write (default: <course>-scorm<version>.zip)"
     )

@@ -29,6 +29,7 @@ MESSAGES = {
         "no_course": "er is geen cursus '{course}' in {folder}/ (wel: {known})",
         "problems": "{count} probleem/problemen in de cursus: eerst oplossen, dan exporteren",
         "build": "de cursus kon niet gebouwd worden: {error}",
+        "write": "het pakket kon niet geschreven worden: {error}",
         "version": "SCORM-versie '{version}' bestaat niet; kies 1.2 of 2004",
         "to_site": "de link naar {target} staat niet in het pakket: hij opent {address}",
         "outside": (
@@ -40,6 +41,7 @@ MESSAGES = {
         "no_course": "there is no course '{course}' in {folder}/ (there are: {known})",
         "problems": "{count} problem(s) in the course: fix them first, then export",
         "build": "the course could not be built: {error}",
+        "write": "the package could not be written: {error}",
         "version": "SCORM version '{version}' does not exist; choose 1.2 or 2004",
         "to_site": "the link to {target} is not in the package: it opens {address}",
         "outside": (
@@ -69,7 +71,7 @@ def export_scorm(root: Path, course: str, version: str, output: Path) -> list[Pr
     ``course`` is the course's folder name under ``courses/``. Returns what the author
     should know about the package (links that leave it), as ``path:line`` notes.
     Raises ExportError (in the site's language) when the course does not exist, has
-    problems ``leerpad check`` reports, or does not build.
+    problems ``leerpad check`` reports, does not build, or cannot be written.
     """
     config = _site_config(root)
     text = MESSAGES.get(_language(config), MESSAGES["en"])
@@ -87,7 +89,10 @@ def export_scorm(root: Path, course: str, version: str, output: Path) -> list[Pr
         site = _build(root, Path(staging), config, courses_dir, course, text)
         courses_url = _leerpad_option(config, "courses_url", "cursussen")
         notes = _links_outside(site, root, config, courses_dir, courses_url, course, text)
-        write_package(site, course, courses_url, version, output)
+        try:
+            write_package(site, course, courses_url, version, output)
+        except OSError as error:
+            raise ExportError(text["write"].format(error=error)) from None
     return notes
 
 
