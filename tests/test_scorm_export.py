@@ -16,6 +16,7 @@ import random
 import re
 import shutil
 import string
+import time
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -360,6 +361,19 @@ def answer_module_3(frame: Frame) -> None:
     )
 
 
+def settled(read: Any) -> Any:
+    """What ``read()`` gives once it stays the same for half a second (at most 10 s):
+    the launch page reports a save 200 ms after it, once encoded."""
+    last = read()
+    for _ in range(20):
+        time.sleep(0.5)
+        now = read()
+        if now == last:
+            return now
+        last = now
+    raise AssertionError(f"still changing: {str(last)[:200]}")
+
+
 def suspended(text: str) -> dict[str, Any]:
     """suspend_data as leerpad wrote it: JSON, deflated and in base 64 after a 'z'."""
     assert text.startswith("z"), text[:40]
@@ -509,8 +523,7 @@ def test_reflections_beyond_4096_characters_stay_in_the_browser_and_the_learner_
         expect(notice).to_be_visible()
         expect(notice).to_have_attribute("role", "status")
         fields.last.blur()  # the reflection saves at once, instead of after a pause in typing
-        page.wait_for_timeout(600)  # and the launch page reports it (after 200 ms)
-        told = notice.inner_text()
+        told = settled(lambda: (notice.inner_text(), cmi(page, "1.2", "suspend_data")))[0]
         stop(page)
         suspend = cmi(page, "1.2", "suspend_data")
         assert len(suspend) <= 4096
