@@ -146,3 +146,19 @@ test("an LMS's 'Surname, First name' reads as a name on the certificate", () => 
   assert.equal(scorm.displayName("Jansen, Anna, dr."), "Jansen, Anna, dr.");
   assert.equal(scorm.displayName(""), "");
 });
+
+test("a browser without deflate writes JSON, and never takes deflated state for foreign", async () => {
+  const deflated = (await scorm.encode(learnerData(), options(4096))).text;
+  const saved = [globalThis.CompressionStream, globalThis.DecompressionStream];
+  globalThis.CompressionStream = undefined;
+  globalThis.DecompressionStream = undefined;
+  try {
+    const plain = (await scorm.encode(learnerData(), options(4096))).text;
+    assert.equal(plain.charAt(0), "{");
+    assert.ok((await scorm.decode(plain, options())).widgets["vraag-1"]);
+    // Rejected, not null: the launch page then leaves the LMS's state as it is.
+    await assert.rejects(scorm.decode(deflated, options()));
+  } finally {
+    [globalThis.CompressionStream, globalThis.DecompressionStream] = saved;
+  }
+});
