@@ -162,3 +162,28 @@ test("a browser without deflate writes JSON, and never takes deflated state for 
     [globalThis.CompressionStream, globalThis.DecompressionStream] = saved;
   }
 });
+
+test("the course's completion, success and score, as the LMS receives them", () => {
+  const completion = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-completion.js"));
+  const course = {
+    completion: "quizzes",
+    modules: [
+      { id: "cursus/een", quizzes: ["v1", "v2"], assessments: [], reflections: ["r1"] },
+      { id: "cursus/twee", quizzes: [{ id: "v3" }], assessments: ["z1"], reflections: [] },
+    ],
+  };
+  const right = (solved) => entry("quiz", { answer: ["1"], solved: solved });
+  const widgets = { v1: right(true), v2: right(false), r1: entry("reflection", { text: "Ja." }) };
+  assert.deepEqual(scorm.courseResult(course, widgets, completion),
+    { completion: "incomplete", passed: false, percent: 33 });
+  widgets.v2 = right(true);
+  widgets.v3 = right(true);
+  // Every quiz right, but the self-assessment is open: passed, not completed.
+  assert.deepEqual(scorm.courseResult(course, widgets, completion),
+    { completion: "incomplete", passed: true, percent: 100 });
+  widgets.z1 = entry("assessment", { answers: { "1": 2 }, complete: true });
+  assert.equal(scorm.courseResult(course, widgets, completion).completion, "completed");
+  const noQuizzes = { completion: "manual", modules: [{ id: "c/m", quizzes: [] }] };
+  assert.deepEqual(scorm.courseResult(noQuizzes, {}, completion),
+    { completion: "incomplete", passed: false, percent: null });
+});

@@ -326,185 +326,223 @@
 
   /* ---- The session (in the launch page) ------------------------------------------ */
 
-  function launch(win) {
+  // The course's structure (from the launch page) → its widget ids of one kind
+  // ("quizzes", "assessments", "reflections"), in course order.
+  function widgetIds(course, kind) {
+    var ids = [];
+    course.modules.forEach(function (module) {
+      (module[kind] || []).forEach(function (widget) { ids.push(typeof widget === "string" ? widget : widget.id); });
+    });
+    return ids;
+  }
+
+  // Whether an entry of storage belongs to this course (its modules and widgets).
+  function belongsTo(course) {
+    var own = {};
+    ["quizzes", "assessments", "reflections"].forEach(function (kind) {
+      widgetIds(course, kind).forEach(function (id) { own[id] = true; });
+    });
+    course.modules.forEach(function (module) { own["module:" + module.id] = true; });
+    return function (id) { return own.hasOwnProperty(id); };
+  }
+
+  // Completion, success and score of the course, as SCORM's values: {completion:
+  // "completed" | "incomplete", passed: every quiz right once, percent: of the quizzes
+  // answered right once (null without quizzes)}.
+  function courseResult(course, widgets, completion) {
+    var status = completion.courseStatus(course, widgets);
+    var quizzes = widgetIds(course, "quizzes");
+    var solved = quizzes.filter(function (id) {
+      return widgets[id] && widgets[id].k === "quiz" && widgets[id].s.solved;
+    }).length;
+    return {
+      completion: status.certificate ? "completed" : "incomplete",
+      passed: quizzes.length > 0 && solved === quizzes.length,
+      percent: quizzes.length ? Math.round(100 * solved / quizzes.length) : null
+    };
+  }
+
+  /* One launch: the LMS's API (initialised), the launch page and leerpad's storage. */
+  function Session(win, lms, version) {
     var doc = win.document;
-    var L = win.leerpad;
-    var version = doc.documentElement.getAttribute("data-leerpad-scorm");
+    this.win = win;
+    this.L = win.leerpad;
+    this.lms = lms;
+    this.version = version;
+    this.words = VERSIONS[version];
+    this.frame = doc.querySelector(".leerpad-scorm__frame");
+    this.box = doc.querySelector(".leerpad-scorm__notice");
+    this.course = JSON.parse(doc.getElementById("leerpad-scorm-course").textContent);
+    this.base = new URL(".", win.location.href).pathname;
+    var first = this.course.modules[0];
+    this.coding = {
+      limit: this.words.limit, base: this.base, ours: belongsTo(this.course),
+      prefix: first ? "module:" + first.id.split("/")[0] + "/" : "" // "module:<course>/"
+    };
+    this.started = Date.now();
+    this.ended = this.terminating = this.writable = false;
+    this.completedBefore = /^(completed|passed)$/.test(
+      this.get(version === "1.2" ? "cmi.core.lesson_status" : "cmi.completion_status"));
+    this.lastSuspend = this.get(this.words.suspend);
+    this.lastState = null;
+    this.commitTimer = this.reportTimer = null;
+  }
+
+  Session.prototype.get = function (name) { return String(this.lms[this.words.get](name) || ""); };
+  Session.prototype.set = function (name, value) { this.lms[this.words.set](name, String(value)); };
+
+  // The learner's state in the LMS, merged into this browser's: a promise. Deflated
+  // state that this browser cannot read is never overwritten (writable stays false).
+  Session.prototype.restore = function () {
+    var self = this;
+    var name = displayName(this.get(this.words.name));
+    if (name) this.L.storage.setLearner("name", name.slice(0, 200));
+    return decode(this.lastSuspend, this.coding).then(function (incoming) {
+      self.writable = true;
+      var read = incoming && self.win.leerpadStorage.normalise(incoming, Date.now());
+      if (read) self.L.storage.replace(self.win.leerpadMerge.merge(self.L.storage.snapshot(), read.data).data);
+    }, function () { /* writable stays false */ });
+  };
+
+  // Completion, success and score as the LMS should see them now; a completion once
+  // reported stays.
+  Session.prototype.reportStatus = function (widgets) {
+    var result = courseResult(this.course, widgets, this.win.leerpadCompletion);
+    var completed = this.completedBefore || result.completion === "completed";
+    if (result.percent !== null) {
+      this.set(this.words.raw, result.percent);
+      this.set(this.words.min, 0);
+      this.set(this.words.max, 100);
+      if (this.version === "2004") this.set("cmi.score.scaled", result.percent / 100);
+    }
+    if (this.version === "2004") {
+      this.set("cmi.completion_status", completed ? "completed" : "incomplete");
+      this.set("cmi.success_status", result.passed ? "passed" : "unknown");
+    } else {
+      this.set("cmi.core.lesson_status", completed ? (result.passed ? "passed" : "completed") : "incomplete");
+    }
+  };
+
+  // Above the course: what the LMS could not keep (or nothing).
+  Session.prototype.notice = function (result) {
+    var text = this.L.translator(TEXT);
+    var message = !result.fits ? text("nothingKept")
+      : result.leftOut.length ? text("leftOut", { count: result.leftOut.length }) : "";
+    if (this.box.textContent !== message) this.box.textContent = message;
+    this.box.hidden = !message;
+  };
+
+  // Mirror storage to the LMS: status and score at once, suspend_data once encoded.
+  // Returns {answered: whether something other than a reflection's text changed (then
+  // the caller commits at once), mirrored: a promise, settled once suspend_data is set}.
+  Session.prototype.report = function () {
+    var self = this;
+    var data = this.L.storage.snapshot();
+    this.reportStatus(data.widgets);
+    var answered = Object.keys(data.widgets).some(function (id) {
+      var before = self.lastState && self.lastState[id];
+      return data.widgets[id].k !== "reflection" && (!before || before.t !== data.widgets[id].t);
+    });
+    this.lastState = data.widgets;
+    var mirrored = encode(data, this.coding).then(function (result) {
+      if (self.ended || !self.writable) return;
+      if (result.fits && result.text !== self.lastSuspend) {
+        self.set(self.words.suspend, result.text);
+        self.lastSuspend = result.text;
+      }
+      self.notice(result);
+    });
+    return { answered: answered, mirrored: mirrored };
+  };
+
+  Session.prototype.commit = function () {
+    if (this.ended && !this.terminating) return;
+    this.win.clearTimeout(this.commitTimer);
+    this.commitTimer = null;
+    var spent = Date.now() - this.started;
+    this.set(this.words.time, this.version === "1.2" ? timespan12(spent) : duration2004(spent));
+    this.lms[this.words.commit]("");
+  };
+
+  // After a save in the course: report soon (a burst of saves is one report), commit
+  // at once after an answer, within a few seconds while a reflection is being typed.
+  Session.prototype.changed = function () {
+    var self = this;
+    if (this.ended) return;
+    this.win.clearTimeout(this.reportTimer);
+    this.reportTimer = this.win.setTimeout(function () {
+      var done = self.report();
+      done.mirrored.then(function () {
+        if (done.answered) self.commit();
+        else if (!self.commitTimer) self.commitTimer = self.win.setTimeout(function () { self.commit(); }, 5000);
+      });
+    }, 200);
+  };
+
+  // A page of the course loaded: its address is the location to come back to.
+  Session.prototype.pageChanged = function () {
+    var self = this;
+    if (this.ended) return;
+    var path;
+    try {
+      path = this.frame.contentWindow.location.pathname;
+    } catch (error) {
+      return; // a page outside the package
+    }
+    if (path.indexOf(this.base) !== 0) return;
+    this.set(this.words.location, path.slice(this.base.length));
+    this.report().mirrored.then(function () { self.commit(); });
+  };
+
+  // The learner leaves: what is in the LMS now stays (suspend_data as last mirrored,
+  // shortly after the last save), and the session ends.
+  Session.prototype.end = function () {
+    if (this.ended) return;
+    this.ended = this.terminating = true;
+    this.win.clearTimeout(this.reportTimer);
+    this.reportStatus(this.L.storage.snapshot().widgets);
+    this.set(this.words.exit, "suspend"); // keep suspend_data for the next launch
+    this.commit();
+    this.lms[this.words.terminate]("");
+    this.terminating = false;
+  };
+
+  // Where the learner left off (cmi.location), if it is a page of the package.
+  Session.prototype.startPage = function () {
+    var location = this.get(this.words.location);
+    var safe = /^[A-Za-z0-9_.\/-]+\.html(#[A-Za-z0-9_-]*)?$/.test(location) && location.indexOf("..") === -1;
+    return safe ? location : this.course.start;
+  };
+
+  Session.prototype.start = function () {
+    var self = this;
+    this.win.addEventListener("pagehide", function () { self.end(); });
+    this.win.addEventListener("unload", function () { self.end(); });
+    this.restore().then(function () {
+      if (self.ended) return;
+      self.report().mirrored.then(function () { self.commit(); });
+      self.L.storage.watch(function () { self.changed(); });
+      self.frame.addEventListener("load", function () { self.pageChanged(); });
+      self.frame.src = self.startPage();
+    });
+  };
+
+  // The launch page: a session with the LMS if there is one, else only the course.
+  function launch(win) {
+    var version = win.document.documentElement.getAttribute("data-leerpad-scorm");
     var words = VERSIONS[version];
-    var frame = doc.querySelector(".leerpad-scorm__frame");
-    var course = JSON.parse(doc.getElementById("leerpad-scorm-course").textContent);
-    var base = new URL(".", win.location.href).pathname;
-    var coding = { limit: words ? words.limit : 0, base: base, ours: ours, prefix: modulePrefix() };
     var lms = words ? findApi(win, words.api) : null;
-    var open = Boolean(lms && L) && String(lms[words.initialize]("")) === "true";
-    if (!open) {
-      frame.src = course.start; // outside an LMS: the course as it is
+    if (lms && win.leerpad && String(lms[words.initialize]("")) === "true") {
+      new Session(win, lms, version).start();
       return;
     }
-    var started = Date.now();
-    var ended = false;
-    var completedBefore = /^(completed|passed)$/.test(get(version === "1.2" ? "cmi.core.lesson_status" : "cmi.completion_status"));
-    var lastSuspend = get(words.suspend);
-    var lastState = null;
-    var commitTimer = null;
-    var reportTimer = null;
-    var writable = false;
-
-    function get(name) { return String(lms[words.get](name) || ""); }
-    function set(name, value) { lms[words.set](name, String(value)); }
-
-    // The learner's state in the LMS, merged into this browser's: a promise. Deflated
-    // state that this browser cannot read is never overwritten (writable stays false).
-    function restore() {
-      var name = displayName(get(words.name));
-      if (name) L.storage.setLearner("name", name.slice(0, 200));
-      return decode(lastSuspend, coding).then(function (incoming) {
-        writable = true;
-        var read = incoming && win.leerpadStorage.normalise(incoming, Date.now());
-        if (read) L.storage.replace(win.leerpadMerge.merge(L.storage.snapshot(), read.data).data);
-      }, function () { /* writable stays false */ });
-    }
-
-    // The ids of the course's widgets of one kind ("quizzes", ...), in course order.
-    function widgetIds(kind) {
-      var ids = [];
-      course.modules.forEach(function (module) {
-        (module[kind] || []).forEach(function (widget) { ids.push(typeof widget === "string" ? widget : widget.id); });
-      });
-      return ids;
-    }
-
-    var own = {};
-    widgetIds("quizzes").concat(widgetIds("assessments"), widgetIds("reflections")).forEach(function (id) { own[id] = true; });
-    course.modules.forEach(function (module) { own["module:" + module.id] = true; });
-    function ours(id) { return own.hasOwnProperty(id); }
-
-    // "module:<course>/", which every module's id starts with.
-    function modulePrefix() {
-      var first = course.modules[0];
-      return first ? "module:" + first.id.split("/")[0] + "/" : "";
-    }
-
-    // Completion, success and score as the LMS should see them now.
-    function reportStatus(widgets) {
-      var status = win.leerpadCompletion.courseStatus(course, widgets);
-      var completed = completedBefore || status.certificate;
-      var quizzes = widgetIds("quizzes");
-      var solved = quizzes.filter(function (id) {
-        return widgets[id] && widgets[id].k === "quiz" && widgets[id].s.solved;
-      }).length;
-      var passed = quizzes.length > 0 && solved === quizzes.length;
-      if (quizzes.length) {
-        var percent = Math.round(100 * solved / quizzes.length);
-        set(words.raw, percent);
-        set(words.min, 0);
-        set(words.max, 100);
-        if (version === "2004") set("cmi.score.scaled", percent / 100);
-      }
-      if (version === "2004") {
-        set("cmi.completion_status", completed ? "completed" : "incomplete");
-        set("cmi.success_status", passed ? "passed" : "unknown");
-      } else {
-        set("cmi.core.lesson_status", completed ? (passed ? "passed" : "completed") : "incomplete");
-      }
-    }
-
-    function notice(result) {
-      var box = doc.querySelector(".leerpad-scorm__notice");
-      var text = L.translator(TEXT);
-      var message = !result.fits ? text("nothingKept")
-        : result.leftOut.length ? text("leftOut", { count: result.leftOut.length }) : "";
-      if (box.textContent !== message) box.textContent = message;
-      box.hidden = !message;
-    }
-
-    // Mirror storage to the LMS: status and score at once, suspend_data once encoded.
-    // Returns {answered: whether something other than a reflection's text changed (then
-    // the caller commits at once), mirrored: a promise, settled once suspend_data is set}.
-    function report() {
-      var data = L.storage.snapshot();
-      reportStatus(data.widgets);
-      var answered = Object.keys(data.widgets).some(function (id) {
-        var before = lastState && lastState[id];
-        return data.widgets[id].k !== "reflection" && (!before || before.t !== data.widgets[id].t);
-      });
-      lastState = data.widgets;
-      var mirrored = encode(data, coding).then(function (result) {
-        if (ended || !writable) return;
-        if (result.fits && result.text !== lastSuspend) {
-          set(words.suspend, result.text);
-          lastSuspend = result.text;
-        }
-        notice(result);
-      });
-      return { answered: answered, mirrored: mirrored };
-    }
-
-    function commit() {
-      if (ended && !terminating) return;
-      win.clearTimeout(commitTimer);
-      commitTimer = null;
-      set(words.time, version === "1.2" ? timespan12(Date.now() - started) : duration2004(Date.now() - started));
-      lms[words.commit]("");
-    }
-
-    // After a save in the course: report soon (a burst of saves is one report), commit
-    // at once after an answer, within a few seconds while a reflection is being typed.
-    function changed() {
-      if (ended) return;
-      win.clearTimeout(reportTimer);
-      reportTimer = win.setTimeout(function () {
-        var done = report();
-        done.mirrored.then(function () {
-          if (done.answered) commit();
-          else if (!commitTimer) commitTimer = win.setTimeout(commit, 5000);
-        });
-      }, 200);
-    }
-
-    // A page of the course loaded: its address is the location to come back to.
-    function pageChanged() {
-      if (ended) return;
-      var path;
-      try {
-        path = frame.contentWindow.location.pathname;
-      } catch (error) {
-        return; // a page outside the package
-      }
-      if (path.indexOf(base) !== 0) return;
-      set(words.location, path.slice(base.length));
-      report().mirrored.then(commit);
-    }
-
-    // The learner leaves: what is in the LMS now stays (suspend_data as last mirrored,
-    // shortly after the last save), and the session ends.
-    var terminating = false;
-    function end() {
-      if (ended) return;
-      ended = terminating = true;
-      win.clearTimeout(reportTimer);
-      reportStatus(L.storage.snapshot().widgets);
-      set(words.exit, "suspend"); // keep suspend_data for the next launch
-      commit();
-      lms[words.terminate]("");
-      terminating = false;
-    }
-
-    win.addEventListener("pagehide", end);
-    win.addEventListener("unload", end);
-    restore().then(function () {
-      if (ended) return;
-      report().mirrored.then(commit);
-      L.storage.watch(changed);
-      frame.addEventListener("load", pageChanged);
-      var location = get(words.location);
-      var safe = /^[A-Za-z0-9_.\/-]+\.html(#[A-Za-z0-9_-]*)?$/.test(location) && location.indexOf("..") === -1;
-      frame.src = safe ? location : course.start;
-    });
+    var course = JSON.parse(win.document.getElementById("leerpad-scorm-course").textContent);
+    win.document.querySelector(".leerpad-scorm__frame").src = course.start;
   }
 
   return {
     VERSIONS: VERSIONS, scan: scan, findApi: findApi, encode: encode, decode: decode, squeeze: squeeze,
-    timespan12: timespan12, duration2004: duration2004, displayName: displayName, launch: launch
+    timespan12: timespan12, duration2004: duration2004, displayName: displayName,
+    courseResult: courseResult, launch: launch
   };
 });
