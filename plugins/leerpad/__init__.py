@@ -9,7 +9,8 @@ The package, layer by layer (each folder's ``__init__`` says more):
   ``registry`` that everything listing kinds reads.
 - ``site/``     the MkDocs side: courses, navigation, mounting, rendering, published assets.
 - ``blog/``     posts, link previews and feed checks, extras around Material's blog.
-- ``cli/``      the ``leerpad`` command: ``check``, ``new``.
+- ``cli/``      the ``leerpad`` command: ``check``, ``new``, ``snippets``, ``export``.
+- ``scorm/``    a course as a SCORM package, and the script that talks to the LMS.
 - ``assets/``   the front end every page shares: loader, storage, progress, completion.
 - ``plugin.py`` the MkDocs plugin: event hooks only, wiring the layers together.
 """

@@ -5,6 +5,7 @@ leerpad new course "Titel"
 leerpad new module <course> "Titel"
 leerpad new post "Titel" [--author ID]
 leerpad snippets [-o .vscode/leerpad.code-snippets]
+leerpad export scorm <course> [--scorm 1.2|2004] [-o file.zip]
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..scorm.command import add_export_parser, export_command
 from .check import check_repository
 from .scaffold import ScaffoldError, new_course, new_module, new_post
 from .snippets import DEFAULT_PATH, write_snippets
@@ -30,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         count = write_snippets(target)
         print(f"Geschreven: {args.output} ({count} snippets)")
         return 0
+    if args.command == "export":
+        return export_command(root, args.course, args.scorm, args.output)
     try:
         if args.kind == "course":
             created = new_course(root, args.title)
@@ -85,4 +89,5 @@ def _parser() -> argparse.ArgumentParser:
     snippets.add_argument(
         "-o", "--output", default=str(DEFAULT_PATH), help="the file, relative to --root"
     )
+    add_export_parser(commands)
     return parser
