@@ -72,7 +72,8 @@
   // structure, and how they sum up.
   var KINDS = /* leerpad:progress-kinds */ {};
 
-  // The kinds that sum up on this page in a way of their own: "count", "score", "writing".
+  // The kinds that sum up on this page in a way of their own: "count", "score", "writing",
+  // "outcome" (a word per widget, such as a conversation's best outcome, and a trail).
   function kindsSumming(how) {
     return Object.keys(KINDS).filter(function (name) {
       return KINDS[name].summary && KINDS[name].summary[how] !== undefined;
@@ -259,6 +260,18 @@
           return entry && entry[summary.count] === true;
         }).length;
         details.push(sayFor(name, { done: done, total: widgets.length }));
+      }
+      if (summary.outcome !== undefined) {
+        widgets.forEach(function (widget) {
+          var entry = self.entry(widget.id, name);
+          var trail = entry && entry[summary.trail];
+          if (entry && entry[summary.when] && typeof entry[summary.outcome] === "string") {
+            details.push(sayFor(name, {
+              title: widget.title, colon: colonAfter(widget.title), outcome: entry[summary.outcome],
+              trail: Array.isArray(trail) ? trail.join(" → ") : ""
+            }));
+          }
+        });
       }
       if (summary.score === undefined) return;
       widgets.forEach(function (widget) {

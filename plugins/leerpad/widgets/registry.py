@@ -25,6 +25,7 @@ BUILT_IN = (
     "leerpad.markdown.reflection:ReflectionBlock",
     "leerpad.markdown.assessment:AssessmentBlock",
     "leerpad.markdown.teamscan:TeamScanBlock",
+    "leerpad.widgets.scenario:ScenarioBlock",
 )
 """leerpad's own kinds, one line each, in the order the front end loads their scripts."""
 
