@@ -80,6 +80,8 @@ class Step:
     """``good``, ``fair`` or ``poor`` for an end; None for a step."""
     written_outcome: str = ""
     """The outcome word as the author wrote it (``goed``, ``good``, …)."""
+    broken: bool = False
+    """Already reported (bad name, never closed): not reported again as unreachable."""
 
     @property
     def is_end(self) -> bool:
@@ -168,23 +170,27 @@ class _BodyReader:
         kind = nested["kind"].lower()
         rest = nested["rest"].strip()
         parts = [part.strip() for part in rest.removeprefix("|").split("|")] if rest else []
+        name = parts[0] if parts else ""
+        step = Step(number, name, broken=True)
+        self.step, self.fence, self.choice = step, nested["fence"], None
         if kind not in ("step", "end", "stap", "einde"):
+            # Its lines are read (and dropped) as a step's; it takes no part in the paths.
             close = difflib.get_close_matches(kind, ["step", "end"], n=1, cutoff=0.5)
             if close:
                 self.problem(number, "scenario_block_did_you_mean", found=kind, kind=close[0])
             else:
                 self.problem(number, "scenario_block_unknown", found=kind or nested["fence"])
-        name = parts[0] if parts else ""
-        step = Step(number, name)
+            return
         if not name:
-            self.problem(number, "scenario_no_name", kind=kind or "step")
+            self.problem(number, "scenario_no_name", kind=kind)
         elif not _NAME.match(name):
             self.problem(number, "scenario_name_invalid", name=name)
+        else:
+            step.broken = False
         if kind in ("end", "einde"):
             self.outcome(step, parts[1] if len(parts) > 1 else "")
         elif len(parts) > 1 and parts[1].lower() in OUTCOMES:
             self.problem(number, "scenario_step_with_outcome", name=name, outcome=parts[1])
-        self.step, self.fence, self.choice = step, nested["fence"], None
         self.spec.steps.append(step)
 
     def outcome(self, step: Step, written: str) -> None:
@@ -208,6 +214,7 @@ class _BodyReader:
             )
         else:
             self.problem(self.step.line, "unclosed_at_end", what=what, fence=self.fence)
+        self.step.broken = True
         self.close()
 
     def step_line(self, number: int, line: str) -> None:
@@ -271,12 +278,12 @@ def _check_paths(spec: ScenarioSpec, report: Reporter) -> None:
         return
     reached = _reachable([start], lambda step: _targets(step, named))
     for step in spec.steps:
-        if id(step) not in reached and step.name and named.get(step.name) is step:
+        if id(step) not in reached and not step.broken and named.get(step.name) is step:
             add(report.problem(step.line, "scenario_unreachable", name=step.name))
     ends = [step for step in spec.steps if step.is_end]
     leads_to_end = _reachable(ends, _sources_of(spec.steps, named))
     for step in spec.steps:
-        if step.is_end or not step.name or named.get(step.name) is not step:
+        if step.is_end or step.broken or named.get(step.name) is not step:
             continue
         if not step.choices:
             add(report.problem(step.line, "scenario_step_no_choices", name=step.name))
