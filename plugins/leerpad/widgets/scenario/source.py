@@ -117,17 +117,22 @@ def parse_scenario(region: Region, report: Reporter) -> ScenarioSpec:
     )
     if not spec.title:
         problems.append(report.problem(region.line, "scenario_no_title"))
-    _BodyReader(spec, report).read(body, region.close_line)
-    if region.open_code is None:  # an open code block swallowed the rest
-        _check_paths(spec, report)
+    _BodyReader(spec, report, region.closed).read(body, region.close_line)
+    # An open code block swallowed the rest; a broken step was reported and its name
+    # cannot be followed: the paths are checked once every step reads.
+    if region.open_code is None and not any(step.broken for step in spec.steps):
+        found: list[Problem] = []
+        _check_paths(spec, report, found)
+        problems += sorted(found, key=lambda problem: problem.line)
     return spec
 
 
 class _BodyReader:
     """Sorts the body into the intro and the nested steps and ends, line by line."""
 
-    def __init__(self, spec: ScenarioSpec, report: Reporter) -> None:
+    def __init__(self, spec: ScenarioSpec, report: Reporter, closed: bool) -> None:
         self.spec = spec
+        self.closed = closed
         self.report = report
         self.step: Step | None = None
         self.fence = ""
@@ -153,7 +158,9 @@ class _BodyReader:
             if nested:
                 self.open(number, nested)
             elif self.spec.steps and line.strip():
-                self.problem(number, "scenario_stray_text")
+                # In a scenario never closed, this is the page after it: reported already.
+                if self.closed:
+                    self.problem(number, "scenario_stray_text")
             elif not self.spec.steps:
                 self.spec.intro.append(line)
             return
@@ -173,9 +180,9 @@ class _BodyReader:
         name = parts[0] if parts else ""
         step = Step(number, name, broken=True)
         self.step, self.fence, self.choice = step, nested["fence"], None
+        self.spec.steps.append(step)
         if kind not in ("step", "end", "stap", "einde"):
-            # Its lines are read (and dropped) as a step's; it takes no part in the paths.
-            close = difflib.get_close_matches(kind, ["step", "end"], n=1, cutoff=0.5)
+            close = difflib.get_close_matches(kind, ["step", "end"], n=1, cutoff=0.6)
             if close:
                 self.problem(number, "scenario_block_did_you_mean", found=kind, kind=close[0])
             else:
@@ -183,15 +190,15 @@ class _BodyReader:
             return
         if not name:
             self.problem(number, "scenario_no_name", kind=kind)
-        elif not _NAME.match(name):
+            return
+        if not _NAME.match(name):
             self.problem(number, "scenario_name_invalid", name=name)
-        else:
-            step.broken = False
+            return
+        step.broken = False
         if kind in ("end", "einde"):
             self.outcome(step, parts[1] if len(parts) > 1 else "")
         elif len(parts) > 1 and parts[1].lower() in OUTCOMES:
             self.problem(number, "scenario_step_with_outcome", name=name, outcome=parts[1])
-        self.spec.steps.append(step)
 
     def outcome(self, step: Step, written: str) -> None:
         """The outcome word of an end."""
@@ -253,9 +260,9 @@ class _BodyReader:
         step.choices.append(self.choice)
 
 
-def _check_paths(spec: ScenarioSpec, report: Reporter) -> None:
-    """The checks on the whole: names, targets, reachability, a way to an end."""
-    add = spec.problems.append
+def _check_paths(spec: ScenarioSpec, report: Reporter, found: list[Problem]) -> None:
+    """The checks on the whole, into ``found``: names, targets, reachability, a way out."""
+    add = found.append
     named: dict[str, Step] = {}
     for step in spec.steps:
         if step.name in named and step.name:
@@ -278,12 +285,12 @@ def _check_paths(spec: ScenarioSpec, report: Reporter) -> None:
         return
     reached = _reachable([start], lambda step: _targets(step, named))
     for step in spec.steps:
-        if id(step) not in reached and not step.broken and named.get(step.name) is step:
+        if id(step) not in reached and named.get(step.name) is step:
             add(report.problem(step.line, "scenario_unreachable", name=step.name))
     ends = [step for step in spec.steps if step.is_end]
     leads_to_end = _reachable(ends, _sources_of(spec.steps, named))
     for step in spec.steps:
-        if step.is_end or step.broken or named.get(step.name) is not step:
+        if step.is_end or named.get(step.name) is not step:
             continue
         if not step.choices:
             add(report.problem(step.line, "scenario_step_no_choices", name=step.name))
