@@ -41,8 +41,10 @@ def stylesheets(html: str) -> list[str]:
 def test_widget_stylesheets_are_linked_only_where_needed(repository_build: Build) -> None:
     # Right after leerpad.css, so that the site's own extra_css still has the last word.
     assert stylesheets(repository_build.page("over/")) == ["leerpad"]
-    module = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    module = "cursussen/klantvriendelijk-van-binnenuit/de-echte-glimlach/"
     assert stylesheets(repository_build.page(module)) == ["leerpad"]
+    with_scenario = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    assert stylesheets(repository_build.page(with_scenario)) == ["leerpad", "leerpad-scenario"]
     with_assessment = "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     html = repository_build.page(with_assessment)
     assert "data-leerpad-assessment=" in html

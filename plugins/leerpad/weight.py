@@ -22,6 +22,13 @@ PAGE_KINDS = {
         "leerpad-quiz.js",
         "leerpad-reflection.js",
     ),
+    "module with a conversation simulation": (
+        *_MODULE,
+        "leerpad-quiz.js",
+        "leerpad-reflection.js",
+        "leerpad-scenario.js",
+        "leerpad-scenario.css",
+    ),
     "module with every widget": (
         *_MODULE,
         "leerpad-quiz.js",

@@ -261,24 +261,18 @@
         }).length;
         details.push(sayFor(name, { done: done, total: widgets.length }));
       }
-      if (summary.outcome !== undefined) {
-        widgets.forEach(function (widget) {
-          var entry = self.entry(widget.id, name);
-          var trail = entry && entry[summary.trail];
-          if (entry && entry[summary.when] && typeof entry[summary.outcome] === "string") {
-            details.push(sayFor(name, {
-              title: widget.title, colon: colonAfter(widget.title), outcome: entry[summary.outcome],
-              trail: Array.isArray(trail) ? trail.join(" → ") : ""
-            }));
-          }
-        });
-      }
-      if (summary.score === undefined) return;
+      // "score" shows a number, "outcome" a word and the trail that led to it.
+      var shown = summary.score || summary.outcome;
+      if (shown === undefined) return;
       widgets.forEach(function (widget) {
         var entry = self.entry(widget.id, name);
-        if (entry && entry[summary.when] && typeof entry[summary.score] === "number") {
-          details.push(sayFor(name, { title: widget.title, colon: colonAfter(widget.title), score: entry[summary.score] }));
-        }
+        var value = entry && entry[summary.when] && entry[shown];
+        var trail = entry && entry[summary.trail];
+        if (typeof value !== (summary.score ? "number" : "string")) return;
+        details.push(sayFor(name, {
+          title: widget.title, colon: colonAfter(widget.title), score: value, outcome: value,
+          trail: Array.isArray(trail) ? trail.join(" → ") : ""
+        }));
       });
     });
     if (state.started && !state.done && this.openText(state)) details.push(this.openText(state));
