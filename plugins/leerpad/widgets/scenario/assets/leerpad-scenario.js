@@ -61,7 +61,9 @@
     this.transcript = this.chat.appendChild(element("ol", "leerpad-scenario__transcript"));
     this.choose = this.chat.appendChild(element("div", "leerpad-scenario__buttons"));
     this.choose.setAttribute("role", "group");
-    this.choose.setAttribute("aria-label", text("choose"));
+    var prompt = this.choose.appendChild(element("p", "leerpad-scenario__prompt", text("choose")));
+    prompt.id = this.id + "-kies";
+    this.choose.setAttribute("aria-labelledby", prompt.id);
     var tools = this.chat.appendChild(element("div", "leerpad-scenario__tools"));
     this.backButton = tools.appendChild(element("button", "leerpad-scenario__back", text("back")));
     this.againButton = tools.appendChild(element("button", "leerpad-scenario__restart", text("again")));
@@ -142,10 +144,10 @@
     });
   }
 
-  // The current step's choices as buttons; at an end, none.
+  // The current step's choices as buttons, under the prompt; at an end, none.
   Scenario.prototype.offerChoices = function () {
     var self = this;
-    while (this.choose.firstChild) this.choose.removeChild(this.choose.firstChild);
+    all(this.choose, "button").forEach(function (button) { button.remove(); });
     var keys = Object.keys(this.choices).filter(function (key) {
       return self.stepOf(key) === self.current && self.targetOf(key);
     });
@@ -215,7 +217,11 @@
   // Another tab played on: show its conversation.
   Scenario.prototype.follow = function () {
     var path = this.stored().path || [];
-    if (path.join("\n") !== this.path.join("\n")) this.show(path);
+    if (path.join("\n") === this.path.join("\n")) return;
+    // What was played in another tab is not news in this one: shown, not announced.
+    this.transcript.removeAttribute("aria-live");
+    this.show(path);
+    this.transcript.setAttribute("aria-live", "polite");
   };
 
   // Print the gamebook with every response open; the chat is for the screen.
