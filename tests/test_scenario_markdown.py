@@ -7,6 +7,7 @@ line to fix, in the site's language, and the rest of the page still renders.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -438,3 +439,15 @@ def test_the_trainers_guide_explains_every_dutch_message() -> None:
     for key in set(NL) - _INTERFACE - {"what_scenario"}:
         longest = max(re.split(r"\{[a-z]+\}", NL[key]), key=len)
         assert longest in explained, (key, longest)
+
+
+def test_the_editor_snippet_is_a_sound_scenario() -> None:
+    snippets = json.loads(
+        (REPO / "plugins/leerpad/editor/leerpad.code-snippets").read_text(encoding="utf-8")
+    )
+    body = "\n".join(snippets["leerpad scenario"]["body"])
+    # As the editor fills it in when the author accepts every placeholder as it is.
+    filled = re.sub(r"\$\{\d+:([^}]*)\}", r"\1", body)
+    page, problems = convert(filled)
+    assert problems == []
+    assert len(page.select(".leerpad-scenario__step--end")) == 2
