@@ -91,10 +91,10 @@ def _read_in_process(path: Path, display: str) -> tuple[float, float, str]:
     Also the first problem found (front matter, then widget headers).
     """
     sys.path.insert(0, str(REPO / "plugins"))
-    from leerpad.front_matter import read_front_matter, read_source
     from leerpad.markdown.document import PARSERS, read_widgets
     from leerpad.markdown.scanner import find_regions
     from leerpad.problems import ProblemError
+    from leerpad.source.front_matter import read_front_matter, read_source
 
     tracemalloc.start()
     started = time.perf_counter()

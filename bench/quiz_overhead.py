@@ -256,7 +256,7 @@ def report_times(times: dict[str, list[Timing]], pages: int) -> None:
 
 def report_assets() -> None:
     """Published (minified) size of every asset, gzipped, and each kind of page's total."""
-    from leerpad.weight import gzipped_sizes, page_weights
+    from leerpad.site.weight import gzipped_sizes, page_weights
 
     budget = json.loads((REPO / "bench/budget.json").read_text())
     print("leerpad assets as published (minified), gzipped:")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from leerpad.marketing import with_description
+from leerpad.blog.marketing import with_description
 
 from conftest import REPO, Build, run_build
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
+
+from leerpad.widgets.registry import kinds
 
 from conftest import REPO, run_build
 from conftest import run_leerpad as leerpad
@@ -124,3 +127,17 @@ def test_new_never_overwrites(small_site: Path) -> None:
 @pytest.mark.parametrize("args", [("--help",), ("check", "--help")])
 def test_help_is_there(args: tuple[str, ...]) -> None:
     assert leerpad(REPO, *args).returncode == 0
+
+
+def test_snippets_are_written_for_every_kind_into_the_project(small_site: Path) -> None:
+    done = leerpad(small_site, "snippets")
+    assert done.returncode == 0, done.stderr
+    path = small_site / ".vscode" / "leerpad.code-snippets"
+    assert ".vscode/leerpad.code-snippets" in done.stdout
+    snippets = json.loads(path.read_text(encoding="utf-8"))
+    openings = {snippet["body"][0].split("|")[0].strip() for snippet in snippets.values()}
+    assert openings == {f"/// {name}" for name in kinds()}
+    assert all(snippet["scope"] == "markdown" for snippet in snippets.values())
+    # Written again, it replaces its own file rather than adding to it.
+    assert leerpad(small_site, "snippets").returncode == 0
+    assert json.loads(path.read_text(encoding="utf-8")) == snippets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leerpad.yaml_lines import quoted_fix
+from leerpad.source.yaml_lines import quoted_fix
 
 from conftest import run_build
 
@@ -42,7 +42,7 @@ def test_build_suggests_the_authors_own_line(small_site: Path) -> None:
 
 
 def test_a_comment_after_a_number_or_date_is_left_alone() -> None:
-    from leerpad.front_matter import read_front_matter
+    from leerpad.source.front_matter import read_front_matter
 
     meta = read_front_matter(
         "---\ntitle: Het team\nduration: 50   # minutes\ndate: 2025-05-02  # gepland\n"

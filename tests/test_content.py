@@ -63,7 +63,7 @@ def test_module_meets_the_standard(module: Path) -> None:
 
 def test_quizzes_give_feedback_on_every_option_and_an_explanation() -> None:
     from leerpad.markdown.messages import Reporter
-    from leerpad.markdown.quiz_source import parse_quiz
+    from leerpad.widgets.quiz.source import parse_quiz
 
     for module in MODULES:
         for region in widgets(split(module)[1]):
@@ -86,8 +86,8 @@ def test_quizzes_give_feedback_on_every_option_and_an_explanation() -> None:
 def test_the_self_assessments_of_modules_2_and_4(
     module: str, title: str, min_dimensions: int
 ) -> None:
-    from leerpad.markdown.assessment_source import parse_assessment
     from leerpad.markdown.messages import Reporter
+    from leerpad.widgets.assessment.source import parse_assessment
 
     body = split(COURSES / "klantvriendelijk-van-binnenuit" / module)[1]
     (region,) = [r for r in widgets(body) if r.kind == "assessment"]

@@ -10,7 +10,7 @@ from importlib.resources import files as package_files
 
 import pytest
 
-from leerpad.assets import front_end_kinds, with_kinds
+from leerpad.site.assets import completion_kinds, front_end_kinds, with_kinds
 
 from conftest import REPO
 
@@ -33,6 +33,8 @@ def test_node_tests_read_the_registrys_table_as_the_build_writes_it() -> None:
     # drift from what the build writes into leerpad.js.
     copy = json.loads((REPO / "tests" / "js" / "kinds.json").read_text(encoding="utf-8"))
     assert copy == front_end_kinds(), "regenerate tests/js/kinds.json from front_end_kinds()"
+    completing = json.loads((REPO / "tests" / "js" / "completion-kinds.json").read_text("utf-8"))
+    assert completing == completion_kinds(), "regenerate tests/js/completion-kinds.json"
     source = package_files("leerpad").joinpath("assets", "leerpad.js").read_text(encoding="utf-8")
     written = with_kinds(source)
     assert written != source

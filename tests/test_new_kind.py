@@ -9,6 +9,7 @@ renders, loads its script on demand, counts on the progress page and is checked 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -63,9 +64,11 @@ class NoteBlock(WidgetBlock):
     PROGRESS = "notes"
     SUMMARY = {"count": "read"}
     TEXT = {
-        "nl": {"note_progress": "{done} van {total} notities gelezen", "what_note": "deze notitie"},
-        "en": {"note_progress": "{done} of {total} notes read", "what_note": "this note"},
+        "nl": {"note_progress": "{done} van {total} notities gelezen"},
+        "en": {"note_progress": "{done} of {total} notes read"},
     }
+    MESSAGES = {"nl": {"what_note": "deze notitie"}, "en": {"what_note": "this note"}}
+    SNIPPETS = {"note": {"body": ["/// note | ${1:Tekst}", "///"], "description": "A note"}}
 
     def render(self, parent, widget_id, spec):
         import xml.etree.ElementTree as etree
@@ -126,6 +129,19 @@ def test_a_new_kind_renders_loads_its_script_counts_and_is_checked(
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "docs/kapot.md:3: " in checked.stdout and "gesloten" in checked.stdout
     broken.unlink()
+
+    # Its editor snippet is among those `leerpad snippets` writes for the project.
+    written = subprocess.run(
+        [sys.executable, "-m", "leerpad", "snippets"],
+        cwd=project,
+        check=False,
+        text=True,
+        capture_output=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert written.returncode == 0, written.stderr
+    snippets = json.loads((project / ".vscode" / "leerpad.code-snippets").read_text("utf-8"))
+    assert snippets["leerpad note"]["body"][0].startswith("/// note |")
 
     with serve(project / "site") as url:
         set_site_url(project, url)

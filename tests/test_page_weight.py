@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from leerpad.assets import published_assets
-from leerpad.weight import page_weights
+from leerpad.site.assets import published_assets
+from leerpad.site.weight import page_weights
 
 from conftest import REPO, Build
 
@@ -41,14 +41,23 @@ def stylesheets(html: str) -> list[str]:
 def test_widget_stylesheets_are_linked_only_where_needed(repository_build: Build) -> None:
     # Right after leerpad.css, so that the site's own extra_css still has the last word.
     assert stylesheets(repository_build.page("over/")) == ["leerpad"]
-    module = "cursussen/klantvriendelijk-van-binnenuit/de-echte-glimlach/"
-    assert stylesheets(repository_build.page(module)) == ["leerpad"]
-    with_scenario = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
-    assert stylesheets(repository_build.page(with_scenario)) == ["leerpad", "leerpad-scenario"]
+    # A kind's stylesheet only where the kind is, in the registry's order.
+    module = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    html = repository_build.page(module)
+    assert "data-leerpad-assessment=" not in html
+    assert stylesheets(html) == [
+        "leerpad",
+        "leerpad-quiz",
+        "leerpad-reflection",
+        "leerpad-scenario",
+    ]
+    without_scenario = "cursussen/klantvriendelijk-van-binnenuit/de-echte-glimlach/"
+    html = repository_build.page(without_scenario)
+    assert stylesheets(html) == ["leerpad", "leerpad-quiz", "leerpad-reflection"]
     with_assessment = "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     html = repository_build.page(with_assessment)
     assert "data-leerpad-assessment=" in html
-    assert stylesheets(html) == ["leerpad", "leerpad-assessment"]
+    assert stylesheets(html)[-1] == "leerpad-assessment"
     assert stylesheets(repository_build.page("teamscan/")) == ["leerpad", "leerpad-assessment"]
     course = "cursussen/klantvriendelijk-van-binnenuit/"
     assert stylesheets(repository_build.page(course)) == ["leerpad", "leerpad-course"]

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from leerpad.markdown import LeerpadExtension
-from leerpad.search_skip import hide_from_search, restore_hidden
+from leerpad.site.search_skip import hide_from_search, restore_hidden
 
 
 def convert(source: str, **settings: object) -> tuple[BeautifulSoup, list[str]]:

@@ -7,7 +7,6 @@ line to fix, in the site's language, and the rest of the page still renders.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 
@@ -16,7 +15,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from leerpad.markdown import LeerpadExtension
-from leerpad.widgets.scenario.text import EN, NL
+from leerpad.widgets.scenario import ScenarioBlock
+from leerpad.widgets.scenario.text import EN_MESSAGES, NL_MESSAGES
 
 from conftest import REPO
 
@@ -410,42 +410,25 @@ def test_each_mistake_is_reported_at_its_line(case: str, language: str) -> None:
 
 
 def test_every_message_is_tested_in_both_languages() -> None:
-    messages = {key for key in NL if key.startswith("scenario_") and key not in _INTERFACE}
     reported = " ".join(" ".join(dutch) for _, dutch, _ in MISTAKES.values())
-    for key in messages:
-        longest = max(re.split(r"\{[a-z]+\}", NL[key]), key=len)
+    for key, message in NL_MESSAGES.items():
+        longest = max(re.split(r"\{[a-z]+\}", message), key=len)
         assert longest in reported, key
-    assert set(NL) == set(EN)
-
-
-_INTERFACE = {
-    "scenario_label",
-    "scenario_how",
-    "scenario_step",
-    "scenario_end",
-    "scenario_feedback",
-    "scenario_again",
-    "scenario_outcome_good",
-    "scenario_outcome_fair",
-    "scenario_outcome_poor",
-    "scenario_progress",
-    "scenario_what_step",
-}
+    assert set(NL_MESSAGES) == set(EN_MESSAGES)
 
 
 def test_the_trainers_guide_explains_every_dutch_message() -> None:
     guide = (REPO / "docs/voor-trainers.md").read_text(encoding="utf-8")
     explained = "\n".join(line for line in guide.splitlines() if line.startswith("`"))
-    for key in set(NL) - _INTERFACE - {"what_scenario"}:
-        longest = max(re.split(r"\{[a-z]+\}", NL[key]), key=len)
-        assert longest in explained, (key, longest)
+    for key, message in NL_MESSAGES.items():
+        longest = max(re.split(r"\{[a-z]+\}", message), key=len)
+        # Parts of other messages ('deze gesprekssimulatie') are named in the explanations.
+        fragment = key in {"what_scenario", "scenario_what_step"}
+        assert longest in (guide if fragment else explained), (key, longest)
 
 
 def test_the_editor_snippet_is_a_sound_scenario() -> None:
-    snippets = json.loads(
-        (REPO / "plugins/leerpad/editor/leerpad.code-snippets").read_text(encoding="utf-8")
-    )
-    body = "\n".join(snippets["leerpad scenario"]["body"])
+    body = "\n".join(ScenarioBlock.SNIPPETS["scenario"]["body"])
     # As the editor fills it in when the author accepts every placeholder as it is.
     filled = re.sub(r"\$\{\d+:([^}]*)\}", r"\1", body)
     page, problems = convert(filled)

@@ -174,8 +174,8 @@ def test_any_bytes_in_any_markdown_file_give_a_message(small_site: Path) -> None
 def test_the_reader_names_the_line_of_the_first_bad_byte(
     tmp_path: Path, bad: str, line: int
 ) -> None:
-    from leerpad.front_matter import read_source
     from leerpad.problems import ProblemError
+    from leerpad.source.front_matter import read_source
 
     path = tmp_path / "x.md"
     path.write_bytes(bad.encode("latin-1"))

@@ -15,31 +15,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from .assets import (
-    add_assets,
-    content_start,
-    link_stylesheets,
-    needed_stylesheets,
-    on_demand_meta,
-    published_assets,
-)
-from .blog import BlogDresser
-from .config import LeerpadConfig
-from .courses import CourseCatalogue, load_catalogue
-from .front_matter import FrontMatter, read_front_matter, read_source, shown
-from .links import RealPathLinksExtension, RealPathResolver
-from .markdown import LeerpadExtension
-from .marketing import (
+from .blog.dressing import BlogDresser
+from .blog.marketing import (
     FEED_MESSAGES,
     add_enclosures,
     description,
     local_enclosure,
     with_description,
 )
-from .mount import add_or_replace, mounted_file, page_dest_uri
-from .navigation import expand_courses_entry
-from .posts import MESSAGES as ADDRESS_MESSAGES
-from .posts import (
+from .blog.posts import MESSAGES as ADDRESS_MESSAGES
+from .blog.posts import (
     PostRules,
     misplaced_post,
     post_address,
@@ -47,13 +32,28 @@ from .posts import (
     read_post,
     tag_near_misses,
 )
+from .config import LeerpadConfig
+from .markdown import LeerpadExtension
 from .problems import Problem, ProblemError
-from .render import PageDecorator, error_page, line_offset
-from .search import patch_search_stemming
-from .search_skip import drop_markers, hide_from_search, restore_hidden
+from .site.assets import (
+    add_assets,
+    content_start,
+    link_stylesheets,
+    needed_stylesheets,
+    on_demand_meta,
+    published_assets,
+)
+from .site.courses import CourseCatalogue, load_catalogue
+from .site.links import RealPathLinksExtension, RealPathResolver
+from .site.mount import add_or_replace, mounted_file, page_dest_uri
+from .site.navigation import expand_courses_entry
+from .site.render import PageDecorator, error_page, line_offset
+from .site.search import patch_search_stemming
+from .site.search_skip import drop_markers, hide_from_search, restore_hidden
+from .site.theme import add_theme_overrides, correct_theme_text
+from .site.widget_index import WidgetIndex, index_widgets
+from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
 from .strings import strings_for
-from .theme import add_theme_overrides, correct_theme_text
-from .widget_index import WidgetIndex, index_widgets
 
 if TYPE_CHECKING:
     # Only `mkdocs serve` needs the live-reload server (and the file watcher it imports).

@@ -4,7 +4,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 
-const codes = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-assessment.js"));
+const codes = require(path.join(__dirname, "../../plugins/leerpad/widgets/assessment/assets/leerpad-assessment.js"));
 const ANSWERS = { 1: 3, 2: 3, 3: 3 };
 
 test("two people with the same answers get two codes; one person keeps one", () => {

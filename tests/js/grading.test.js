@@ -4,8 +4,8 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 
-const grading = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-quiz.js"));
-const scoring = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-assessment.js"));
+const grading = require(path.join(__dirname, "../../plugins/leerpad/widgets/quiz/assets/leerpad-quiz.js"));
+const scoring = require(path.join(__dirname, "../../plugins/leerpad/widgets/assessment/assets/leerpad-assessment.js"));
 
 // A gap as the quiz builds it: the author's spellings, and those normalised.
 function gap(...written) {

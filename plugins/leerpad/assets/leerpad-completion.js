@@ -24,9 +24,6 @@
         "doneByRule": "Alles gedaan: je hebt deze module afgerond.",
         "undoDone": "Toch nog niet afgerond",
         "stillOpen": "Om deze module af te ronden: nog {list}.",
-        "openQuizzes": "{count:# vraag|# vragen} goed beantwoorden",
-        "openAssessments": "{count:de zelftest|# zelftests} invullen",
-        "openReflections": "{count:de reflectie|# reflecties} schrijven",
         "and": " en "
       },
       "en": {
@@ -34,9 +31,6 @@
         "doneByRule": "All done: you have completed this module.",
         "undoDone": "Not done after all",
         "stillOpen": "To complete this module: {list} still to go.",
-        "openQuizzes": "{count:# question|# questions} to answer correctly",
-        "openAssessments": "{count:the self-assessment|# self-assessments} to fill in",
-        "openReflections": "{count:the reflection|# reflections} to write",
         "and": " and "
       }
     };
@@ -87,7 +81,7 @@
     // "" when nothing is. Mijn voortgang says it too.
     completion.openText = function (open) {
       var parts = completion.openParts(open).map(function (part) {
-        return text(part.key, { count: part.count });
+        return L.translator({ en: { open: part.text } })("open", { count: part.count });
       });
       return completion.listed(parts, text("and"));
     };
@@ -121,6 +115,16 @@
   var RULES = ["quizzes", "quizzes-and-reflection", "manual"];
   var DEFAULT_RULE = RULES[0];
 
+  // The widget kinds that hold up a module, from the registry (the build writes the table;
+  // Node's tests call define): {kind: {group, done, rules, open}}. A module lists its
+  // widgets by `group`; one is done when its stored `done` field is true or holds text;
+  // `rules` are the course rules it counts under; `open` says what is left ("{count:…}").
+  var KINDS = /* leerpad:completion-kinds */ {};
+
+  function define(kinds) {
+    Object.keys(kinds).forEach(function (name) { KINDS[name] = kinds[name]; });
+  }
+
   // The state stored for a widget if the entry is of that kind, else null.
   function stateOf(entries, id, kind) {
     var entry = entries && Object.prototype.hasOwnProperty.call(entries, id) ? entries[id] : null;
@@ -131,33 +135,31 @@
     return (list || []).map(function (widget) { return typeof widget === "string" ? widget : widget.id; });
   }
 
-  // How many of each kind are still open under `rule`:
-  // {quizzes: n, assessments: n, reflections: n}. A quiz counts once it has been answered
-  // right (also when the learner tried again afterwards), a self-assessment once every
-  // statement is answered, a reflection once it holds text.
+  function isDone(state, field) {
+    var value = state ? state[field] : null;
+    return typeof value === "string" ? value.trim() !== "" : Boolean(value);
+  }
+
+  // How many widgets of each group are still open under `rule`, e.g.
+  // {quizzes: 1, assessments: 0, reflections: 0}: every group of the table, 0 when none.
+  // A quiz stays done once it has been answered right (also when the learner tried again
+  // afterwards: its `solved` is sticky in storage).
   function stillOpen(rule, widgets, entries) {
     widgets = widgets || {};
-    var open = { quizzes: 0, assessments: 0, reflections: 0 };
-    if (rule === "manual") return open;
-    ids(widgets.quizzes).forEach(function (id) {
-      var state = stateOf(entries, id, "quiz");
-      if (!state || !state.solved) open.quizzes++;
-    });
-    ids(widgets.assessments).forEach(function (id) {
-      var state = stateOf(entries, id, "assessment");
-      if (!state || !state.complete) open.assessments++;
-    });
-    if (rule === "quizzes-and-reflection") {
-      ids(widgets.reflections).forEach(function (id) {
-        var state = stateOf(entries, id, "reflection");
-        if (!state || !String(state.text || "").trim()) open.reflections++;
+    var open = {};
+    Object.keys(KINDS).forEach(function (name) {
+      var kind = KINDS[name];
+      open[kind.group] = open[kind.group] || 0;
+      if (kind.rules.indexOf(rule) === -1) return;
+      ids(widgets[kind.group]).forEach(function (id) {
+        if (!isDone(stateOf(entries, id, name), kind.done)) open[kind.group]++;
       });
-    }
+    });
     return open;
   }
 
   function nothingOpen(open) {
-    return !open.quizzes && !open.assessments && !open.reflections;
+    return Object.keys(open).every(function (group) { return !open[group]; });
   }
 
   // A module's status: {done, recorded, met, started, open}.
@@ -178,13 +180,16 @@
   // Has the learner done anything in one of the module's widgets?
   function touched(widgets, entries) {
     widgets = widgets || {};
-    return ids(widgets.quizzes).concat(ids(widgets.assessments), ids(widgets.reflections))
-      .some(function (id) { return Boolean(entries && entries[id]); });
+    return Object.keys(KINDS).some(function (name) {
+      return ids(widgets[KINDS[name].group]).some(function (id) {
+        return Boolean(entries && entries[id]);
+      });
+    });
   }
 
   // A course's status: each module's status in order, how many are done, the first one not
   // done (null when all are) and whether the certificate is earned.
-  // course: {completion, modules: [{id, quizzes, assessments, reflections}]}
+  // course: {completion, modules: [{id, <group>: [widget, …], …}]}
   function courseStatus(course, entries) {
     var modules = (course.modules || []).map(function (module) {
       return moduleStatus(course.completion, module.id, module, entries);
@@ -204,12 +209,14 @@
     };
   }
 
-  // What is open, as text keys with a count, in reading order, e.g.
-  // [{key: "openQuizzes", count: 2}, {key: "openAssessments", count: 1}].
+  // What is open, in the registry's order, with the kind's text and a count, e.g.
+  // [{kind: "quiz", text: "{count:# vraag|# vragen} goed beantwoorden", count: 2}].
   function openParts(open) {
-    return [["quizzes", "openQuizzes"], ["assessments", "openAssessments"], ["reflections", "openReflections"]]
-      .filter(function (pair) { return open[pair[0]] > 0; })
-      .map(function (pair) { return { key: pair[1], count: open[pair[0]] }; });
+    return Object.keys(KINDS)
+      .filter(function (name) { return open[KINDS[name].group] > 0; })
+      .map(function (name) {
+        return { kind: name, text: KINDS[name].open, count: open[KINDS[name].group] };
+      });
   }
 
   // "a", "a en b", "a, b en c": `and` is the language's word with its spaces (" en ").
@@ -219,7 +226,7 @@
   }
 
   return {
-    RULES: RULES, stillOpen: stillOpen, moduleStatus: moduleStatus, courseStatus: courseStatus,
-    openParts: openParts, listed: listed
+    RULES: RULES, KINDS: KINDS, define: define, stillOpen: stillOpen, moduleStatus: moduleStatus,
+    courseStatus: courseStatus, openParts: openParts, listed: listed
   };
 });

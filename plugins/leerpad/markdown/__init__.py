@@ -38,11 +38,11 @@ class LeerpadExtension(BlocksExtension):
             "assessments": [{}, "Self-assessments of the whole site by id, for team scans."],
             "widgets_read": [
                 {},
-                "Widgets already read per page (leerpad.widget_index), reused if unchanged.",
+                "Widgets already read per page (leerpad.site.widget_index), reused if unchanged.",
             ],
             "search_markers": [
                 False,
-                "Mark the parts search skips with comments (see leerpad.search_skip).",
+                "Mark the parts search skips with comments (see leerpad.site.search_skip).",
             ],
         }
         super().__init__(**kwargs)

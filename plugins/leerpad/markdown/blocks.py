@@ -52,16 +52,26 @@ class WidgetBlock(Block):
     the list in ``trail`` joined by arrows, once the flag is true). All but writing
     need the text ``<NAME>_progress`` in ``TEXT`` (placeholders ``{done}``, ``{total}``,
     or ``{title}``, ``{colon}``, ``{score}``, or ``{outcome}`` and ``{trail}``)."""
-    COMPLETES_MODULE: ClassVar[bool] = False
-    """A module whose widgets of this kind are all solved (``state.solved``) is done."""
     DONE: ClassVar[str | None] = None
-    """The stored field that, once true or non-empty, means a widget of this kind is done
-    (for completion rules and the progress page); None: the kind is never "done"."""
-    SNIPPETS: ClassVar[tuple[str, ...]] = ()
-    """Prefixes of its snippets in the editor snippets (editor/leerpad.code-snippets)."""
+    """The stored field that says one widget is done, for a course's completion rule: true,
+    or text that is not blank (a reflection's ``text``)."""
+    COMPLETES_UNDER: ClassVar[tuple[str, ...]] = ()
+    """The completion rules (a course's ``completion:``, leerpad.site.courses) under which a
+    module waits until every widget of this kind in it is ``DONE``. Needs ``PROGRESS`` (the
+    module lists its widgets by that group) and the text ``<NAME>_open`` in ``TEXT``, what
+    is still to do (``"{count:# vraag|# vragen} goed beantwoorden"``)."""
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {}
+    """What its parser tells authors, per language (leerpad.markdown.messages): the same keys
+    and placeholders in every language, and ``what_<NAME>`` (``"deze vraag"``), which the
+    shared messages use for a block of this kind left open."""
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {}
+    """Its editor snippets by prefix, in VS Code's form: ``{"body": [line, …],
+    "description": text}``, each body opening the block (``/// <NAME> |``); ``leerpad
+    snippets`` writes them all into ``.vscode/leerpad.code-snippets``."""
     TEXT: ClassVar[dict[str, dict[str, str]]] = {}
-    """Interface text of its own per language, added to leerpad.strings' table under
-    ``<NAME>_`` keys (leerpad's own kinds keep most of theirs in that table)."""
+    """Its interface text per language, under ``<NAME>_`` keys: labels and instructions
+    rendered into pages (with leerpad.strings' shared table), ``<NAME>_progress`` and
+    ``<NAME>_open`` for the progress page and completion."""
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:
@@ -106,7 +116,7 @@ def unsearched(
 
     ``data-search-exclude`` tells search to skip it; when the document asks for search
     markers, the element is also put between comments that let a build hide it from
-    search altogether (see ``leerpad.search_skip``).
+    search altogether (see ``leerpad.site.search_skip``).
     """
     element = etree.SubElement(parent, tag, {**attributes, "data-search-exclude": ""})
     if document.setting("search_markers"):

@@ -15,14 +15,14 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from .. import search_skip
 from ..problems import Problem
+from ..site import search_skip
+from ..widgets.assessment.source import AssessmentSpec
 from ..widgets.registry import kind_names, kinds
-from .assessment_source import AssessmentSpec
+from ..widgets.teamscan.source import TeamScanSpec
 from .messages import Reporter
 from .scanner import Region, find_regions
 from .spec import WidgetSpec
-from .teamscan_source import TeamScanSpec
 
 if TYPE_CHECKING:
     from . import LeerpadExtension
@@ -171,7 +171,7 @@ def read_or_reuse(
 ) -> list[tuple[str, WidgetSpec]]:
     """The widgets of ``regions``: those read before when nothing changed, else read now.
 
-    Every page's widgets are read once before any page renders (leerpad.widget_index);
+    Every page's widgets are read once before any page renders (leerpad.site.widget_index);
     reading them again for the page itself made a site with widgets slower to build.
     """
     if known is not None and known[0] == path and known[1] == region_key(regions):

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
-from ..yaml_lines import HostileYamlError, error_line, load_yaml, quoted_fix
+from ..source.yaml_lines import HostileYamlError, error_line, load_yaml, quoted_fix
 from .messages import Invalid, Reporter
 
 Validator = Callable[[Any], Any]

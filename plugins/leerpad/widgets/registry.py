@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from ..markdown.blocks import WidgetBlock
 
 BUILT_IN = (
-    "leerpad.markdown.quiz:QuizBlock",
-    "leerpad.markdown.reflection:ReflectionBlock",
-    "leerpad.markdown.assessment:AssessmentBlock",
-    "leerpad.markdown.teamscan:TeamScanBlock",
+    "leerpad.widgets.quiz.block:QuizBlock",
+    "leerpad.widgets.reflection.block:ReflectionBlock",
+    "leerpad.widgets.assessment.block:AssessmentBlock",
+    "leerpad.widgets.teamscan.block:TeamScanBlock",
     "leerpad.widgets.scenario:ScenarioBlock",
 )
 """leerpad's own kinds, one line each, in the order the front end loads their scripts."""

@@ -16,7 +16,7 @@ from markdown.util import AtomicString
 from ...markdown.blocks import WidgetBlock, markdown_into, text_element, unsearched
 from ...markdown.spec import WidgetSpec
 from .source import OPTIONS, ScenarioSpec, Step, parse_scenario
-from .text import TEXT
+from .text import MESSAGES, TEXT
 
 
 class ScenarioBlock(WidgetBlock):
@@ -48,10 +48,37 @@ class ScenarioBlock(WidgetBlock):
         "trail": "lastRun",
         "when": "ended",
     }
-    COMPLETES_MODULE = True
-    DONE: ClassVar[str | None] = "ended"
-    SNIPPETS = ("scenario",)
+    DONE = "ended"
+    COMPLETES_UNDER = ("quizzes", "quizzes-and-reflection")
     TEXT: ClassVar[dict[str, dict[str, str]]] = TEXT
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = MESSAGES
+    SNIPPETS: ClassVar[dict[str, dict[str, Any]]] = {
+        "scenario": {
+            "body": [
+                "/// scenario | ${1:De derde keer bellen}",
+                "    id: ${2:derde-keer-bellen}",
+                "",
+                "//// step | start",
+                '${3:**Klant:** "Dit is al de derde keer dat ik bel!"}',
+                "",
+                "- [${4:Ik hoor dat u het zat bent. Wat is er gebeurd?}](#${5:luisteren})",
+                "- [${6:Ik verbind u door met de boekhouding.}](#${7:doorverbinden})",
+                "    > ${8:Doorverbinden zonder te luisteren voelt als afschuiven.}",
+                "////",
+                "",
+                "//// end | ${5:luisteren} | goed",
+                "${9:De klant vertelt rustig wat er misging.}",
+                "////",
+                "",
+                "//// end | ${7:doorverbinden} | slecht",
+                "${10:De klant hangt boos op.}",
+                "////",
+                "///",
+            ],
+            "description": "A conversation simulation: steps with choices as links, ends with "
+            "an outcome",
+        }
+    }
 
     @classmethod
     def progress_entry(cls, widget_id: str, spec: WidgetSpec) -> dict[str, str]:

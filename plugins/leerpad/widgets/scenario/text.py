@@ -1,14 +1,12 @@
 """The conversation simulation's own words: interface text and messages to authors.
 
-leerpad's shared tables (``leerpad.strings``, ``leerpad.markdown.messages``) stay free of
-it: the block's ``TEXT`` carries both, and a message key found in no shared table is
-looked up in the kinds' ``TEXT`` (``Reporter.text``).
+``TEXT`` is what learners read (the block's ``TEXT``), ``MESSAGES`` what authors read
+(the block's ``MESSAGES``); leerpad's shared tables stay free of both.
 """
 
 from __future__ import annotations
 
 NL: dict[str, str] = {
-    # What the learner reads
     "scenario_label": "Gesprekssimulatie",
     "scenario_how": (
         "Lees elke stap en kies wat jij zou zeggen: elke keuze is een link naar wat er "
@@ -22,7 +20,10 @@ NL: dict[str, str] = {
     "scenario_outcome_fair": "matig",
     "scenario_outcome_poor": "slecht",
     "scenario_progress": "{title}{colon}beste afloop {outcome}; laatste keer: {trail}",
-    # What the author reads
+    "scenario_open": "{count:# gesprekssimulatie|# gesprekssimulaties} tot een einde spelen",
+}
+
+NL_MESSAGES: dict[str, str] = {
     "what_scenario": "deze gesprekssimulatie",
     "scenario_what_step": "stap '{name}'",
     "scenario_no_title": (
@@ -108,6 +109,12 @@ EN: dict[str, str] = {
     "scenario_outcome_fair": "fair",
     "scenario_outcome_poor": "poor",
     "scenario_progress": "{title}{colon}best outcome {outcome}; last time: {trail}",
+    "scenario_open": (
+        "{count:# conversation simulation|# conversation simulations} to play to an end"
+    ),
+}
+
+EN_MESSAGES: dict[str, str] = {
     "what_scenario": "conversation simulation",
     "scenario_what_step": "step '{name}'",
     "scenario_no_title": (
@@ -175,4 +182,7 @@ EN: dict[str, str] = {
 }
 
 TEXT: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
-"""The block's ``TEXT``: per language, interface text and author messages."""
+"""The block's ``TEXT``: per language, what learners read."""
+
+MESSAGES: dict[str, dict[str, str]] = {"nl": NL_MESSAGES, "en": EN_MESSAGES}
+"""The block's ``MESSAGES``: per language, what authors read."""

@@ -1,0 +1,88 @@
+"""The ``leerpad`` command: check a repository, or start a course, module or post.
+
+leerpad check [PATH ...]
+leerpad new course "Titel"
+leerpad new module <course> "Titel"
+leerpad new post "Titel" [--author ID]
+leerpad snippets [-o .vscode/leerpad.code-snippets]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .check import check_repository
+from .scaffold import ScaffoldError, new_course, new_module, new_post
+from .snippets import DEFAULT_PATH, write_snippets
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0: all fine)."""
+    args = _parser().parse_args(argv)
+    root = Path(args.root).resolve()
+    if args.command == "check":
+        return _check(root, args.paths)
+    if args.command == "snippets":
+        target = root / args.output
+        count = write_snippets(target)
+        print(f"Geschreven: {args.output} ({count} snippets)")
+        return 0
+    try:
+        if args.kind == "course":
+            created = new_course(root, args.title)
+        elif args.kind == "module":
+            created = new_module(root, args.course, args.title)
+        else:
+            created = new_post(root, args.title, args.author)
+    except ScaffoldError as error:
+        print(f"leerpad: {error}", file=sys.stderr)
+        return 1
+    print(f"Aangemaakt: {created.relative_to(root)}")
+    return 0
+
+
+def _check(root: Path, paths: list[str]) -> int:
+    """Print every problem as path:line: message, then a one-line summary."""
+    started = time.perf_counter()
+    wanted = [str(Path(p).resolve().relative_to(root)) for p in paths]
+    report = check_repository(str(root), wanted)
+    for problem in report.problems:
+        print(problem)
+    seconds = time.perf_counter() - started
+    if report.problems:
+        files = len({problem.path for problem in report.problems})
+        print(
+            f"{len(report.problems)} problem(s) in {files} file(s) "
+            f"({report.files} files, {report.widgets} widgets checked in {seconds:.1f} s)"
+        )
+        return 1
+    print(
+        f"No problems: {report.files} files and {report.widgets} widgets checked in {seconds:.1f} s"
+    )
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line's grammar."""
+    parser = argparse.ArgumentParser(prog="leerpad", description=__doc__.split("\n")[0])
+    parser.add_argument("--root", default=".", help="the repository (where mkdocs.yml is)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check courses, posts and widgets")
+    check.add_argument("paths", nargs="*", help="only report on these files or folders")
+    new = commands.add_parser("new", help="start a course, module or post")
+    kinds = new.add_subparsers(dest="kind", required=True)
+    kinds.add_parser("course", help="a new course folder").add_argument("title")
+    module = kinds.add_parser("module", help="the next module of a course")
+    module.add_argument("course", help="the course: its folder's name in courses/, or its title")
+    module.add_argument("title")
+    post = kinds.add_parser("post", help="a draft blog post dated today")
+    post.add_argument("title")
+    post.add_argument("--author", help="an id from blog/.authors.yml (default: the first)")
+    snippets = commands.add_parser("snippets", help="write the widgets' editor snippets")
+    snippets.add_argument(
+        "-o", "--output", default=str(DEFAULT_PATH), help="the file, relative to --root"
+    )
+    return parser

@@ -1,0 +1,321 @@
+"""Check a whole repository (or some files) the way the build does, without building.
+
+One implementation of the rules: course and post front matter come from the same
+functions as the build, widgets from the same scanner and parsers. On top, this finds
+what only a view of the whole site shows: links and images that lead nowhere and widget
+ids used on two pages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ..blog.posts import MESSAGES as ADDRESS_MESSAGES
+from ..blog.posts import (
+    PostRules,
+    misplaced_post,
+    post_address,
+    post_sources,
+    read_post,
+    tag_near_misses,
+)
+from ..markdown.document import read_widgets, teamscan_problem
+from ..markdown.messages import Reporter
+from ..markdown.scanner import find_regions
+from ..problems import Problem, ProblemError
+from ..site.courses import CourseCatalogue, load_catalogue
+from ..source.front_matter import FrontMatter, read_front_matter, read_source
+from ..source.house_rules import HouseRules
+from ..widgets.assessment.source import AssessmentSpec
+from ..widgets.registry import kind_names
+from ..widgets.teamscan.source import TeamScanSpec
+
+# No '[' or ']' inside the text or the target: each match attempt stops at the next
+# bracket, so a line of a hundred thousand brackets takes linear time, not hours.
+_LINK = re.compile(
+    r"(?P<image>!?)\[[^\[\]\n]*+\]\((?P<target><[^<>\n]++>|[^)\s\[\]]++)(?:\s+\"[^\"\n]*+\")?\)"
+)
+_CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+
+
+@dataclass
+class Report:
+    """What a check found, and how much it looked at."""
+
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+    widgets: int = 0
+
+
+@dataclass
+class _Page:
+    path: str
+    text: str
+    ids: list[tuple[str, int]] = field(default_factory=list)
+    language: str = "en"
+
+
+def check_repository(
+    root: str,
+    only: Iterable[str] = (),
+    courses_dir: str = "courses",
+    blog_dir: str = "blog",
+    docs_dir: str = "docs",
+) -> Report:
+    """Every problem in the repository at ``root`` (or only in the files ``only``)."""
+    report = Report()
+    catalogue = load_catalogue(root, courses_dir)
+    report.problems += catalogue.problems
+    site = _site_config(root)
+    try:
+        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
+    except ProblemError as error:
+        report.problems.append(error.problem)
+        rules = PostRules(posts_dir=f"{blog_dir}/posts")
+    addresses: dict[str, str] = {}
+    sound: dict[str, FrontMatter] = {}
+    for uri in post_sources(root, blog_dir):
+        meta, found = read_post(root, uri, rules)
+        report.problems += found
+        if meta is not None and not found:
+            sound[uri] = meta
+            report.problems += _same_post_address(meta, blog_dir, addresses)
+    report.problems += tag_near_misses(sound)
+    language = str((site.get("theme") or {}).get("language") or "en")
+    paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
+    report.files = len(paths)
+    pages = []
+    for path in paths:
+        page = _read(root, path, report.problems, language)
+        site_path = path.removeprefix(f"{docs_dir}/")
+        if page is not None and site_path != path and site_path.startswith(f"{blog_dir}/"):
+            report.problems += _misplaced_in_docs(page, site_path, f"{blog_dir}/posts")
+        if page is not None:
+            pages.append(page)
+    assessments = _assessments(pages)
+    for page in pages:
+        report.problems += _widget_problems(page, assessments, report)
+        report.problems += _link_problems(root, page, docs_dir)
+    report.problems += _duplicate_ids(pages)
+    report.problems += _house_rule_problems(root, site, catalogue)
+    wanted = {os.path.normpath(path) for path in only}
+    if wanted:
+        report.problems = [p for p in report.problems if _selected(p.path, wanted)]
+    report.problems = sorted(set(report.problems))
+    return report
+
+
+def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -> list[Problem]:
+    """A post whose date and slug another post already has (the build reports it too)."""
+    address = post_address(meta)
+    if address is None:
+        return []
+    key = "slug" if "slug" in meta.data else "title"
+    here = f"{meta.path}:{meta.line_of(key)}"
+    other = seen.setdefault(address, here)
+    if other == here:
+        return []
+    message = ADDRESS_MESSAGES["same_address"].format(
+        url=f"/{blog_dir}/{address}/", other=other, fix=ADDRESS_MESSAGES["fix_post"]
+    )
+    return [meta.problem(key, message)]
+
+
+def _site_config(root: str) -> dict[str, Any]:
+    """mkdocs.yml as plain data (empty when there is none)."""
+    path = os.path.join(root, "mkdocs.yml")
+    if not os.path.isfile(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
+        config = yaml.load(handle, Loader=_LenientLoader) or {}
+    return config if isinstance(config, dict) else {}
+
+
+def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The options of plugin ``name`` in mkdocs.yml (empty when it has none)."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get(name), dict):
+            return dict(plugin[name])
+    return {}
+
+
+def _allowed_categories(config: dict[str, Any]) -> list[str]:
+    """The blog plugin's ``categories_allowed`` from mkdocs.yml, if it sets them."""
+    return list(_plugin_options(config, "blog").get("categories_allowed") or [])
+
+
+def _house_rule_problems(
+    root: str, config: dict[str, Any], catalogue: CourseCatalogue
+) -> list[Problem]:
+    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin."""
+    options = _plugin_options(config, "leerpad").get("house_rules") or {}
+    try:
+        rules = HouseRules.from_options(options if isinstance(options, dict) else {})
+    except ValueError as error:
+        return [Problem("mkdocs.yml", 0, str(error))]
+    problems = []
+    for course in catalogue.courses:
+        for module in course.modules:
+            try:
+                text = read_source(os.path.join(root, module.src_uri), module.src_uri)
+                meta = read_front_matter(text, module.src_uri)
+            except ProblemError:
+                continue  # reported with the module's other problems
+            problems += rules.module_problems(meta)
+    return problems
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """A SafeLoader that reads any tagged value as plain data."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _selected(path: str, wanted: set[str]) -> bool:
+    """Whether a problem's file is one of (or inside one of) the paths asked for."""
+    path = os.path.normpath(path)
+    return any(path == w or path.startswith(w.rstrip(os.sep) + os.sep) for w in wanted)
+
+
+def _markdown_files(root: str, folders: Iterable[str]) -> list[str]:
+    """Repository-relative paths of every Markdown file in ``folders``."""
+    found = []
+    for folder in folders:
+        for directory, subdirs, names in os.walk(os.path.join(root, folder)):
+            subdirs[:] = sorted(d for d in subdirs if not d.startswith((".", "_")))
+            found += [
+                os.path.relpath(os.path.join(directory, name), root).replace(os.sep, "/")
+                for name in sorted(names)
+                if name.endswith(".md") and not name.startswith(".")
+            ]
+    return found
+
+
+def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page | None:
+    """One page's text, after checking its bytes and front matter (None if unreadable).
+
+    Course files and posts have their front matter checked by their own readers; the
+    same problems found again here are merged by the report.
+    """
+    try:
+        text = read_source(os.path.join(root, path), path)
+    except ProblemError as error:
+        problems.append(error.problem)
+        return None
+    try:
+        problems += read_front_matter(text, path).warnings
+    except ProblemError as error:
+        problems.append(error.problem)
+    return _Page(path, text, language=language)
+
+
+def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Problem]:
+    """A page of docs/<blog>/ with post front matter, outside the posts folder."""
+    try:
+        meta = read_front_matter(page.text, page.path)
+    except ProblemError:
+        return []  # already reported by _read
+    misplaced = misplaced_post(meta, site_path, posts_dir)
+    return [misplaced] if misplaced is not None else []
+
+
+def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
+    """Every self-assessment of the site by id, for checking team scans."""
+    found: dict[str, AssessmentSpec] = {}
+    for page in pages:
+        if "/// assessment" not in page.text:
+            continue
+        regions = find_regions(page.text.splitlines(), {"assessment"})
+        for widget_id, spec in read_widgets(regions, page.path, page.path, page.language):
+            if isinstance(spec, AssessmentSpec):
+                found.setdefault(widget_id, spec)
+    return found
+
+
+def _widget_problems(
+    page: _Page, assessments: dict[str, AssessmentSpec], report: Report
+) -> list[Problem]:
+    """The problems of every widget on one page, with the lines in the file."""
+    regions = find_regions(page.text.splitlines(), kind_names())
+    problems: list[Problem] = []
+    for (widget_id, spec), (_, region) in zip(
+        read_widgets(regions, page.path, page.path, page.language), regions, strict=True
+    ):
+        report.widgets += 1
+        if spec.options_set.get("id"):
+            page.ids.append((widget_id, region.line))
+        problems += spec.problems
+        if isinstance(spec, TeamScanSpec) and spec.assessment:
+            found = teamscan_problem(Reporter(page.path, page.language), spec, assessments)
+            problems += [found] if found else []
+    return problems
+
+
+def _link_problems(root: str, page: _Page, docs_dir: str) -> list[Problem]:
+    """Links and images to files of the repository that do not exist.
+
+    A link may be written as the file's real path or as MkDocs sees it (docs/ as the
+    root, courses/ and blog/ beside it); the build accepts both, so does the check.
+    """
+    problems = []
+    base = os.path.dirname(os.path.join(root, page.path))
+    site_path = page.path.removeprefix(f"{docs_dir}/")
+    for number, line in _prose_lines(page.text):
+        for match in _LINK.finditer(_INLINE_CODE.sub("", line)):
+            target = match["target"].strip("<>").split("#", 1)[0].split("?", 1)[0]
+            if not target or re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("/"):
+                continue
+            virtual = os.path.normpath(os.path.join(os.path.dirname(site_path), target))
+            candidates = (
+                os.path.join(base, target),
+                os.path.join(root, docs_dir, virtual),
+                os.path.join(root, virtual),
+            )
+            if not any(os.path.exists(os.path.normpath(path)) for path in candidates):
+                what = "image" if match["image"] else "link"
+                problems.append(
+                    Problem(
+                        page.path,
+                        number,
+                        f"{what} to '{target}', which does "
+                        "not exist; check the path and the "
+                        "file name",
+                    )
+                )
+    return problems
+
+
+def _prose_lines(text: str) -> Iterable[tuple[int, str]]:
+    """Numbered lines outside code fences."""
+    fence = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        opening = _CODE_FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)
+        elif fence is not None and opening and opening.group(1)[0] == fence[0]:
+            fence = None
+        elif fence is None:
+            yield number, line
+
+
+def _duplicate_ids(pages: list[_Page]) -> list[Problem]:
+    """An id given by authors on two pages would share one learner's state."""
+    first: dict[str, tuple[str, int]] = {}
+    problems = []
+    for page in pages:
+        for widget_id, line in page.ids:
+            if widget_id in first and first[widget_id][0] != page.path:
+                where = f"{first[widget_id][0]}:{first[widget_id][1]}"
+                report = Reporter(page.path, page.language)
+                problems.append(report.problem(line, "id_on_two_pages", id=widget_id, where=where))
+            first.setdefault(widget_id, (page.path, line))
+    return problems

@@ -1,0 +1,332 @@
+"""Course structure: a course folder holds ``index.md`` and numbered module files.
+
+Reading and validating happen here, free of MkDocs, so that the build and a future
+``leerpad check`` report the same problems with the same words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..problems import Problem, ProblemError
+from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
+
+_MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
+
+MAX_TEXT = 400
+"""Characters in a title, summary or audience: they are repeated in the navigation of
+every page, so a runaway value (a pasted file) would multiply the whole site's size."""
+
+COMPLETION_RULES = ("quizzes", "quizzes-and-reflection", "manual")
+"""What completes a module, set per course (``completion:``): every quiz answered right
+once and every self-assessment finished (the default); that and every reflection written;
+or the learner's own click on "mark as done"."""
+
+MESSAGES = {
+    "completion": (
+        "'completion' must be one of: {rules} (found {found}); it says what completes a "
+        "module, e.g. 'completion: quizzes'"
+    ),
+    "completion_near": "'completion: {found}': did you mean '{meant}'? (one of: {rules})",
+    "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
+    "same_address": (
+        "publishes to the same address as {other} ('{address}/'), which would replace "
+        "one page by the other; give one of the files another name"
+    ),
+}
+
+
+@dataclass
+class Module:
+    """One module of a course, read from ``NN-slug.md``."""
+
+    src_uri: str
+    """Path relative to the repository root, e.g. ``courses/x/01-luisteren.md``."""
+    number: int
+    slug: str
+    title: str
+    duration: int
+    objectives: list[str]
+    position: int = 0
+    """1-based place in the course, after sorting by number."""
+
+
+@dataclass
+class Course:
+    """A course: its front matter from ``index.md`` and its modules in order."""
+
+    slug: str
+    src_uri: str
+    title: str
+    summary: str
+    audience: str
+    duration: int
+    completion: str = COMPLETION_RULES[0]
+    """One of ``COMPLETION_RULES``."""
+    modules: list[Module] = field(default_factory=list)
+
+    def neighbours(self, module: Module) -> tuple[Module | None, Module | None]:
+        """The modules before and after ``module`` in this course."""
+        index = module.position - 1
+        previous = self.modules[index - 1] if index > 0 else None
+        following = self.modules[index + 1] if index + 1 < len(self.modules) else None
+        return previous, following
+
+
+@dataclass
+class CourseCatalogue:
+    """Every course found, every page to publish, and the problems found on the way."""
+
+    courses: list[Course] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    _by_source: dict[str, tuple[Course, Module | None]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    pages: dict[str, str] = field(default_factory=dict)
+    """Every Markdown file under the courses folder, mapped to its URL path below the
+    courses URL (``course/`` or ``course/module``). Broken files are published too, so
+    that links to them resolve and the page can show what is wrong."""
+
+    def problems_in(self, src_uri: str) -> list[Problem]:
+        """The problems reported for one file."""
+        return [problem for problem in self.problems if problem.path == src_uri]
+
+    def find(self, src_uri: str) -> tuple[Course, Module | None] | None:
+        """The course (and module, if any) whose source is ``src_uri``.
+
+        Asked for every page of a build: looked up in an index made on the first call
+        (the catalogue is complete by then), not by going through every module.
+        """
+        if self._by_source is None:
+            self._by_source = {}
+            for course in self.courses:
+                self._by_source[course.src_uri] = (course, None)
+                for module in course.modules:
+                    self._by_source[module.src_uri] = (course, module)
+        return self._by_source.get(src_uri)
+
+
+def load_catalogue(root: str, folder: str) -> CourseCatalogue:
+    """Read every course under ``root/folder``; broken files become problems."""
+    catalogue = CourseCatalogue()
+    base = os.path.join(root, folder)
+    if not os.path.isdir(base):
+        return catalogue
+    for name in sorted(os.listdir(base)):
+        if name.startswith((".", "_")) or not os.path.isdir(os.path.join(base, name)):
+            continue
+        course_dir = f"{folder}/{name}"
+        catalogue.pages.update(_page_paths(root, course_dir, name, catalogue.problems))
+        course = _load_course(root, course_dir, name, catalogue.problems)
+        if course is not None:
+            # A module left out for sharing its address is not part of the course either.
+            course.modules = [m for m in course.modules if m.src_uri in catalogue.pages]
+            for position, module in enumerate(course.modules, start=1):
+                module.position = position
+            catalogue.courses.append(course)
+    return catalogue
+
+
+def _page_paths(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> dict[str, str]:
+    """URL path of every Markdown file of one course folder.
+
+    ``01-intro.md`` and ``02-intro.md`` would share one address: the second is left out
+    of the build (not published over the first) and reported.
+    """
+    paths: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
+        if not name.endswith(".md") or name.startswith((".", "_")):
+            continue
+        match = _MODULE_NAME.match(name)
+        if name == "index.md":
+            paths[f"{rel_dir}/{name}"] = slug
+        else:
+            page = match["slug"] if match else name.removesuffix(".md")
+            paths[f"{rel_dir}/{name}"] = f"{slug}/{page}"
+    # The module with the lowest number keeps the address: it is usually the older one.
+    for uri, address in sorted(paths.items(), key=_by_module_number):
+        if address in owners:
+            message = MESSAGES["same_address"].format(other=owners[address], address=address)
+            problems.append(Problem(uri, 1, message))
+        else:
+            owners[address] = uri
+    return {uri: address for uri, address in paths.items() if owners[address] == uri}
+
+
+def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
+    """Sort key for (uri, address): the module number in the file name, then the name."""
+    match = _MODULE_NAME.match(item[0].rsplit("/", 1)[-1])
+    return (int(match["number"]) if match else -1, item[0])
+
+
+def _load_course(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> Course | None:
+    """Read one course folder; append problems and return None when it is unusable."""
+    index_uri = f"{rel_dir}/index.md"
+    if not os.path.isfile(os.path.join(root, index_uri)):
+        problems.append(
+            Problem(
+                rel_dir,
+                0,
+                f"course folder has no index.md; create {index_uri} with the course's "
+                "title, summary, audience and duration",
+            )
+        )
+        return None
+    meta = _read(root, index_uri, problems)
+    if meta is None:
+        return None
+    fields = _course_fields(meta, problems)
+    if fields is None:
+        return None
+    course = Course(slug=slug, src_uri=index_uri, **fields)
+    course.modules = _load_modules(root, rel_dir, problems)
+    return course
+
+
+def _load_modules(root: str, rel_dir: str, problems: list[Problem]) -> list[Module]:
+    """Read the numbered module files of one course, in order."""
+    modules: list[Module] = []
+    seen: dict[int, str] = {}
+    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
+        if not name.endswith(".md") or name == "index.md":
+            continue
+        uri = f"{rel_dir}/{name}"
+        match = _MODULE_NAME.match(name)
+        if match is None:
+            problems.append(
+                Problem(
+                    uri,
+                    1,
+                    "module file names start with their number and use lowercase words "
+                    "joined by hyphens, e.g. '02-het-team-als-veilige-haven.md'",
+                )
+            )
+            continue
+        number = int(match["number"])
+        if number in seen:
+            problems.append(
+                Problem(
+                    uri,
+                    1,
+                    f"module number {number} is also used by {seen[number]}; "
+                    "give each module its own number",
+                )
+            )
+            continue
+        meta = _read(root, uri, problems)
+        fields = _module_fields(meta, problems) if meta is not None else None
+        if fields is None:
+            continue
+        seen[number] = uri
+        modules.append(Module(src_uri=uri, number=number, slug=match["slug"], **fields))
+    modules.sort(key=lambda module: module.number)
+    for position, module in enumerate(modules, start=1):
+        module.position = position
+    return modules
+
+
+def _read(root: str, uri: str, problems: list[Problem]) -> FrontMatter | None:
+    """Read a file's front matter; record problems instead of raising."""
+    try:
+        meta = read_front_matter(read_source(os.path.join(root, uri), uri), uri)
+    except ProblemError as error:
+        problems.append(error.problem)
+        return None
+    problems.extend(meta.warnings)
+    return meta
+
+
+def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
+    """Validated course fields, or None after recording what is wrong."""
+    found: list[Problem] = []
+    fields = {
+        "title": required_text(meta, "title", found, "the course's name"),
+        "summary": required_text(meta, "summary", found, "one or two sentences on what it offers"),
+        "audience": required_text(meta, "audience", found, "who the course is for"),
+        "duration": required_minutes(meta, found),
+        "completion": completion_rule(meta, found),
+    }
+    problems.extend(found)
+    return None if found else fields
+
+
+def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
+    """The ``completion`` field: one of ``COMPLETION_RULES``, the first when absent."""
+    value = meta.data.get("completion", COMPLETION_RULES[0])
+    if value in COMPLETION_RULES:
+        return str(value)
+    rules = ", ".join(COMPLETION_RULES)
+    typed = value.strip().lower() if isinstance(value, str) else ""
+    close = difflib.get_close_matches(typed, COMPLETION_RULES, n=1, cutoff=0.6)
+    if close:
+        message = MESSAGES["completion_near"].format(found=typed, meant=close[0], rules=rules)
+    else:
+        message = MESSAGES["completion"].format(rules=rules, found=shown(value))
+    problems.append(meta.problem("completion", message))
+    return COMPLETION_RULES[0]
+
+
+def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
+    """Validated module fields, or None after recording what is wrong."""
+    found: list[Problem] = []
+    fields = {
+        "title": required_text(meta, "title", found, "the module's name"),
+        "duration": required_minutes(meta, found),
+        "objectives": _objectives(meta, found),
+    }
+    problems.extend(found)
+    return None if found else fields
+
+
+def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: str) -> str:
+    """A non-empty string field; records a problem naming what belongs there."""
+    value = meta.data.get(key)
+    if isinstance(value, str) and value.strip() and len(value) > MAX_TEXT:
+        message = MESSAGES["too_long"].format(key=key, length=len(value), limit=MAX_TEXT, what=what)
+        problems.append(meta.problem(key, message))
+    elif isinstance(value, str) and value.strip():
+        return value.strip()
+    elif key not in meta.data:
+        problems.append(meta.problem(key, f"front matter has no '{key}'; add '{key}: …' ({what})"))
+    else:
+        problems.append(meta.problem(key, f"'{key}' must be text ({what})"))
+    return ""
+
+
+def required_minutes(meta: FrontMatter, problems: list[Problem]) -> int:
+    """The ``duration`` field: a positive whole number of minutes."""
+    value = meta.data.get("duration")
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if "duration" not in meta.data:
+        message = (
+            "front matter has no 'duration'; add the time it takes in minutes, e.g. 'duration: 45'"
+        )
+    else:
+        message = (
+            "'duration' must be a whole number of minutes, e.g. 'duration: 45' "
+            f"(found {shown(value)})"
+        )
+    problems.append(meta.problem("duration", message))
+    return 0
+
+
+def _objectives(meta: FrontMatter, problems: list[Problem]) -> list[str]:
+    """The ``objectives`` field: a non-empty list of sentences."""
+    value = meta.data.get("objectives")
+    if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+        return [v.strip() for v in value]
+    if "objectives" not in meta.data:
+        message = (
+            "front matter has no 'objectives'; list what the learner can do afterwards, "
+            "one '- Je …' line each"
+        )
+    else:
+        message = "'objectives' must be a list of sentences, one '- Je …' line each"
+    problems.append(meta.problem("objectives", message))
+    return []

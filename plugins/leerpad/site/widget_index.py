@@ -1,0 +1,77 @@
+"""Every page's widgets, read once before any page renders.
+
+A team scan page combines an assessment defined on another page, and the progress page
+lists every module's quizzes, self-assessments and reflections: both need to know what
+the other pages hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from mkdocs.structure.files import File, Files
+
+from ..markdown.document import ReadWidgets, read_widgets, region_key
+from ..markdown.scanner import find_regions
+from ..markdown.spec import WidgetSpec
+from ..widgets.assessment.source import AssessmentSpec
+from ..widgets.registry import kind_names, kinds
+from ..widgets.teamscan.source import TeamScanSpec
+
+
+@dataclass
+class WidgetIndex:
+    """The widgets of every page, by the page's source path."""
+
+    read: dict[str, ReadWidgets] = field(default_factory=dict)
+    """What was read per page: (path, region key, widgets); the page's own rendering
+    reuses it."""
+    assessments: dict[str, AssessmentSpec] = field(default_factory=dict)
+    teamscan_pages: dict[str, File] = field(default_factory=dict)
+
+    def widgets(self, src_uri: str) -> list[tuple[str, WidgetSpec]]:
+        """The widgets of one page, as (id, spec)."""
+        found = self.read.get(src_uri)
+        return found[2] if found else []
+
+    def summary(self, src_uri: str) -> dict[str, list[dict[str, str]]]:
+        """What one page asks of a learner, for the progress page.
+
+        Each kind's progress group (``"quizzes"``, …) with what its widgets list there.
+        """
+        found: dict[str, list[dict[str, str]]] = {
+            block.PROGRESS: [] for block in kinds().values() if block.PROGRESS
+        }
+        for widget_id, spec in self.widgets(src_uri):
+            block = kinds()[spec.widget_kind]
+            if block.PROGRESS:
+                found[block.PROGRESS].append(block.progress_entry(widget_id, spec))
+        return found
+
+
+def index_widgets(
+    files: Files, display_path: Callable[[File], str], language: str = "en"
+) -> WidgetIndex:
+    """Read the widget blocks of every page; ``display_path`` names a page's source.
+
+    Problems are written in ``language`` (the site's ``theme.language``).
+    """
+    index = WidgetIndex()
+    for file in files.documentation_pages():
+        try:
+            text = file.content_string
+        except ValueError:  # not UTF-8: the page reports it when it is read
+            continue
+        if "///" not in text:
+            continue
+        regions = find_regions(text.splitlines(), kind_names())
+        path = display_path(file)
+        widgets = read_widgets(regions, path, file.src_uri, language)
+        index.read[file.src_uri] = (path, region_key(regions), widgets)
+        for widget_id, spec in widgets:
+            if isinstance(spec, AssessmentSpec):
+                index.assessments.setdefault(widget_id, spec)
+            elif isinstance(spec, TeamScanSpec):
+                index.teamscan_pages.setdefault(spec.assessment, file)
+    return index
