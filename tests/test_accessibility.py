@@ -24,6 +24,9 @@ PAGES = {
     "module with quizzes and a self-assessment": (
         "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     ),
+    "module with a conversation simulation": (
+        "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    ),
     "blog index": "blog/",
     "post": "blog/2025/03/04/een-training-klantvriendelijkheid-heeft-geen-zin/",
     "author": "blog/author/noor/",

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from leerpad.markdown.scanner import find_regions
+from leerpad.widgets.registry import kind_names
 
 from conftest import REPO
 
@@ -19,7 +20,7 @@ POSTS = REPO / "blog" / "posts"
 MODULES = sorted(COURSES.glob("*/[0-9]*.md"))
 ALL_POSTS = sorted(POSTS.glob("*.md"))
 CATEGORIES = {"Klantcontact", "Teams", "Leiderschap", "Persoonlijke groei"}
-WIDGETS = {"quiz", "reflection", "assessment", "teamscan"}
+WIDGETS = kind_names()
 
 
 def split(path: Path) -> tuple[dict, str]:

@@ -49,14 +49,15 @@ def test_widget_stylesheets_are_linked_only_where_needed(repository_build: Build
         "leerpad-quiz",
         "leerpad-reflection",
     ]
-    with_ordering = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
-    html = repository_build.page(with_ordering)
-    assert 'data-leerpad-kind="ordering"' in html
+    listening = "cursussen/klantvriendelijk-van-binnenuit/luisteren-om-te-begrijpen/"
+    html = repository_build.page(listening)
+    assert 'data-leerpad-kind="ordering"' in html and "data-leerpad-assessment=" not in html
     assert stylesheets(html) == [
         "leerpad",
         "leerpad-quiz",
         "leerpad-ordering",
         "leerpad-reflection",
+        "leerpad-scenario",
     ]
     with_assessment = "cursussen/klantvriendelijk-van-binnenuit/het-team-als-veilige-haven/"
     html = repository_build.page(with_assessment)

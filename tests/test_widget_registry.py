@@ -158,8 +158,8 @@ def test_every_kind_that_keeps_state_says_how_it_counts_for_progress(name: str) 
     assert set(block.STORED["required"]) <= set(block.STORED["fields"])
     assert block.PROGRESS, f"{name} keeps state but counts nowhere on the progress page"
     assert block.SUMMARY, f"{name} keeps state but does not say how it sums up"
-    how = set(block.SUMMARY) & {"count", "score", "writing"}
-    assert len(how) == 1, f"{name}: SUMMARY must be one of count, score, writing"
+    how = set(block.SUMMARY) & {"count", "score", "writing", "outcome"}
+    assert len(how) == 1, f"{name}: SUMMARY must be one of count, score, writing, outcome"
     field = block.SUMMARY[how.pop()]
     assert field in block.STORED["fields"], f"{name}: sums up a field it never stores"
     if "writing" not in block.SUMMARY:

@@ -26,9 +26,14 @@ function status(rule, entries) {
   return completion.moduleStatus(rule, MODULE.id, MODULE, entries);
 }
 
+// What is open of the kinds this module has (every kind of the registry reports its count).
+function openOf(result) {
+  return Object.fromEntries(Object.keys(MODULE).filter((k) => k in result.open).map((k) => [k, result.open[k]]));
+}
+
 test("nothing answered: every quiz and the self-assessment are open, the module is not done", () => {
   const result = status("quizzes", {});
-  assert.deepEqual(result.open, { quizzes: 2, assessments: 1, reflections: 0 });
+  assert.deepEqual(openOf(result), { quizzes: 2, assessments: 1, reflections: 0 });
   assert.equal(result.done, false);
   assert.equal(result.started, false);
 });
@@ -54,7 +59,7 @@ test("quizzes right and the self-assessment finished complete a 'quizzes' module
   assert.equal(result.done, true);
   assert.equal(result.met, true);
   assert.equal(result.recorded, false);
-  assert.deepEqual(status("quizzes-and-reflection", entries).open, { quizzes: 0, assessments: 0, reflections: 1 });
+  assert.deepEqual(openOf(status("quizzes-and-reflection", entries)), { quizzes: 0, assessments: 0, reflections: 1 });
   assert.equal(status("quizzes-and-reflection", entries).done, false);
   entries.r1 = entry("reflection", { text: "  " });
   assert.equal(status("quizzes-and-reflection", entries).done, false, "blank text is no reflection");
@@ -68,7 +73,7 @@ test("a half-finished self-assessment stays open", () => {
     q2: entry("quiz", { answer: ["2"], solved: true }),
     zelftest: entry("assessment", { answers: { 1: 2 }, complete: false })
   };
-  assert.deepEqual(status("quizzes", entries).open, { quizzes: 0, assessments: 1, reflections: 0 });
+  assert.deepEqual(openOf(status("quizzes", entries)), { quizzes: 0, assessments: 1, reflections: 0 });
 });
 
 test("an entry of another kind under a widget's id does not count", () => {
@@ -83,7 +88,7 @@ test("under 'manual' nothing is open and only the learner's click completes", ()
     zelftest: entry("assessment", { answers: {}, complete: true })
   };
   assert.equal(status("manual", solved).done, false);
-  assert.deepEqual(status("manual", {}).open, { quizzes: 0, assessments: 0, reflections: 0 });
+  assert.deepEqual(openOf(status("manual", {})), { quizzes: 0, assessments: 0, reflections: 0 });
   solved["module:cursus/luisteren"] = entry("module", { started: T, done: T });
   assert.equal(status("manual", solved).done, true);
 });
@@ -142,4 +147,19 @@ test("what is open reads as a list in order", () => {
   assert.equal(completion.listed(["2 vragen"], " en "), "2 vragen");
   assert.equal(completion.listed(["2 vragen", "de zelftest"], " en "), "2 vragen en de zelftest");
   assert.equal(completion.listed(["a", "b", "c"], " en "), "a, b en c");
+});
+
+test("a conversation simulation holds up a module until one of its ends is reached", () => {
+  const module = { id: "cursus/gesprek", quizzes: [{ id: "q1" }], scenarios: [{ id: "s1", title: "Bellen" }] };
+  const entries = {
+    q1: entry("quiz", { answer: ["1"], solved: true }),
+    s1: entry("scenario", { path: ["start.1"] })
+  };
+  let result = completion.moduleStatus("quizzes", module.id, module, entries);
+  assert.equal(result.open.scenarios, 1);
+  assert.equal(result.done, false);
+  entries.s1 = entry("scenario", { path: [], ended: true, best: "poor", bestLabel: "slecht", lastRun: ["Nee"] });
+  result = completion.moduleStatus("quizzes", module.id, module, entries);
+  assert.equal(result.open.scenarios, 0);
+  assert.equal(result.done, true);
 });

@@ -72,7 +72,8 @@
   // structure, and how they sum up.
   var KINDS = /* leerpad:progress-kinds */ {};
 
-  // The kinds that sum up on this page in a way of their own: "count", "score", "writing".
+  // The kinds that sum up on this page in a way of their own: "count", "score", "writing",
+  // "outcome" (a word per widget, such as a conversation's best outcome, and a trail).
   function kindsSumming(how) {
     return Object.keys(KINDS).filter(function (name) {
       return KINDS[name].summary && KINDS[name].summary[how] !== undefined;
@@ -260,12 +261,18 @@
         }).length;
         details.push(sayFor(name, { done: done, total: widgets.length }));
       }
-      if (summary.score === undefined) return;
+      // "score" shows a number, "outcome" a word and the trail that led to it.
+      var shown = summary.score || summary.outcome;
+      if (shown === undefined) return;
       widgets.forEach(function (widget) {
         var entry = self.entry(widget.id, name);
-        if (entry && entry[summary.when] && typeof entry[summary.score] === "number") {
-          details.push(sayFor(name, { title: widget.title, colon: colonAfter(widget.title), score: entry[summary.score] }));
-        }
+        var value = entry && entry[summary.when] && entry[shown];
+        var trail = entry && entry[summary.trail];
+        if (typeof value !== (summary.score ? "number" : "string")) return;
+        details.push(sayFor(name, {
+          title: widget.title, colon: colonAfter(widget.title), score: value, outcome: value,
+          trail: Array.isArray(trail) ? trail.join(" → ") : ""
+        }));
       });
     });
     if (state.started && !state.done && this.openText(state)) details.push(this.openText(state));

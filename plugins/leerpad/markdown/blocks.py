@@ -52,10 +52,12 @@ class WidgetBlock(Block):
     SUMMARY: ClassVar[dict[str, str] | None] = None
     """How the progress page sums up a module's widgets of this kind from their stored
     state: ``{"count": flag}`` ("2 of 3 …": widgets whose flag is true), ``{"score":
-    field, "when": flag}`` (each widget's title and score once the flag is true) or
-    ``{"writing": field}`` (the learner's texts, listed and downloadable). The first two
+    field, "when": flag}`` (each widget's title and score once the flag is true),
+    ``{"writing": field}`` (the learner's texts, listed and downloadable) or ``{"outcome":
+    field, "trail": field, "when": flag}`` (each widget's title, the word in ``outcome`` and
+    the list in ``trail`` joined by arrows, once the flag is true). All but writing
     need the text ``<NAME>_progress`` in ``TEXT`` (placeholders ``{done}``, ``{total}``,
-    or ``{title}``, ``{colon}``, ``{score}``)."""
+    or ``{title}``, ``{colon}``, ``{score}``, or ``{outcome}`` and ``{trail}``)."""
     DONE: ClassVar[str | None] = None
     """The stored field that says one widget is done, for a course's completion rule: true,
     or text that is not blank (a reflection's ``text``)."""

@@ -40,6 +40,10 @@ def page_kinds() -> dict[str, tuple[str, ...]]:
             *_widgets("quiz", "reflection"),
             *kinds()["quiz"].PARTS["ordering"],
         ),
+        "module with a conversation simulation": (
+            *_MODULE,
+            *_widgets("quiz", "reflection", "scenario"),
+        ),
         "module with every widget": (*_MODULE, *_widgets(*kinds(), parts=True)),
         "course page": (*_MODULE, "leerpad-course.js", "leerpad-course.css"),
         "blog post": (*_CORE, "leerpad-blog.css", "leerpad-blog.js"),

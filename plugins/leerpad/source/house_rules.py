@@ -19,9 +19,8 @@ from typing import Any
 
 from ..markdown.scanner import find_regions
 from ..problems import Problem
+from ..widgets.registry import kind_names
 from .front_matter import FrontMatter
-
-WIDGETS = {"quiz", "reflection", "assessment", "teamscan"}
 
 MESSAGES = {
     "objectives": (
@@ -73,7 +72,7 @@ class HouseRules:
                 message = MESSAGES["objectives"].format(count=len(objectives), low=low, high=high)
                 problems.append(meta.problem("objectives", message))
         lines = meta.body.split("\n")
-        regions = find_regions(lines, WIDGETS, first_line=meta.end_line + 1)
+        regions = find_regions(lines, kind_names(), first_line=meta.end_line + 1)
         body_line = meta.end_line + 1
         if self.words:
             low, high = self.words

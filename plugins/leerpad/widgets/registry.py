@@ -25,6 +25,7 @@ BUILT_IN = (
     "leerpad.widgets.reflection.block:ReflectionBlock",
     "leerpad.widgets.assessment.block:AssessmentBlock",
     "leerpad.widgets.teamscan.block:TeamScanBlock",
+    "leerpad.widgets.scenario:ScenarioBlock",
 )
 """leerpad's own kinds, one line each, in the order the front end loads their scripts."""
 

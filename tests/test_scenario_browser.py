@@ -1,0 +1,285 @@
+"""A conversation simulation in a real browser: as a chat, as a gamebook, on paper.
+
+The small site gets a scenario in its second module; the learner plays it with the
+keyboard only, reloads mid-way, goes back and starts again, and finds the best outcome and
+the last run on Mijn voortgang. Without JavaScript the same steps are linked sections.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from conftest import Build, copy_site, served_build
+
+pytestmark = pytest.mark.browser
+
+MODULE = "cursussen/proefcursus/het-gesprek/"
+PROGRESS = "voortgang/"
+
+SCENARIO = """
+
+/// scenario | Een klant aan de balie
+    id: aan-de-balie
+
+Je staat aan de balie van de bibliotheek.
+
+//// step | start
+**Klant:** "Mijn boek is kwijt en nu moet ik twintig euro betalen?"
+
+- [Vervelend. Wanneer had u het voor het laatst?](#zoeken)
+    > Je vraagt naar zijn verhaal.
+- [Zo zijn de regels.](#boos)
+    > Regels zonder uitleg klinken als een muur.
+////
+
+//// step | zoeken
+**Klant:** "Gisteren, hier aan de leestafel."
+
+- [Ik kijk even bij de gevonden voorwerpen.](#gevonden)
+- [Dan kan ik niets doen.](#half)
+- [Kunt u het nog eens vertellen?](#start)
+////
+
+//// end | gevonden | goed
+Het boek ligt bij de gevonden voorwerpen. De klant lacht opgelucht.
+////
+
+//// end | half | matig
+De klant betaalt, maar vertrekt met een zucht.
+////
+
+//// end | boos | slecht
+De klant loopt boos weg.
+////
+///
+"""
+
+GOOD = ["Vervelend.", "Ik kijk even"]
+FAIR = ["Vervelend.", "Dan kan ik"]
+POOR = ["Zo zijn de regels."]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    """The small site with the scenario in its second module, built and served."""
+    project = copy_site("small", tmp_path_factory.mktemp("scenario"))
+    module = project / "courses" / "proefcursus" / "2-het-gesprek.md"
+    module.write_text(module.read_text(encoding="utf-8") + SCENARIO, encoding="utf-8")
+    with served_build(project) as served:
+        yield served
+
+
+@pytest.fixture
+def url(site: tuple[Build, str]) -> str:
+    return site[1]
+
+
+def scenario(page: Page):
+    return page.locator(".leerpad-scenario")
+
+
+def turns(page: Page):
+    return page.locator(".leerpad-scenario__turn")
+
+
+def choose_by_keyboard(page: Page, starts_with: str) -> None:
+    """From the newest turn (or the first choice), Tab to the choice and press Enter."""
+    for _ in range(8):
+        focused = page.evaluate("document.activeElement.textContent")
+        if page.evaluate("document.activeElement.tagName") == "BUTTON" and focused.startswith(
+            starts_with
+        ):
+            page.keyboard.press("Enter")
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"no choice {starts_with!r} reached with Tab")
+
+
+def play(page: Page, choices: list[str]) -> None:
+    """Play ``choices`` with the keyboard, starting from the first choice of the step."""
+    page.locator(".leerpad-scenario__option").first.focus()  # where a learner tabs to
+    for choice in choices:
+        before = turns(page).count()
+        choose_by_keyboard(page, choice)
+        expect(turns(page)).to_have_count(before + 1)
+        # Focus moves to the new turn, which the live transcript announces.
+        newest = turns(page).last
+        expect(newest).to_be_focused()
+        expect(newest.locator(".leerpad-scenario__said")).to_contain_text(choice)
+
+
+def stored(page: Page) -> dict:
+    """The scenario's entry in storage."""
+    data = json.loads(page.evaluate("localStorage.getItem('leerpad:v2')") or "{}")
+    return data.get("widgets", {}).get("aan-de-balie", {}).get("s", {})
+
+
+@pytest.mark.parametrize(
+    ("choices", "outcome", "text"),
+    [
+        (GOOD, "good", "Het boek ligt bij de gevonden voorwerpen."),
+        (FAIR, "fair", "De klant betaalt"),
+        (POOR, "poor", "De klant loopt boos weg."),
+    ],
+)
+def test_a_path_to_each_end_with_the_keyboard_only(
+    page: Page, url: str, choices: list[str], outcome: str, text: str
+) -> None:
+    page.goto(url + MODULE)
+    transcript = page.locator(".leerpad-scenario__transcript")
+    expect(transcript).to_have_attribute("aria-live", "polite")
+    # One step at a time: the start, its choices as buttons; the gamebook is out of sight.
+    expect(turns(page)).to_have_count(1)
+    expect(page.locator(".leerpad-scenario__book")).to_be_hidden()
+    expect(page.locator(".leerpad-scenario__option")).to_have_count(2)
+    expect(page.locator(".leerpad-scenario__intro")).to_be_visible()
+    play(page, choices)
+    end = turns(page).last
+    expect(end).to_have_attribute("data-outcome", outcome)
+    expect(end).to_contain_text(text)
+    word = {"good": "goed", "fair": "matig", "poor": "slecht"}[outcome]
+    expect(end.locator(".leerpad-scenario__outcome")).to_have_text(f"Einde · afloop: {word}")
+    # The feedback of a choice follows it in the transcript.
+    if choices == POOR:
+        expect(turns(page).last).to_contain_text("Regels zonder uitleg")
+    # At an end there is nothing to choose, only going back or starting again.
+    expect(page.locator(".leerpad-scenario__option")).to_have_count(0)
+    expect(page.get_by_role("button", name="Opnieuw")).to_be_visible()
+    state = stored(page)
+    assert state["ended"] is True and state["best"] == outcome and state["bestLabel"] == word
+    assert len(state["lastRun"]) == len(choices)
+
+
+def test_reload_mid_way_keeps_the_transcript_and_back_and_again_undo(page: Page, url: str) -> None:
+    page.goto(url + MODULE)
+    play(page, ["Vervelend.", "Kunt u het nog eens", "Vervelend."])  # round the cycle
+    transcript = page.locator(".leerpad-scenario__transcript").inner_text()
+    page.reload()
+    expect(turns(page)).to_have_count(4)
+    assert page.locator(".leerpad-scenario__transcript").inner_text() == transcript
+    expect(page.locator(".leerpad-scenario__option")).to_have_count(3)
+    assert "ended" not in stored(page) or stored(page)["ended"] is False
+
+    # "Terug" undoes one choice: the step before is current again, focus on it.
+    page.get_by_role("button", name="Terug").focus()
+    page.keyboard.press("Enter")
+    expect(turns(page)).to_have_count(3)
+    expect(turns(page).last).to_be_focused()
+    expect(page.locator(".leerpad-scenario__option")).to_have_count(2)
+    assert stored(page)["path"] == ["start.1", "zoeken.3"]
+
+    # "Opnieuw" starts again from the first step; there is nothing to undo then.
+    page.get_by_role("button", name="Opnieuw").click()
+    expect(turns(page)).to_have_count(1)
+    expect(turns(page).first).to_be_focused()
+    expect(page.get_by_role("button", name="Terug")).to_be_hidden()
+    page.reload()
+    expect(turns(page)).to_have_count(1)
+
+
+def test_progress_shows_the_best_outcome_and_the_last_run(page: Page, url: str) -> None:
+    page.goto(url + MODULE)
+    play(page, GOOD)
+    page.get_by_role("button", name="Opnieuw").click()
+    play(page, FAIR)  # a worse outcome later does not lower the best
+    page.goto(url + PROGRESS)
+    modules = page.locator(".leerpad-progress__modules > li")
+    expect(modules.nth(1)).to_contain_text(
+        "Een klant aan de balie: beste afloop goed; laatste keer: "
+        "Vervelend. Wanneer had u het voor het laatst? → Dan kan ik niets doen."
+    )
+
+
+def test_a_second_tab_follows_the_conversation(browser: Browser, url: str) -> None:
+    context = browser.new_context()
+    first, second = context.new_page(), context.new_page()
+    first.goto(url + MODULE)
+    second.goto(url + MODULE)
+    play(first, ["Vervelend."])
+    expect(turns(second)).to_have_count(2)
+    expect(turns(second).last).to_contain_text("Gisteren, hier aan de leestafel.")
+    context.close()
+
+
+def test_without_javascript_the_steps_are_a_gamebook_with_working_links(
+    browser: Browser, url: str
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url + MODULE)
+    steps = page.locator(".leerpad-scenario__step")
+    expect(steps).to_have_count(5)
+    for index in range(5):
+        expect(steps.nth(index)).to_be_visible()
+    page.get_by_role("link", name="Vervelend. Wanneer had u het voor het laatst?").click()
+    assert page.url.endswith("#aan-de-balie-zoeken")
+    expect(page.locator(".leerpad-scenario__step:target")).to_contain_text("leestafel")
+    page.get_by_role("link", name="Ik kijk even bij de gevonden voorwerpen.").click()
+    target = page.locator(".leerpad-scenario__step:target")
+    expect(target).to_contain_text("Einde · afloop: goed")
+    target.get_by_role("link", name="Opnieuw beginnen").click()
+    assert page.url.endswith("#aan-de-balie-start")
+    # The response to a choice waits behind a disclosure, a click away.
+    feedback = page.locator(".leerpad-scenario__feedback").first
+    expect(feedback.locator(".leerpad-scenario__reply")).to_be_hidden()
+    feedback.locator("summary").click()
+    expect(feedback.locator(".leerpad-scenario__reply")).to_have_text(
+        "Je vraagt naar zijn verhaal."
+    )
+    context.close()
+
+
+def test_print_shows_every_step_and_not_the_chat(page: Page, url: str) -> None:
+    page.goto(url + MODULE)
+    play(page, ["Vervelend."])
+    page.emulate_media(media="print")
+    expect(page.locator(".leerpad-scenario__chat")).to_be_hidden()
+    steps = page.locator(".leerpad-scenario__step")
+    for index in range(5):
+        expect(steps.nth(index)).to_be_visible()
+    page.emulate_media(media="screen")
+    expect(page.locator(".leerpad-scenario__chat")).to_be_visible()
+
+
+def test_the_scenario_script_loads_only_where_a_scenario_is(page: Page, url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(url + "cursussen/proefcursus/eerste-stappen/")
+    page.wait_for_load_state("networkidle")
+    assert not [address for address in requested if "leerpad-scenario" in address]
+    page.goto(url + MODULE)
+    expect(turns(page)).to_have_count(1)
+    assert [address for address in requested if "leerpad-scenario." in address]
+
+
+def test_the_stylesheet_is_linked_only_where_a_scenario_is(site: tuple[Build, str]) -> None:
+    build = site[0]
+    sheet = re.compile(r'<link rel="stylesheet" href="[^"]*leerpad-scenario\.\w{8}\.css">')
+    assert sheet.search(build.page(MODULE).split("</head>")[0])
+    assert not sheet.search(build.page("cursussen/proefcursus/eerste-stappen/"))
+
+
+def test_a_played_scenario_has_no_accessibility_violations(page: Page, url: str) -> None:
+    page.goto(url + MODULE)
+    play(page, ["Vervelend."])
+    results = Axe().run(page, context=".leerpad-scenario")
+    assert results.response["violations"] == []
+    play(page, ["Dan kan ik"])
+    results = Axe().run(page, context=".leerpad-scenario")
+    assert results.response["violations"] == []
+
+
+def test_broken_storage_entry_is_set_aside_not_replayed(page: Page, url: str) -> None:
+    page.goto(url + MODULE)
+    # A path that is not a list of choices, as an old or tampered copy might hold.
+    broken = {"k": "scenario", "v": "pad", "s": {"path": "start.1"}, "t": "2026-01-05T10:00:00Z"}
+    data = {"version": 2, "widgets": {"aan-de-balie": broken}, "learner": {}, "aside": {}}
+    page.evaluate("data => localStorage.setItem('leerpad:v2', JSON.stringify(data))", data)
+    page.reload()
+    expect(turns(page)).to_have_count(1)
+    expect(page.locator(".leerpad-scenario__option")).to_have_count(2)
