@@ -195,7 +195,8 @@ def strings_for(language: str | None) -> dict[str, str]:
     return STRINGS.get(code, STRINGS["en"])
 
 
-_PLURAL = re.compile(r"\{(?P<name>\w+):(?P<forms>[^{}]*)\}")
+# Not inside doubled braces: "{{steun: Steun}}" is a literal brace pair, not a plural.
+_PLURAL = re.compile(r"(?<!\{)\{(?P<name>\w+):(?P<forms>[^{}]*)\}(?!\})")
 
 
 def counted(template: str, **values: object) -> str:

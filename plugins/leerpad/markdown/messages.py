@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..problems import Problem
+from ..problems import Problem, language_code, message_table
 
 EN: dict[str, str] = {
     # Opening and closing
@@ -330,12 +330,13 @@ NL: dict[str, str] = {
     "bands_stop": "{bands} stoppen bij {high}; de laatste moet tot 100 lopen",
 }
 
-TABLES: dict[str, dict[str, str]] = {"en": EN, "nl": NL}
+WIDGETS = message_table("widgets", en=EN, nl=NL)
+TABLES: dict[str, dict[str, str]] = WIDGETS.tables
 
 
 def table_for(language: str | None) -> dict[str, str]:
     """The message table of ``language`` (``nl``, ``nl-BE``, …); English otherwise."""
-    return TABLES.get((language or "en").split("-")[0].split("_")[0].lower(), EN)
+    return TABLES.get(language_code(language), EN)
 
 
 @dataclass(frozen=True)
