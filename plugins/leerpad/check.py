@@ -33,8 +33,9 @@ from .posts import (
     read_post,
     tag_near_misses,
 )
-from .problems import Problem, ProblemError
+from .problems import Problem, ProblemError, message_table
 from .widgets.registry import kind_names
+from .yaml_lines import error_line, yaml_reason
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
 # bracket, so a line of a hundred thousand brackets takes linear time, not hours.
@@ -42,6 +43,30 @@ _LINK = re.compile(
     r"(?P<image>!?)\[[^\[\]\n]*+\]\((?P<target><[^<>\n]++>|[^)\s\[\]]++)(?:\s+\"[^\"\n]*+\")?\)"
 )
 _CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
+
+MESSAGES = message_table(
+    "check",
+    en={
+        "link_missing": (
+            "link to '{target}', which does not exist; check the path and the file name"
+        ),
+        "image_missing": (
+            "image to '{target}', which does not exist; check the path and the file name"
+        ),
+        "site_config": "mkdocs.yml is not valid YAML: {reason}; nothing else could be checked",
+    },
+    nl={
+        "link_missing": (
+            "link naar '{target}', dat niet bestaat; kijk het pad en de bestandsnaam na"
+        ),
+        "image_missing": (
+            "afbeelding '{target}', die niet bestaat; kijk het pad en de bestandsnaam na"
+        ),
+        "site_config": (
+            "mkdocs.yml is geen geldige YAML: {reason}; de rest kon niet gecontroleerd worden"
+        ),
+    },
+)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 
 
@@ -52,6 +77,8 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     widgets: int = 0
+    language: str = "en"
+    """The site's ``theme.language``: the problems are written in it."""
 
 
 @dataclass
@@ -71,14 +98,19 @@ def check_repository(
 ) -> Report:
     """Every problem in the repository at ``root`` (or only in the files ``only``)."""
     report = Report()
-    catalogue = load_catalogue(root, courses_dir)
-    report.problems += catalogue.problems
-    site = _site_config(root)
     try:
-        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
+        site = site_config(root)
     except ProblemError as error:
         report.problems.append(error.problem)
-        rules = PostRules(posts_dir=f"{blog_dir}/posts")
+        return report
+    language = report.language = site_language(site)
+    catalogue = load_catalogue(root, courses_dir, language)
+    report.problems += catalogue.problems
+    try:
+        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site), language)
+    except ProblemError as error:
+        report.problems.append(error.problem)
+        rules = PostRules(posts_dir=f"{blog_dir}/posts", language=language)
     addresses: dict[str, str] = {}
     sound: dict[str, FrontMatter] = {}
     for uri in post_sources(root, blog_dir):
@@ -88,7 +120,6 @@ def check_repository(
             sound[uri] = meta
             report.problems += _same_post_address(meta, blog_dir, addresses)
     report.problems += tag_near_misses(sound)
-    language = str((site.get("theme") or {}).get("language") or "en")
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
     pages = []
@@ -104,7 +135,7 @@ def check_repository(
         report.problems += _widget_problems(page, assessments, report)
         report.problems += _link_problems(root, page, docs_dir)
     report.problems += _duplicate_ids(pages)
-    report.problems += _house_rule_problems(root, site, catalogue)
+    report.problems += _house_rule_problems(root, site, catalogue, language)
     wanted = {os.path.normpath(path) for path in only}
     if wanted:
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
@@ -122,21 +153,39 @@ def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -
     other = seen.setdefault(address, here)
     if other == here:
         return []
-    message = ADDRESS_MESSAGES["same_address"].format(
-        url=f"/{blog_dir}/{address}/", other=other, fix=ADDRESS_MESSAGES["fix_post"]
-    )
-    return [meta.problem(key, message)]
+    fix = ADDRESS_MESSAGES.text(meta.language, "fix_post")
+    url = f"/{blog_dir}/{address}/"
+    return [meta.report(key, ADDRESS_MESSAGES, "same_address", url=url, other=other, fix=fix)]
 
 
-def _site_config(root: str) -> dict[str, Any]:
-    """mkdocs.yml as plain data (empty when there is none)."""
+def site_config(root: str) -> dict[str, Any]:
+    """mkdocs.yml as plain data (empty when there is none).
+
+    Raises ProblemError at the line of mkdocs.yml that is not YAML (in English: the
+    site's language is written in the very file that cannot be read).
+    """
     path = os.path.join(root, "mkdocs.yml")
     if not os.path.isfile(path):
         return {}
-    with open(path, encoding="utf-8") as handle:
+    text = read_source(path, "mkdocs.yml")
+    try:
         # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
-        config = yaml.load(handle, Loader=_LenientLoader) or {}
+        config = yaml.load(text, Loader=_LenientLoader) or {}
+    except yaml.YAMLError as error:
+        at = error_line(error, text) if isinstance(error, yaml.MarkedYAMLError) else 0
+        line = text.split("\n")[at] if text else ""
+        reason = yaml_reason(error, "en", line)
+        raise ProblemError(
+            MESSAGES.problem("en", "mkdocs.yml", at + 1, "site_config", reason=reason)
+        ) from None
     return config if isinstance(config, dict) else {}
+
+
+def site_language(config: dict[str, Any]) -> str:
+    """The site's ``theme.language`` from mkdocs.yml's data; ``en`` when it has none."""
+    theme = config.get("theme")
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return str(language or "en")
 
 
 def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
@@ -153,12 +202,12 @@ def _allowed_categories(config: dict[str, Any]) -> list[str]:
 
 
 def _house_rule_problems(
-    root: str, config: dict[str, Any], catalogue: CourseCatalogue
+    root: str, config: dict[str, Any], catalogue: CourseCatalogue, language: str
 ) -> list[Problem]:
     """Where modules break the house rules mkdocs.yml sets for the leerpad plugin."""
     options = _plugin_options(config, "leerpad").get("house_rules") or {}
     try:
-        rules = HouseRules.from_options(options if isinstance(options, dict) else {})
+        rules = HouseRules.from_options(options if isinstance(options, dict) else {}, language)
     except ValueError as error:
         return [Problem("mkdocs.yml", 0, str(error))]
     problems = []
@@ -166,7 +215,7 @@ def _house_rule_problems(
         for module in course.modules:
             try:
                 text = read_source(os.path.join(root, module.src_uri), module.src_uri)
-                meta = read_front_matter(text, module.src_uri)
+                meta = read_front_matter(text, module.src_uri, language)
             except ProblemError:
                 continue  # reported with the module's other problems
             problems += rules.module_problems(meta)
@@ -207,12 +256,12 @@ def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page
     same problems found again here are merged by the report.
     """
     try:
-        text = read_source(os.path.join(root, path), path)
+        text = read_source(os.path.join(root, path), path, language)
     except ProblemError as error:
         problems.append(error.problem)
         return None
     try:
-        problems += read_front_matter(text, path).warnings
+        problems += read_front_matter(text, path, language).warnings
     except ProblemError as error:
         problems.append(error.problem)
     return _Page(path, text, language=language)
@@ -221,7 +270,7 @@ def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page
 def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Problem]:
     """A page of docs/<blog>/ with post front matter, outside the posts folder."""
     try:
-        meta = read_front_matter(page.text, page.path)
+        meta = read_front_matter(page.text, page.path, page.language)
     except ProblemError:
         return []  # already reported by _read
     misplaced = misplaced_post(meta, site_path, posts_dir)
@@ -281,15 +330,9 @@ def _link_problems(root: str, page: _Page, docs_dir: str) -> list[Problem]:
                 os.path.join(root, virtual),
             )
             if not any(os.path.exists(os.path.normpath(path)) for path in candidates):
-                what = "image" if match["image"] else "link"
+                key = "image_missing" if match["image"] else "link_missing"
                 problems.append(
-                    Problem(
-                        page.path,
-                        number,
-                        f"{what} to '{target}', which does "
-                        "not exist; check the path and the "
-                        "file name",
-                    )
+                    MESSAGES.problem(page.language, page.path, number, key, target=target)
                 )
     return problems
 

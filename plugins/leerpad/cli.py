@@ -13,8 +13,36 @@ import sys
 import time
 from pathlib import Path
 
-from .check import check_repository
+from .check import check_repository, site_config, site_language
+from .problems import ProblemError, message_table
 from .scaffold import ScaffoldError, new_course, new_module, new_post
+
+MESSAGES = message_table(
+    "cli",
+    en={
+        "created": "Created: {path}",
+        "summary": (
+            "{problems:# problem|# problems} in {files:# file|# files} ({checked:# file|# files}, "
+            "{widgets:# widget|# widgets} checked in {seconds} s)"
+        ),
+        "no_problems": (
+            "No problems: {checked:# file|# files} and {widgets:# widget|# widgets} checked "
+            "in {seconds} s"
+        ),
+    },
+    nl={
+        "created": "Aangemaakt: {path}",
+        "summary": (
+            "{problems:# fout|# fouten} in {files:# bestand|# bestanden} "
+            "({checked:# bestand|# bestanden} en {widgets:# blok|# blokken} gecontroleerd "
+            "in {seconds} s)"
+        ),
+        "no_problems": (
+            "Geen fouten: {checked:# bestand|# bestanden} en {widgets:# blok|# blokken} "
+            "gecontroleerd in {seconds} s"
+        ),
+    },
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,16 +52,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(root, args.paths)
     try:
+        language = site_language(site_config(str(root)))
         if args.kind == "course":
-            created = new_course(root, args.title)
+            created = new_course(root, args.title, language)
         elif args.kind == "module":
-            created = new_module(root, args.course, args.title)
+            created = new_module(root, args.course, args.title, language)
         else:
-            created = new_post(root, args.title, args.author)
+            created = new_post(root, args.title, args.author, language)
     except ScaffoldError as error:
         print(f"leerpad: {error}", file=sys.stderr)
         return 1
-    print(f"Aangemaakt: {created.relative_to(root)}")
+    except ProblemError as error:  # mkdocs.yml or blog/.authors.yml cannot be read
+        print(f"leerpad: {error.problem}", file=sys.stderr)
+        return 1
+    print(MESSAGES.text(language, "created", path=created.relative_to(root)))
     return 0
 
 
@@ -44,17 +76,17 @@ def _check(root: Path, paths: list[str]) -> int:
     report = check_repository(str(root), wanted)
     for problem in report.problems:
         print(problem)
-    seconds = time.perf_counter() - started
+    counts = {
+        "checked": report.files,
+        "widgets": report.widgets,
+        "seconds": f"{time.perf_counter() - started:.1f}",
+    }
     if report.problems:
         files = len({problem.path for problem in report.problems})
-        print(
-            f"{len(report.problems)} problem(s) in {files} file(s) "
-            f"({report.files} files, {report.widgets} widgets checked in {seconds:.1f} s)"
-        )
+        found = len(report.problems)
+        print(MESSAGES.text(report.language, "summary", problems=found, files=files, **counts))
         return 1
-    print(
-        f"No problems: {report.files} files and {report.widgets} widgets checked in {seconds:.1f} s"
-    )
+    print(MESSAGES.text(report.language, "no_problems", **counts))
     return 0
 
 

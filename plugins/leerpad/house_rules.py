@@ -19,29 +19,57 @@ from typing import Any
 
 from .front_matter import FrontMatter
 from .markdown.scanner import find_regions
-from .problems import Problem
+from .problems import Problem, message_table
 
 WIDGETS = {"quiz", "reflection", "assessment", "teamscan"}
 
-MESSAGES = {
-    "objectives": (
-        "the module has {count} objectives; this site asks for {low} to {high} (house rules "
-        "in mkdocs.yml)"
-    ),
-    "words": (
-        "the module has {count} words of text (widgets not counted); this site asks for "
-        "{low} to {high} (house rules in mkdocs.yml)"
-    ),
-    "quizzes": (
-        "the module has {count} quiz question(s); this site asks for at least {low} (house "
-        "rules in mkdocs.yml)"
-    ),
-    "reflection_last": (
-        "the module does not end with a reflection prompt ('/// reflection | …'); this site "
-        "asks for one as its last widget (house rules in mkdocs.yml)"
-    ),
-    "bad_option": "house_rules: '{name}' {expected} (found {found})",
-}
+MESSAGES = message_table(
+    "house_rules",
+    en={
+        "objectives": (
+            "the module has {count:# objective|# objectives}; this site asks for {low} to "
+            "{high} (house rules in mkdocs.yml)"
+        ),
+        "words": (
+            "the module has {count:# word|# words} of text (widgets not counted); this site "
+            "asks for {low} to {high} (house rules in mkdocs.yml)"
+        ),
+        "quizzes": (
+            "the module has {count:# quiz question|# quiz questions}; this site asks for at "
+            "least {low} (house rules in mkdocs.yml)"
+        ),
+        "reflection_last": (
+            "the module does not end with a reflection prompt ('/// reflection | …'); this "
+            "site asks for one as its last widget (house rules in mkdocs.yml)"
+        ),
+        "bad_range": (
+            "house_rules: '{name}' must be [lowest, highest], e.g. [3, 4] (found {found})"
+        ),
+        "bad_count": "house_rules: '{name}' must be a whole number, e.g. 3 (found {found})",
+    },
+    nl={
+        "objectives": (
+            "de module heeft {count:# leerdoel|# leerdoelen}; deze site vraagt er {low} tot "
+            "{high} (huisregels in mkdocs.yml)"
+        ),
+        "words": (
+            "de module heeft {count:# woord|# woorden} tekst (blokken niet meegeteld); deze "
+            "site vraagt er {low} tot {high} (huisregels in mkdocs.yml)"
+        ),
+        "quizzes": (
+            "de module heeft {count:# quizvraag|# quizvragen}; deze site vraagt er minstens "
+            "{low} (huisregels in mkdocs.yml)"
+        ),
+        "reflection_last": (
+            "de module eindigt niet met een reflectievraag ('/// reflection | …'); deze site "
+            "vraagt er een als laatste blok (huisregels in mkdocs.yml)"
+        ),
+        "bad_range": (
+            "house_rules: '{name}' is [laagste, hoogste], bijvoorbeeld [3, 4] (nu: {found})"
+        ),
+        "bad_count": "house_rules: '{name}' is een geheel getal, bijvoorbeeld 3 (nu: {found})",
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -54,12 +82,15 @@ class HouseRules:
     reflection_last: bool = False
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> HouseRules:
-        """Rules from the plugin's ``house_rules`` mapping; raises ValueError with a reason."""
+    def from_options(cls, options: Mapping[str, Any], language: str = "en") -> HouseRules:
+        """Rules from the plugin's ``house_rules`` mapping.
+
+        Raises ValueError with a reason in ``language`` for a rule it cannot read.
+        """
         return cls(
-            objectives=_range(options, "objectives"),
-            words=_range(options, "words"),
-            quizzes=_count(options, "quizzes"),
+            objectives=_range(options, "objectives", language),
+            words=_range(options, "words", language),
+            quizzes=_count(options, "quizzes", language),
             reflection_last=options.get("reflection_last") is True,
         )
 
@@ -70,8 +101,11 @@ class HouseRules:
         if self.objectives and isinstance(objectives, list):
             low, high = self.objectives
             if not low <= len(objectives) <= high:
-                message = MESSAGES["objectives"].format(count=len(objectives), low=low, high=high)
-                problems.append(meta.problem("objectives", message))
+                count = len(objectives)
+                found = meta.report(
+                    "objectives", MESSAGES, "objectives", count=count, low=low, high=high
+                )
+                problems.append(found)
         lines = meta.body.split("\n")
         regions = find_regions(lines, WIDGETS, first_line=meta.end_line + 1)
         body_line = meta.end_line + 1
@@ -79,15 +113,17 @@ class HouseRules:
             low, high = self.words
             count = prose_words(lines, [(start, region.end) for start, region in regions])
             if not low <= count <= high:
-                message = MESSAGES["words"].format(count=count, low=low, high=high)
+                message = MESSAGES.text(meta.language, "words", count=count, low=low, high=high)
                 problems.append(Problem(meta.path, body_line, message))
         kinds = [region.kind for _, region in regions]
         if self.quizzes and kinds.count("quiz") < self.quizzes:
-            message = MESSAGES["quizzes"].format(count=kinds.count("quiz"), low=self.quizzes)
+            message = MESSAGES.text(
+                meta.language, "quizzes", count=kinds.count("quiz"), low=self.quizzes
+            )
             problems.append(Problem(meta.path, body_line, message))
         if self.reflection_last and (not kinds or kinds[-1] != "reflection"):
             line = regions[-1][1].line if regions else body_line
-            problems.append(Problem(meta.path, line, MESSAGES["reflection_last"]))
+            problems.append(MESSAGES.problem(meta.language, meta.path, line, "reflection_last"))
         return problems
 
 
@@ -103,7 +139,7 @@ def prose_words(lines: list[str], widget_spans: list[tuple[int, int]]) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def _range(options: Mapping[str, Any], name: str) -> tuple[int, int] | None:
+def _range(options: Mapping[str, Any], name: str, language: str) -> tuple[int, int] | None:
     """``[low, high]``: two whole numbers, low first."""
     value = options.get(name)
     if value is None:
@@ -115,22 +151,14 @@ def _range(options: Mapping[str, Any], name: str) -> tuple[int, int] | None:
         and value[0] <= value[1]
     ):
         return value[0], value[1]
-    raise ValueError(
-        MESSAGES["bad_option"].format(
-            name=name, expected="must be [lowest, highest], e.g. [3, 4]", found=repr(value)[:60]
-        )
-    )
+    raise ValueError(MESSAGES.text(language, "bad_range", name=name, found=repr(value)[:60]))
 
 
-def _count(options: Mapping[str, Any], name: str) -> int | None:
+def _count(options: Mapping[str, Any], name: str, language: str) -> int | None:
     """A whole number of 1 or more."""
     value = options.get(name)
     if value is None:
         return None
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value
-    raise ValueError(
-        MESSAGES["bad_option"].format(
-            name=name, expected="must be a whole number, e.g. 3", found=repr(value)[:60]
-        )
-    )
+    raise ValueError(MESSAGES.text(language, "bad_count", name=name, found=repr(value)[:60]))
