@@ -25,8 +25,8 @@ def test_new_module_accepts_the_course_title(small_site: Path) -> None:
 def test_new_module_lists_the_courses_when_it_cannot_find_one(small_site: Path) -> None:
     missing = leerpad(small_site, "new", "module", "Bestaat niet", "X")
     assert missing.returncode == 1
-    assert "there is no course 'Bestaat niet'" in missing.stderr
-    assert "The courses are: proefcursus (" in missing.stderr
+    assert "er is geen cursus 'Bestaat niet'" in missing.stderr
+    assert "Dit zijn de cursussen: proefcursus (" in missing.stderr
     assert not list((small_site / "courses").glob("*/*-x.md"))
 
 
@@ -44,7 +44,7 @@ def test_the_pre_commit_hook_runs_leerpad_check() -> None:
         text=True,
         check=False,
     )
-    assert done.returncode == 0 and done.stdout.startswith("No problems"), done.stdout
+    assert done.returncode == 0 and done.stdout.startswith("Geen fouten"), done.stdout
 
 
 def _console_scripts() -> set[str]:
@@ -72,8 +72,8 @@ def test_check_enforces_the_house_rules_mkdocs_yml_sets(small_site: Path) -> Non
     config.write_text(rules, encoding="utf-8")
 
     checked = leerpad(small_site, "check").stdout.splitlines()
-    rule = "(house rules in mkdocs.yml)"
-    assert [line.split(": the module")[0] for line in checked if rule in line] == [
+    rule = "(huisregels in mkdocs.yml)"
+    assert [line.split(": de module")[0] for line in checked if rule in line] == [
         "courses/proefcursus/01-eerste-stappen.md:25",  # last widget is a quiz
         "courses/proefcursus/10-afronding.md:4",  # one objective
         "courses/proefcursus/10-afronding.md:7",  # no quiz
@@ -82,6 +82,13 @@ def test_check_enforces_the_house_rules_mkdocs_yml_sets(small_site: Path) -> Non
         "courses/proefcursus/2-het-gesprek.md:4",  # one objective
         "courses/proefcursus/2-het-gesprek.md:7",  # 9 words
     ]
+    # Counted things in the site's language, one and more told apart.
+    afronding = [line for line in checked if line.startswith("courses/proefcursus/10-afronding")]
+    assert any("de module heeft 1 leerdoel; deze site vraagt er 2 tot 4" in x for x in afronding)
+    assert any(
+        "de module heeft 0 quizvragen; deze site vraagt er minstens 1" in x for x in afronding
+    )
+    assert any("de module heeft 9 woorden tekst (blokken niet meegeteld)" in x for x in afronding)
 
 
 def test_this_site_checks_the_rules_its_content_tests_use() -> None:

@@ -17,7 +17,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .problems import MessageTable, Problem, ProblemError, message_table
 from .yaml_lines import MESSAGES as YAML_MESSAGES
-from .yaml_lines import LoadedYaml, error_line, load_yaml, quoted_fix, yaml_reason
+from .yaml_lines import LoadedYaml, NoSuchDateError, error_line, load_yaml, quoted_fix, yaml_reason
 
 # The front matter text starts with the rest of the opening "---" line (line 1), so its
 # line n (from 0) is line n + 1 of the file; the first line that can hold YAML is line 2.
@@ -240,7 +240,7 @@ def _load_mapping(
         reason = yaml_reason(error, language, raw.split("\n")[at] if raw else "")
         # Ours (aliases, nesting) refuse the front matter; PyYAML's say it is not YAML.
         key = "hostile" if getattr(error, "key", None) in _REFUSALS else "invalid"
-        if getattr(error, "key", None) == "no_such_date":  # valid YAML: the date is wrong
+        if isinstance(error, NoSuchDateError):  # valid YAML: the date is what is wrong
             raise ProblemError(Problem(path, at + _FENCE_LINES, reason)) from None
         raise ProblemError(
             MESSAGES.problem(language, path, at + _FENCE_LINES, key, reason=reason)

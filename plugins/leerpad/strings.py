@@ -196,7 +196,8 @@ def strings_for(language: str | None) -> dict[str, str]:
 
 
 # Not inside doubled braces: "{{steun: Steun}}" is a literal brace pair, not a plural.
-_PLURAL = re.compile(r"(?<!\{)\{(?P<name>\w+):(?P<forms>[^{}]*)\}(?!\})")
+# Forms hold a '|': "{byte:02x}" is a format spec, not a plural.
+_PLURAL = re.compile(r"(?<!\{)\{(?P<name>\w+):(?P<forms>[^{}|]*\|[^{}]*)\}(?!\})")
 
 
 def counted(template: str, **values: object) -> str:

@@ -27,8 +27,8 @@ class _Loader(_BaseLoader):
 class NoSuchDateError(yaml.constructor.ConstructorError):
     """A date-like value that is no date (2026-02-30), at its mark; ``value`` as written."""
 
-    def __init__(self, value: str, mark: yaml.Mark) -> None:
-        self.key = "no_such_date"
+    def __init__(self, value: str, part: str, mark: yaml.Mark) -> None:
+        self.key = f"no_such_{part}"
         self.values = {"value": value}
         super().__init__(None, None, MESSAGES.text("en", self.key, **self.values), mark)
 
@@ -37,8 +37,11 @@ def _date_that_exists(loader: Any, node: yaml.ScalarNode) -> Any:
     """A YAML date or time; '2026-13-45' is a YAML error at its mark, not a ValueError."""
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except ValueError:
-        raise NoSuchDateError(node.value, node.start_mark) from None
+    except ValueError as error:
+        # datetime says which part is out of range: "month must be in 1..12", "day is …".
+        said = str(error).split()[0]
+        part = said if said in ("month", "hour", "minute", "second") else "day"
+        raise NoSuchDateError(node.value, part, node.start_mark) from None
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_that_exists)
@@ -57,7 +60,17 @@ MESSAGES = message_table(
         ),
         "recursive": "an alias (*name) here refers to itself; write the value out instead",
         "too_deep": "the YAML is nested too deeply to read; use plain 'key: value' lines",
-        "no_such_date": "'{value}' is not a date that exists; write it as YYYY-MM-DD",
+        "no_such_month": (
+            "'{value}' is not a date that exists (the month must be in 1..12); "
+            "write it as YYYY-MM-DD"
+        ),
+        "no_such_day": (
+            "'{value}' is not a date that exists (the day is out of range for that month); "
+            "write it as YYYY-MM-DD"
+        ),
+        "no_such_hour": "'{value}' is not a time that exists (the hour must be in 0..23)",
+        "no_such_minute": "'{value}' is not a time that exists (the minute must be in 0..59)",
+        "no_such_second": "'{value}' is not a time that exists (the second must be in 0..59)",
         "comment": (
             "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
             "put the whole value in double quotes: {fix}"
@@ -78,7 +91,17 @@ MESSAGES = message_table(
         ),
         "recursive": "een verwijzing (*naam) hier verwijst naar zichzelf; schrijf de waarde uit",
         "too_deep": "de YAML is te diep genest om te lezen; schrijf gewone regels 'naam: waarde'",
-        "no_such_date": "'{value}' is geen datum die bestaat; schrijf ze als JJJJ-MM-DD",
+        "no_such_month": (
+            "'{value}' is geen datum die bestaat (de maand loopt van 1 tot 12); "
+            "schrijf ze als JJJJ-MM-DD"
+        ),
+        "no_such_day": (
+            "'{value}' is geen datum die bestaat (zoveel dagen heeft die maand niet); "
+            "schrijf ze als JJJJ-MM-DD"
+        ),
+        "no_such_hour": "'{value}' is geen tijd die bestaat (het uur loopt van 0 tot 23)",
+        "no_such_minute": "'{value}' is geen tijd die bestaat (de minuten lopen van 0 tot 59)",
+        "no_such_second": "'{value}' is geen tijd die bestaat (de seconden lopen van 0 tot 59)",
         "comment": (
             "YAML leest ' #' en alles erna als commentaar, dus dat valt weg uit de waarde; "
             "zet de hele waarde tussen dubbele aanhalingstekens: {fix}"
