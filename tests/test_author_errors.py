@@ -40,7 +40,8 @@ CASES = {
     "front matter never closed": (
         "blog/posts/eerste-bericht.md",
         "---\ntitle: Over wachtrijen\ndate: 2025-05-02\n\nTekst.\n",
-        "blog/posts/eerste-bericht.md:1: de front matter begint hier met '---' maar wordt nergens gesloten",
+        "blog/posts/eerste-bericht.md:1: de front matter begint hier met '---' maar wordt "
+        "nergens gesloten",
     ),
     "course completion rule misspelt": (
         "courses/proefcursus/index.md",
