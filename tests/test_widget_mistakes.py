@@ -313,34 +313,8 @@ def test_plain_markdown_without_a_language_writes_english() -> None:
     ]
 
 
-def test_every_message_exists_in_both_tables_with_the_same_placeholders() -> None:
-    import string
-
-    from leerpad.markdown.messages import EN, NL
-
-    assert set(EN) == set(NL)
-    fields = string.Formatter()
-    for key in EN:
-        english = {name for _, name, _, _ in fields.parse(EN[key]) if name}
-        dutch = {name for _, name, _, _ in fields.parse(NL[key]) if name}
-        assert english == dutch, key
-
-
-def test_the_trainers_guide_explains_every_dutch_message() -> None:
-    import re
-
-    from leerpad.markdown.messages import NL
-
-    from conftest import REPO
-
-    guide = (REPO / "docs/voor-trainers.md").read_text(encoding="utf-8")
-    explained = "\n".join(line for line in guide.splitlines() if line.startswith("`"))
-    for key, message in NL.items():
-        pieces = re.split(r"\{[a-z]+\}", message.replace("{{", "{").replace("}}", "}"))
-        longest = max(pieces, key=len)
-        # Parts of other messages ('deze reflectie') are named in the explanations.
-        fragment = key.startswith("what_") or key in {"none", "bands_all", "bands_of"}
-        assert longest in (guide if fragment else explained), (key, longest)
+# Both tables with the same keys, and the guide explaining every Dutch message: see
+# tests/test_message_tables.py, which checks every table of leerpad, this one too.
 
 
 @pytest.mark.parametrize(
