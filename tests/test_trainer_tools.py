@@ -107,3 +107,45 @@ class _Lenient(yaml.SafeLoader):
 
 
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+REAL_RULES = """  - leerpad:
+      default_image: assets/kaart.png
+      house_rules:
+        objectives: [3, 4]
+        words: [800, 1500]
+        quizzes: 3
+        reflection_last: true
+"""
+
+
+def test_a_new_module_passes_the_house_rules_until_its_marker_is_removed(
+    small_site: Path,
+) -> None:
+    config = small_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("  - leerpad:\n      default_image: assets/kaart.png\n", REAL_RULES),
+        encoding="utf-8",
+    )
+    made = leerpad(small_site, "new", "module", "proefcursus", "Stilte laten vallen")
+    assert made.returncode == 0, made.stderr
+    module = "courses/proefcursus/11-stilte-laten-vallen.md"
+    checked = leerpad(small_site, "check", str(small_site / module))
+    assert checked.returncode == 0, checked.stdout
+    marker_line = 1 + (small_site / module).read_text().splitlines().index(
+        "<!-- leerpad: nog invullen -->"
+    )
+    assert checked.stdout.splitlines()[0] == (
+        f"{module}:{marker_line}: vul dit nog in: 3 tot 4 leerdoelen, 800 tot 1500 woorden "
+        "tekst, minstens 3 quizvragen en een reflectievraag als laatste blok (huisregels in "
+        "mkdocs.yml); haal daarna de regel '<!-- leerpad: nog invullen -->' weg"
+    )
+    assert checked.stdout.splitlines()[-1].startswith("1 module is nog niet af;")
+    # Once the trainer says it is done, the rules apply, each at its line.
+    path = small_site / module
+    path.write_text(path.read_text().replace("<!-- leerpad: nog invullen -->\n", ""))
+    done = leerpad(small_site, "check", str(path))
+    assert done.returncode == 1
+    assert "de module heeft 2 leerdoelen; deze site vraagt er 3 tot 4" in done.stdout
+    assert "de module heeft 1 quizvraag; deze site vraagt er minstens 3" in done.stdout

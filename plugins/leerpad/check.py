@@ -79,6 +79,9 @@ class Report:
     widgets: int = 0
     language: str = "en"
     """The site's ``theme.language``: the problems are written in it."""
+    reminders: list[Problem] = field(default_factory=list)
+    """Modules still marked unfinished, and what the house rules ask of them: told, but
+    not problems (a module just started with ``leerpad new`` passes the check)."""
 
 
 @dataclass
@@ -135,10 +138,12 @@ def check_repository(
         report.problems += _widget_problems(page, assessments, report)
         report.problems += _link_problems(root, page, docs_dir)
     report.problems += _duplicate_ids(pages)
-    report.problems += _house_rule_problems(root, site, catalogue, language)
+    rule_problems, report.reminders = _house_rule_problems(root, site, catalogue, language)
+    report.problems += rule_problems
     wanted = {os.path.normpath(path) for path in only}
     if wanted:
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
+        report.reminders = [p for p in report.reminders if _selected(p.path, wanted)]
     report.problems = sorted(set(report.problems))
     return report
 
@@ -203,14 +208,18 @@ def _allowed_categories(config: dict[str, Any]) -> list[str]:
 
 def _house_rule_problems(
     root: str, config: dict[str, Any], catalogue: CourseCatalogue, language: str
-) -> list[Problem]:
-    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin."""
+) -> tuple[list[Problem], list[Problem]]:
+    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin.
+
+    Also returns the reminders for modules still marked unfinished.
+    """
     options = _plugin_options(config, "leerpad").get("house_rules") or {}
     try:
         rules = HouseRules.from_options(options if isinstance(options, dict) else {}, language)
     except ValueError as error:
-        return [Problem("mkdocs.yml", 0, str(error))]
+        return [Problem("mkdocs.yml", 0, str(error))], []
     problems = []
+    reminders = []
     for course in catalogue.courses:
         for module in course.modules:
             try:
@@ -219,7 +228,9 @@ def _house_rule_problems(
             except ProblemError:
                 continue  # reported with the module's other problems
             problems += rules.module_problems(meta)
-    return problems
+            reminder = rules.reminder(meta)
+            reminders += [reminder] if reminder is not None else []
+    return problems, reminders
 
 
 class _LenientLoader(yaml.SafeLoader):

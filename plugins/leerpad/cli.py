@@ -29,6 +29,10 @@ MESSAGES = message_table(
             "No problems: {checked:# file|# files} and {widgets:# widget|# widgets} checked "
             "in {seconds} s"
         ),
+        "unfinished": (
+            "{count:# module is|# modules are} still marked unfinished; the house rules "
+            "apply once the marker is removed"
+        ),
     },
     nl={
         "created": "Aangemaakt: {path}",
@@ -40,6 +44,10 @@ MESSAGES = message_table(
         "no_problems": (
             "Geen fouten: {checked:# bestand|# bestanden} en {widgets:# blok|# blokken} "
             "gecontroleerd in {seconds} s"
+        ),
+        "unfinished": (
+            "{count:# module is|# modules zijn} nog niet af; de huisregels gelden zodra de "
+            "regel om nog in te vullen weg is"
         ),
     },
 )
@@ -76,6 +84,8 @@ def _check(root: Path, paths: list[str]) -> int:
     report = check_repository(str(root), wanted)
     for problem in report.problems:
         print(problem)
+    for reminder in report.reminders:
+        print(reminder)
     counts = {
         "checked": report.files,
         "widgets": report.widgets,
@@ -87,6 +97,8 @@ def _check(root: Path, paths: list[str]) -> int:
         print(MESSAGES.text(report.language, "summary", problems=found, files=files, **counts))
         return 1
     print(MESSAGES.text(report.language, "no_problems", **counts))
+    if report.reminders:
+        print(MESSAGES.text(report.language, "unfinished", count=len(report.reminders)))
     return 0
 
 

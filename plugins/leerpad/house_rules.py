@@ -23,6 +23,12 @@ from .problems import Problem, message_table
 
 WIDGETS = {"quiz", "reflection", "assessment", "teamscan"}
 
+UNFINISHED_MARKER = "<!-- leerpad: nog invullen -->"
+"""What ``leerpad new module`` writes above its example text. While a module holds it, the
+house rules give one reminder instead of a problem per rule: a module just started
+passes the check (and the pre-commit hook), and its author sees what is still to do."""
+_UNFINISHED = re.compile(r"^\s*<!--\s*leerpad:\s*(?:nog invullen|to ?do)\b", re.IGNORECASE)
+
 MESSAGES = message_table(
     "house_rules",
     en={
@@ -45,6 +51,14 @@ MESSAGES = message_table(
         "bad_range": (
             "house_rules: '{name}' must be [lowest, highest], e.g. [3, 4] (found {found})"
         ),
+        "unfinished": (
+            "still to fill in: {rules} (house rules in mkdocs.yml); then remove the line '{marker}'"
+        ),
+        "rule_objectives": "{low} to {high} objectives",
+        "rule_words": "{low} to {high} words of text",
+        "rule_quizzes": "{low:at least # quiz question|at least # quiz questions}",
+        "rule_reflection_last": "a reflection prompt as the last widget",
+        "rules_and": " and ",
         "bad_count": "house_rules: '{name}' must be a whole number, e.g. 3 (found {found})",
     },
     nl={
@@ -67,6 +81,15 @@ MESSAGES = message_table(
         "bad_range": (
             "house_rules: '{name}' is [laagste, hoogste], bijvoorbeeld [3, 4] (nu: {found})"
         ),
+        "unfinished": (
+            "vul dit nog in: {rules} (huisregels in mkdocs.yml); haal daarna de regel "
+            "'{marker}' weg"
+        ),
+        "rule_objectives": "{low} tot {high} leerdoelen",
+        "rule_words": "{low} tot {high} woorden tekst",
+        "rule_quizzes": "{low:minstens # quizvraag|minstens # quizvragen}",
+        "rule_reflection_last": "een reflectievraag als laatste blok",
+        "rules_and": " en ",
         "bad_count": "house_rules: '{name}' is een geheel getal, bijvoorbeeld 3 (nu: {found})",
     },
 )
@@ -94,8 +117,46 @@ class HouseRules:
             reflection_last=options.get("reflection_last") is True,
         )
 
+    def any(self) -> bool:
+        """Whether the site sets any rule."""
+        return bool(self.objectives or self.words or self.quizzes or self.reflection_last)
+
+    def reminder(self, meta: FrontMatter) -> Problem | None:
+        """For a module still marked unfinished (``UNFINISHED_MARKER``): what the rules ask.
+
+        None when the module has no marker or the site sets no rules. The reminder is not
+        a problem: the module is work in progress, and the rules wait for it.
+        """
+        lines = meta.body.split("\n")
+        found = next((n for n, line in enumerate(lines) if _UNFINISHED.match(line)), None)
+        if found is None or not self.any():
+            return None
+        language = meta.language
+        rules = []
+        if self.objectives:
+            low, high = self.objectives
+            rules.append(MESSAGES.text(language, "rule_objectives", low=low, high=high))
+        if self.words:
+            low, high = self.words
+            rules.append(MESSAGES.text(language, "rule_words", low=low, high=high))
+        if self.quizzes:
+            rules.append(MESSAGES.text(language, "rule_quizzes", low=self.quizzes))
+        if self.reflection_last:
+            rules.append(MESSAGES.text(language, "rule_reflection_last"))
+        listed = ", ".join(rules[:-1]) + MESSAGES.text(language, "rules_and") + rules[-1]
+        text = listed if len(rules) > 1 else rules[0]
+        line = meta.end_line + 1 + found
+        return MESSAGES.problem(
+            language, meta.path, line, "unfinished", rules=text, marker=UNFINISHED_MARKER
+        )
+
     def module_problems(self, meta: FrontMatter) -> list[Problem]:
-        """Where one module (front matter and body) breaks the rules."""
+        """Where one module (front matter and body) breaks the rules.
+
+        A module still marked unfinished breaks none: see ``reminder``.
+        """
+        if any(_UNFINISHED.match(line) for line in meta.body.split("\n")):
+            return []
         problems = []
         objectives = meta.data.get("objectives")
         if self.objectives and isinstance(objectives, list):

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from .front_matter import read_front_matter, read_source, shown, write_front_matter
+from .house_rules import UNFINISHED_MARKER
 from .markdown.ids import slugify
 from .posts import PostRules
 from .problems import ProblemError, message_table
@@ -139,7 +140,9 @@ def new_module(root: Path, course: str, title: str, language: str = "en") -> Pat
                     "Je herkent een situatie uit je eigen werk.",
                 ],
             },
-            """Begin met een herkenbare situatie van aan het loket, de telefoon of de winkelvloer.
+            f"""{UNFINISHED_MARKER}
+
+Begin met een herkenbare situatie van aan het loket, de telefoon of de winkelvloer.
 
 ## Eerste deel
 
