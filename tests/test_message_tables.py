@@ -202,3 +202,31 @@ def test_a_broken_front_matter_does_not_hide_the_widget_problems_in_the_build(
     assert any(":11: geen antwoord is als juist aangeduid" in line for line in logged), logged
     page = build.page("cursussen/proefcursus/het-gesprek/")
     assert "geen antwoord is als juist aangeduid" in page
+
+
+def test_a_second_colon_in_a_title_is_shown_fixed_on_the_authors_own_line(
+    small_site: Path,
+) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("title: Het gesprek", "title: Het gesprek: de basis"))
+    checked = run_leerpad(small_site, "check").stdout
+    assert (
+        "courses/proefcursus/2-het-gesprek.md:2: de front matter is geen geldige YAML: een "
+        "tweede dubbele punt in de waarde; zet de hele waarde tussen dubbele aanhalingstekens: "
+        'title: "Het gesprek: de basis"\n'
+    ) in checked
+
+
+def test_a_tab_indented_option_is_read_by_the_check_as_by_the_build(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/01-eerste-stappen.md"
+    text = module.read_text(encoding="utf-8")
+    old = '    hint: "Wat zou jij willen als je zelf stond te wachten?"'
+    assert old in text
+    module.write_text(text.replace(old, "\thnt: Denk aan jezelf"), encoding="utf-8")
+    line = 1 + module.read_text().splitlines().index("\thnt: Denk aan jezelf")
+    expected = f"courses/proefcursus/01-eerste-stappen.md:{line}: onbekende optie 'hnt'"
+    checked = run_leerpad(small_site, "check").stdout
+    assert expected in checked, checked
+    build = run_build(small_site)
+    assert expected in build.log, build.log

@@ -22,7 +22,7 @@ from .house_rules import HouseRules
 from .markdown.assessment_source import AssessmentSpec
 from .markdown.document import read_widgets, teamscan_problem
 from .markdown.messages import Reporter
-from .markdown.scanner import find_regions
+from .markdown.scanner import find_regions, source_lines
 from .markdown.teamscan_source import TeamScanSpec
 from .posts import MESSAGES as ADDRESS_MESSAGES
 from .posts import (
@@ -294,7 +294,7 @@ def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
     for page in pages:
         if "/// assessment" not in page.text:
             continue
-        regions = find_regions(page.text.splitlines(), {"assessment"})
+        regions = find_regions(source_lines(page.text), {"assessment"})
         for widget_id, spec in read_widgets(regions, page.path, page.path, page.language):
             if isinstance(spec, AssessmentSpec):
                 found.setdefault(widget_id, spec)
@@ -305,7 +305,7 @@ def _widget_problems(
     page: _Page, assessments: dict[str, AssessmentSpec], report: Report
 ) -> list[Problem]:
     """The problems of every widget on one page, with the lines in the file."""
-    regions = find_regions(page.text.splitlines(), kind_names())
+    regions = find_regions(source_lines(page.text), kind_names())
     problems: list[Problem] = []
     for (widget_id, spec), (_, region) in zip(
         read_widgets(regions, page.path, page.path, page.language), regions, strict=True

@@ -47,6 +47,7 @@ MESSAGES = message_table(
             "front matter is not valid YAML: {reason}; "
             "check quotes, colons and indentation on this line"
         ),
+        "invalid_explained": "front matter is not valid YAML: {reason}",
         "not_pairs": "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
     },
     nl={
@@ -68,6 +69,7 @@ MESSAGES = message_table(
             "de front matter is geen geldige YAML: {reason}; "
             "kijk op deze regel de aanhalingstekens, dubbele punten en inspringing na"
         ),
+        "invalid_explained": "de front matter is geen geldige YAML: {reason}",
         "not_pairs": (
             "de front matter bestaat uit regels 'naam: waarde', bijvoorbeeld 'title: Mijn module'"
         ),
@@ -238,8 +240,11 @@ def _load_mapping(
     except yaml.MarkedYAMLError as error:
         at = error_line(error, raw)
         reason = yaml_reason(error, language, raw.split("\n")[at] if raw else "")
-        # Ours (aliases, nesting) refuse the front matter; PyYAML's say it is not YAML.
-        key = "hostile" if getattr(error, "key", None) in _REFUSALS else "invalid"
+        # Ours (aliases, nesting) refuse the front matter; PyYAML's say it is not YAML,
+        # with the general advice only when its reason is PyYAML's own (English) words.
+        explained = reason != (error.problem or "")
+        key = "invalid_explained" if explained else "invalid"
+        key = "hostile" if getattr(error, "key", None) in _REFUSALS else key
         if isinstance(error, NoSuchDateError):  # valid YAML: the date is what is wrong
             raise ProblemError(Problem(path, at + _FENCE_LINES, reason)) from None
         raise ProblemError(

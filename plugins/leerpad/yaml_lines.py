@@ -80,6 +80,9 @@ MESSAGES = message_table(
             "a colon where YAML expects none: put a value with a colon in double quotes, "
             "e.g. 'title: \"Vraag: wat nu?\"', or indent this line like the one above"
         ),
+        "colon_in_value_fix": (
+            "a second colon in the value; put the whole value in double quotes: {fix}"
+        ),
         "no_colon": "a line without 'key: value' or a value that goes on after a quote",
         "unclosed_quote": "a quote that is never closed",
         "indentation": "the indentation does not match the lines above",
@@ -111,6 +114,10 @@ MESSAGES = message_table(
             "een dubbele punt waar YAML er geen verwacht: zet een waarde met een dubbele punt "
             "tussen dubbele aanhalingstekens, bijvoorbeeld 'title: \"Vraag: wat nu?\"', "
             "of laat deze regel inspringen zoals die erboven"
+        ),
+        "colon_in_value_fix": (
+            "een tweede dubbele punt in de waarde; zet de hele waarde tussen dubbele "
+            "aanhalingstekens: {fix}"
         ),
         "no_colon": "een regel zonder 'naam: waarde', of tekst die na een aanhalingsteken doorgaat",
         "unclosed_quote": "een aanhalingsteken dat nergens gesloten wordt",
@@ -145,7 +152,13 @@ def yaml_reason(error: yaml.YAMLError, language: str | None, line: str = "") -> 
     elif key is None:
         key = next((ours for words, ours in _PYYAML_PROBLEMS if problem.startswith(words)), None)
         values = {}
+        if key == "colon_in_value" and _SECOND_COLON.match(line):  # the author's line, fixed
+            key, values = "colon_in_value_fix", {"fix": quoted_fix(line)}
     return MESSAGES.text(language, key, **values) if key else problem
+
+
+# 'key: text: more text', unquoted: the second colon is what YAML cannot read.
+_SECOND_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?[\w-]+:[ \t]+[^'\"\s][^#]*:(?:[ \t]|$)")
 
 
 # A plain value ends where YAML saw a comment: blanks, then '#'.
