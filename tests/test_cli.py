@@ -124,3 +124,13 @@ def test_new_never_overwrites(small_site: Path) -> None:
 @pytest.mark.parametrize("args", [("--help",), ("check", "--help")])
 def test_help_is_there(args: tuple[str, ...]) -> None:
     assert leerpad(REPO, *args).returncode == 0
+
+
+def test_a_path_that_is_not_there_is_said_not_checked_as_fine(small_site: Path) -> None:
+    missing = leerpad(small_site, "check", str(small_site / "courses/proefcursis"))
+    assert missing.returncode == 2
+    assert missing.stdout == ""
+    assert "courses/proefcursis bestaat niet; geef een bestand of map van de site" in missing.stderr
+    outside = leerpad(small_site, "check", str(small_site.parent))
+    assert outside.returncode == 2
+    assert "ligt niet in de site" in outside.stderr and "Traceback" not in outside.stderr

@@ -33,6 +33,8 @@ MESSAGES = message_table(
             "{count:# module is|# modules are} still marked unfinished; the house rules "
             "apply once the marker is removed"
         ),
+        "path_missing": "{path} does not exist; give a file or folder of the site",
+        "path_outside": "{path} is not inside the site ({root}); give a file or folder in it",
     },
     nl={
         "created": "Aangemaakt: {path}",
@@ -49,6 +51,8 @@ MESSAGES = message_table(
             "{count:# module is|# modules zijn} nog niet af; de huisregels gelden zodra de "
             "regel om nog in te vullen weg is"
         ),
+        "path_missing": "{path} bestaat niet; geef een bestand of map van de site",
+        "path_outside": "{path} ligt niet in de site ({root}); geef een bestand of map daarin",
     },
 )
 
@@ -78,9 +82,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(root: Path, paths: list[str]) -> int:
-    """Print every problem as path:line: message, then a one-line summary."""
+    """Print every problem as path:line: message, then a one-line summary.
+
+    A path that does not exist, or lies outside the site, is said so (exit code 2): a
+    typo must not read as "no problems".
+    """
     started = time.perf_counter()
-    wanted = [str(Path(p).resolve().relative_to(root)) for p in paths]
+    wanted = []
+    for given in paths:
+        path = Path(given).resolve()
+        if not path.exists() or not path.is_relative_to(root):
+            language = _language(root)
+            key = "path_missing" if not path.exists() else "path_outside"
+            print(
+                f"leerpad: {MESSAGES.text(language, key, path=given, root=root)}", file=sys.stderr
+            )
+            return 2
+        wanted.append(str(path.relative_to(root)))
     report = check_repository(str(root), wanted)
     for problem in report.problems:
         print(problem)
@@ -100,6 +118,14 @@ def _check(root: Path, paths: list[str]) -> int:
     if report.reminders:
         print(MESSAGES.text(report.language, "unfinished", count=len(report.reminders)))
     return 0
+
+
+def _language(root: Path) -> str:
+    """The site's language, or English when mkdocs.yml cannot be read."""
+    try:
+        return site_language(site_config(str(root)))
+    except ProblemError:
+        return "en"
 
 
 def _parser() -> argparse.ArgumentParser:
