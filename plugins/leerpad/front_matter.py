@@ -34,6 +34,10 @@ MESSAGES = message_table(
             "not a UTF-8 text file (byte 0x{byte:02x} cannot be read); save it as UTF-8 "
             "text, or give a file that is not Markdown its own extension"
         ),
+        "not_utf8_letter": (
+            "not a UTF-8 text file (byte 0x{byte:02x} cannot be read: in Windows text it is "
+            "'{letter}'); save it as UTF-8 text in your editor"
+        ),
         "nul": (
             "not a text file (it holds NUL bytes, e.g. saved as UTF-16); save it as UTF-8 text"
         ),
@@ -54,6 +58,10 @@ MESSAGES = message_table(
         "not_utf8": (
             "geen tekstbestand in UTF-8 (byte 0x{byte:02x} is niet te lezen); bewaar het als "
             "UTF-8-tekst, of geef een bestand dat geen Markdown is een eigen extensie"
+        ),
+        "not_utf8_letter": (
+            "geen tekstbestand in UTF-8 (byte 0x{byte:02x} is niet te lezen: in Windows-tekst "
+            "is dat '{letter}'); bewaar het in je editor als UTF-8-tekst"
         ),
         "nul": (
             "geen tekstbestand (er staan NUL-bytes in, bijvoorbeeld bewaard als UTF-16); "
@@ -102,7 +110,16 @@ def read_source(path: str, display: str, language: str = "en") -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        message = MESSAGES.text(language, "not_utf8", byte=data[error.start])
+        byte = data[error.start]
+        # Most such files are Windows text (cp1252, Latin-1): name the accented letter it
+        # meant. A UTF-16 file starts with its byte order mark: say UTF-16.
+        letter = bytes([byte]).decode("cp1252", errors="replace")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            message = MESSAGES.text(language, "nul")
+        elif 0xC0 <= byte <= 0xFE and letter.isalpha():
+            message = MESSAGES.text(language, "not_utf8_letter", byte=byte, letter=letter)
+        else:
+            message = MESSAGES.text(language, "not_utf8", byte=byte)
         raise ProblemError(Problem(display, line, message)) from None
     if "\0" in text:
         line = text[: text.index("\0")].count("\n") + 1
