@@ -230,3 +230,16 @@ def test_a_tab_indented_option_is_read_by_the_check_as_by_the_build(small_site: 
     assert expected in checked, checked
     build = run_build(small_site)
     assert expected in build.log, build.log
+
+
+@pytest.mark.parametrize("guide", ["voor-trainers.md", "voor-marketing.md"])
+def test_the_guides_quote_no_english_message_on_a_dutch_site(guide: str) -> None:
+    text = (REPO / "docs" / guide).read_text(encoding="utf-8")
+    quoted = "\n".join(line for line in text.splitlines() if line.startswith("`"))
+    stale = []
+    for name, table in TABLES.items():
+        for key, message in table.tables["en"].items():  # type: ignore[attr-defined]
+            longest = max(_PLACEHOLDER.split(message), key=len)
+            if len(longest) > 12 and longest != table.tables["nl"][key] and longest in quoted:  # type: ignore[attr-defined]
+                stale.append((name, key, longest))
+    assert not stale
