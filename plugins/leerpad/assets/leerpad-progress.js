@@ -34,8 +34,8 @@
       "stillOpen": "nog {list}",
       "merged": "samengevoegd",
       "replaced": "vervangen",
-      "removed": "Weggehaald omdat het niet in het bestand stond: {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
-      "removedNothing": "Er is niets weggehaald: alles wat hier stond, staat ook in het bestand."
+      "removed": "Weggehaald (niet in het bestand): {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
+      "removedNothing": "Niets weggehaald."
     },
     "en": {
       "stateNew": "not started",
@@ -64,8 +64,8 @@
       "stillOpen": "still to go: {list}",
       "merged": "merged",
       "replaced": "replaced",
-      "removed": "Removed because it was not in the file: {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
-      "removedNothing": "Nothing was removed: everything that was here is in the file too."
+      "removed": "Removed (not in the file): {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
+      "removedNothing": "Nothing removed."
     }
   };
 

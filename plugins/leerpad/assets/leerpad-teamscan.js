@@ -129,7 +129,7 @@
     this.report.appendChild(element("p", "", valid.length
       ? text("scanCount", { valid: valid.length, total: pasted.length }) : text("scanNone")));
     codes.linesWithoutCodes(this.codes.value).forEach(function (skipped) {
-      var line = list.appendChild(element("li", "is-skipped", text("lineSkipped", {
+      var line = list.appendChild(element("li", "is-rejected", text("lineSkipped", {
         line: skipped.line, text: Array.from(skipped.text).slice(0, 40).join("")
       })));
       line.setAttribute("data-verdict", "lineSkipped");
