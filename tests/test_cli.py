@@ -134,3 +134,18 @@ def test_a_path_that_is_not_there_is_said_not_checked_as_fine(small_site: Path) 
     outside = leerpad(small_site, "check", str(small_site.parent))
     assert outside.returncode == 2
     assert "ligt niet in de site" in outside.stderr and "Traceback" not in outside.stderr
+
+
+def test_a_mistake_on_the_command_line_is_told_in_the_site_language(small_site: Path) -> None:
+    words = leerpad(small_site, "new", "module", "proefcursus", "Omgaan", "met", "stilte")
+    assert words.returncode == 2
+    assert "niet begrepen: met stilte; zet een titel met spaties tussen aanhalingstekens" in (
+        words.stderr
+    )
+    missing = leerpad(small_site, "new", "module")
+    assert missing.returncode == 2
+    assert "usage: leerpad new module [-h] cursus titel" in missing.stderr
+    assert "er ontbreekt nog: cursus, titel" in missing.stderr
+    typo = leerpad(small_site, "nieuw")
+    assert "'nieuw' is hier geen opdracht; kies uit 'check', 'new'" in typo.stderr
+    assert "Traceback" not in words.stderr + missing.stderr + typo.stderr

@@ -79,7 +79,8 @@ def test_the_site_language_picks_the_table_and_english_is_the_default() -> None:
 # Parts of other messages (what belongs in a field, where names come from): the guide
 # names them in the explanations, not as messages of their own.
 _FRAGMENT = re.compile(
-    r"^(what_|where_|fix_|rule_|rules_and$|bands_all$|bands_of$|none$|no_courses$)"
+    r"^(what_|where_|fix_|rule_|word_|more_help$|rules_and$|bands_all$|bands_of$|none$"
+    r"|no_courses$)"
 )
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
 
