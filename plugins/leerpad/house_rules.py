@@ -117,10 +117,6 @@ class HouseRules:
             reflection_last=options.get("reflection_last") is True,
         )
 
-    def any(self) -> bool:
-        """Whether the site sets any rule."""
-        return bool(self.objectives or self.words or self.quizzes or self.reflection_last)
-
     def reminder(self, meta: FrontMatter) -> Problem | None:
         """For a module still marked unfinished (``UNFINISHED_MARKER``): what the rules ask.
 
@@ -129,26 +125,30 @@ class HouseRules:
         """
         lines = meta.body.split("\n")
         found = next((n for n, line in enumerate(lines) if _UNFINISHED.match(line)), None)
-        if found is None or not self.any():
+        asked = self._asked(meta.language)
+        if found is None or not asked:
             return None
-        language = meta.language
-        rules = []
-        if self.objectives:
-            low, high = self.objectives
-            rules.append(MESSAGES.text(language, "rule_objectives", low=low, high=high))
-        if self.words:
-            low, high = self.words
-            rules.append(MESSAGES.text(language, "rule_words", low=low, high=high))
-        if self.quizzes:
-            rules.append(MESSAGES.text(language, "rule_quizzes", low=self.quizzes))
-        if self.reflection_last:
-            rules.append(MESSAGES.text(language, "rule_reflection_last"))
-        listed = ", ".join(rules[:-1]) + MESSAGES.text(language, "rules_and") + rules[-1]
-        text = listed if len(rules) > 1 else rules[0]
+        if len(asked) > 1:
+            asked = [", ".join(asked[:-1]) + MESSAGES.text(meta.language, "rules_and") + asked[-1]]
         line = meta.end_line + 1 + found
         return MESSAGES.problem(
-            language, meta.path, line, "unfinished", rules=text, marker=UNFINISHED_MARKER
+            meta.language, meta.path, line, "unfinished", rules=asked[0], marker=UNFINISHED_MARKER
         )
+
+    def _asked(self, language: str) -> list[str]:
+        """Each rule the site sets, as a phrase: ``3 tot 4 leerdoelen``."""
+        asked = []
+        if self.objectives:
+            low, high = self.objectives
+            asked.append(MESSAGES.text(language, "rule_objectives", low=low, high=high))
+        if self.words:
+            low, high = self.words
+            asked.append(MESSAGES.text(language, "rule_words", low=low, high=high))
+        if self.quizzes:
+            asked.append(MESSAGES.text(language, "rule_quizzes", low=self.quizzes))
+        if self.reflection_last:
+            asked.append(MESSAGES.text(language, "rule_reflection_last"))
+        return asked
 
     def module_problems(self, meta: FrontMatter) -> list[Problem]:
         """Where one module (front matter and body) breaks the rules.
