@@ -149,3 +149,14 @@ def test_a_mistake_on_the_command_line_is_told_in_the_site_language(small_site: 
     typo = leerpad(small_site, "nieuw")
     assert "'nieuw' is hier geen opdracht; kies uit 'check', 'new'" in typo.stderr
     assert "Traceback" not in words.stderr + missing.stderr + typo.stderr
+
+
+def test_a_broken_mkdocs_yml_is_told_at_its_line_not_a_traceback(small_site: Path) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(config.read_text().replace("site_name: Proefsite", "site_name: [Proef"))
+    for args in (("check",), ("new", "post", "Iets")):
+        done = leerpad(small_site, *args)
+        assert done.returncode == 1
+        said = done.stdout + done.stderr
+        assert "mkdocs.yml:1: mkdocs.yml is not valid YAML" in said, said
+        assert "Traceback" not in said

@@ -331,11 +331,13 @@ def _comment_lines(root: yaml.Node, lines: list[str]) -> list[int]:
 def error_line(error: yaml.MarkedYAMLError, text: str) -> int:
     """The 0-based line an author should look at for ``error``.
 
-    When the parser only noticed the problem at the very end (an unclosed bracket or
-    quote), the line where the unfinished construct started is the one to fix.
+    When the parser only noticed the problem at the very end, or inside a bracket or
+    quote left open, the line where the unfinished construct started is the one to fix.
     """
     mark = error.problem_mark
     last_line = max(len(text.splitlines()) - 1, 0)
-    if error.context_mark is not None and (mark is None or mark.line >= last_line):
+    # A bracket or quote left open is noticed lines later: its opening line is the one.
+    opened = (error.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+    if error.context_mark is not None and (mark is None or mark.line >= last_line or opened):
         mark = error.context_mark
     return mark.line if mark is not None else 0
