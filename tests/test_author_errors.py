@@ -1,4 +1,7 @@
-"""Broken front matter: one message with file and line, a failed strict build, no traceback."""
+"""Broken front matter: one message with file and line, a failed strict build, no traceback.
+
+The small site is Dutch, and so are the messages.
+"""
 
 from __future__ import annotations
 
@@ -12,51 +15,52 @@ CASES = {
     "invalid YAML in a module": (
         "courses/proefcursus/2-het-gesprek.md",
         "---\ntitle: Het gesprek\nduration: 25\nobjectives: [Je vat samen\n---\n\nTekst.\n",
-        "courses/proefcursus/2-het-gesprek.md:4: front matter is not valid YAML",
+        "courses/proefcursus/2-het-gesprek.md:4: de front matter is geen geldige YAML",
     ),
     "module without title": (
         "courses/proefcursus/2-het-gesprek.md",
         "---\nduration: 25\nobjectives:\n  - Je vat samen.\n---\n\nTekst.\n",
-        "courses/proefcursus/2-het-gesprek.md:1: front matter has no 'title'",
+        "courses/proefcursus/2-het-gesprek.md:1: de front matter heeft geen 'title'",
     ),
     "module duration that is not minutes": (
         "courses/proefcursus/2-het-gesprek.md",
         "---\ntitle: Het gesprek\nduration: een halfuur\nobjectives: [Je vat samen.]\n---\n",
-        "courses/proefcursus/2-het-gesprek.md:3: 'duration' must be a whole number of minutes",
+        "courses/proefcursus/2-het-gesprek.md:3: 'duration' is een geheel aantal minuten",
     ),
     "post date that is not a date": (
         "blog/posts/eerste-bericht.md",
         "---\ntitle: Over wachtrijen\nauthors: [ria]\ndate: vorige dinsdag\n---\n\nTekst.\n",
-        "blog/posts/eerste-bericht.md:4: 'date' is not a date",
+        "blog/posts/eerste-bericht.md:4: 'date' is geen datum",
     ),
     "post without title": (
         "blog/posts/eerste-bericht.md",
         "---\ndate: 2025-05-02\nauthors: [ria]\n---\n\nTekst zonder kop.\n",
-        "blog/posts/eerste-bericht.md:1: front matter has no 'title'",
+        "blog/posts/eerste-bericht.md:1: de front matter heeft geen 'title'",
     ),
     "front matter never closed": (
         "blog/posts/eerste-bericht.md",
         "---\ntitle: Over wachtrijen\ndate: 2025-05-02\n\nTekst.\n",
-        "blog/posts/eerste-bericht.md:1: front matter starts with '---' here but is never closed",
+        "blog/posts/eerste-bericht.md:1: de front matter begint hier met '---' maar wordt "
+        "nergens gesloten",
     ),
     "course completion rule misspelt": (
         "courses/proefcursus/index.md",
         "---\ntitle: Proef\nsummary: Kort.\naudience: Iedereen.\nduration: 75\n"
         "completion: quizes\n---\n",
-        "courses/proefcursus/index.md:6: 'completion: quizes': did you mean 'quizzes'? "
-        "(one of: quizzes, quizzes-and-reflection, manual)",
+        "courses/proefcursus/index.md:6: 'completion: quizes': bedoel je 'quizzes'? "
+        "(een van: quizzes, quizzes-and-reflection, manual)",
     ),
     "course completion rule unknown": (
         "courses/proefcursus/index.md",
         "---\ntitle: Proef\nsummary: Kort.\naudience: Iedereen.\ncompletion: [1, 2]\n"
         "duration: 75\n---\n",
-        "courses/proefcursus/index.md:5: 'completion' must be one of: quizzes, "
-        "quizzes-and-reflection, manual (found list)",
+        "courses/proefcursus/index.md:5: 'completion' is een van: quizzes, "
+        "quizzes-and-reflection, manual (nu: list)",
     ),
     "course folder without index.md": (
         "courses/tweede-cursus/01-begin.md",
         "---\ntitle: Begin\nduration: 10\nobjectives: [Je begint.]\n---\n",
-        "courses/tweede-cursus: course folder has no index.md",
+        "courses/tweede-cursus: de cursusmap heeft geen index.md",
     ),
 }
 

@@ -115,26 +115,27 @@ def test_sitemap_lists_posts_modules_and_courses_but_no_drafts(blog_build: Build
     assert "concept" not in sitemap and "gepland" not in sitemap
 
 
+# The small site is Dutch: so are its messages.
 POST_ERRORS = {
     "unknown author": (
         "authors: [ria]",
         "authors: [piet]",
-        ":5: 'piet' is not in blog/.authors.yml; use one of: ria",
+        ":5: 'piet' staat niet in blog/.authors.yml; kies uit: ria",
     ),
     "category not allowed": (
         "categories: [Klantcontact]",
         "categories: [Sport]",
-        ":6: 'Sport' is not in the blog's allowed categories",
+        ":6: 'Sport' staat niet in de toegestane categorieën van de blog",
     ),
     "description too long": (
         "description: Waarom",
         "description: " + "x" * 170 + " Waarom",
-        ":3: 'description' has 248 characters; keep it to 160",
+        ":3: 'description' heeft 248 tekens; hou het bij 160",
     ),
     "missing image": (
         "tags: [wachtrij, glimlach]",
         "tags: [wachtrij]\nimage: kaarten/weg.png",
-        ":8: image 'kaarten/weg.png' does not exist under docs/",
+        ":8: afbeelding 'kaarten/weg.png' bestaat niet onder docs/",
     ),
 }
 

@@ -38,20 +38,20 @@ BROKEN = {
 }
 
 EXPECTED = [
-    "blog/posts/eerste-bericht.md:3: 'date' is not a date: write it as year-month-day, "
-    "e.g. 'date: 2025-03-12' (found 'gisteren')",
-    "courses/proefcursus/10-afronding.md:1: front matter has no 'duration'; add the time it "
-    "takes in minutes, e.g. 'duration: 45'",
-    # The site's language is Dutch: so are the widgets' messages.
+    # The site's language is Dutch: so are all the messages.
+    "blog/posts/eerste-bericht.md:3: 'date' is geen datum: schrijf jaar-maand-dag, "
+    "bijvoorbeeld 'date: 2025-03-12' (nu: 'gisteren')",
+    "courses/proefcursus/10-afronding.md:1: de front matter heeft geen 'duration'; voeg de duur "
+    "in minuten toe, bijvoorbeeld 'duration: 45'",
     "courses/proefcursus/10-afronding.md:8: geen antwoord is als juist aangeduid; zet [x] bij "
     "het juiste antwoord: '- [x] …'",
     "courses/proefcursus/10-afronding.md:12: thema 'steun' heeft geen uitspraken",
     "courses/proefcursus/10-afronding.md:16: onbekend thema 'rust'; de thema's zijn: steun",
     "courses/proefcursus/10-afronding.md:23: deze reflectie wordt nergens gesloten",
-    "courses/proefcursus/2-het-gesprek.md:1: front matter has no 'objectives'",
-    "courses/proefcursus/2-het-gesprek.md:6: link to '10-slot.md', which does not exist",
-    "courses/proefcursus/2-het-gesprek.md:8: image to 'schema.png', which does not exist",
-    "courses/zonder-index: course folder has no index.md",
+    "courses/proefcursus/2-het-gesprek.md:1: de front matter heeft geen 'objectives'",
+    "courses/proefcursus/2-het-gesprek.md:6: link naar '10-slot.md', dat niet bestaat",
+    "courses/proefcursus/2-het-gesprek.md:8: afbeelding 'schema.png', die niet bestaat",
+    "courses/zonder-index: de cursusmap heeft geen index.md",
     "docs/teamscan.md:3: geen zelftest heeft de id 'onbekend'",
     "docs/teamscan.md:6: id 'dubbel' staat ook in courses/proefcursus/10-afronding.md:6",
 ]
@@ -69,7 +69,7 @@ def test_check_finds_every_problem_with_its_line(small_site: Path) -> None:
     assert len(problems) == len(EXPECTED), done.stdout
     for line, expected in zip(problems, EXPECTED, strict=True):
         assert line.startswith(expected), (line, expected)
-    assert summary.startswith(f"{len(EXPECTED)} problem(s) in 5 file(s)")
+    assert summary.startswith(f"{len(EXPECTED)} fouten in 5 bestanden (")
     only = leerpad(small_site, "check", str(small_site / "docs"))
     assert [line.split(":")[0] for line in only.stdout.splitlines()[:-1]] == [
         "docs/teamscan.md"
@@ -94,7 +94,7 @@ def test_check_and_build_report_the_same_messages(small_site: Path) -> None:
 def test_the_real_repository_is_clean() -> None:
     done = leerpad(REPO, "check")
     assert done.returncode == 0, done.stdout
-    assert done.stdout.startswith("No problems:")
+    assert done.stdout.startswith("Geen fouten:")
 
 
 def test_new_files_pass_the_check_and_the_strict_build(small_site: Path) -> None:
@@ -120,7 +120,7 @@ def test_new_never_overwrites(small_site: Path) -> None:
     leerpad(small_site, "new", "post", "Twee keer")
     again = leerpad(small_site, "new", "post", "Twee keer")
     assert again.returncode == 1
-    assert "already exists; nothing was changed" in again.stderr
+    assert "bestaat al; er is niets veranderd" in again.stderr
     assert leerpad(small_site, "new", "module", "bestaat-niet", "X").returncode == 1
 
 
@@ -141,3 +141,39 @@ def test_snippets_are_written_for_every_kind_into_the_project(small_site: Path) 
     # Written again, it replaces its own file rather than adding to it.
     assert leerpad(small_site, "snippets").returncode == 0
     assert json.loads(path.read_text(encoding="utf-8")) == snippets
+
+
+def test_a_path_that_is_not_there_is_said_not_checked_as_fine(small_site: Path) -> None:
+    missing = leerpad(small_site, "check", str(small_site / "courses/proefcursis"))
+    assert missing.returncode == 2
+    assert missing.stdout == ""
+    assert "courses/proefcursis bestaat niet; geef een bestand of map van de site" in missing.stderr
+    outside = leerpad(small_site, "check", str(small_site.parent))
+    assert outside.returncode == 2
+    assert "ligt niet in de site" in outside.stderr and "Traceback" not in outside.stderr
+
+
+def test_a_mistake_on_the_command_line_is_told_in_the_site_language(small_site: Path) -> None:
+    words = leerpad(small_site, "new", "module", "proefcursus", "Omgaan", "met", "stilte")
+    assert words.returncode == 2
+    assert "niet begrepen: met stilte; zet een titel met spaties tussen aanhalingstekens" in (
+        words.stderr
+    )
+    missing = leerpad(small_site, "new", "module")
+    assert missing.returncode == 2
+    assert "usage: leerpad new module [-h] cursus titel" in missing.stderr
+    assert "er ontbreekt nog: cursus, titel" in missing.stderr
+    typo = leerpad(small_site, "nieuw")
+    assert "'nieuw' is hier geen opdracht; kies uit 'check', 'new'" in typo.stderr
+    assert "Traceback" not in words.stderr + missing.stderr + typo.stderr
+
+
+def test_a_broken_mkdocs_yml_is_told_at_its_line_not_a_traceback(small_site: Path) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(config.read_text().replace("site_name: Proefsite", "site_name: [Proef"))
+    for args in (("check",), ("new", "post", "Iets")):
+        done = leerpad(small_site, *args)
+        assert done.returncode == 1
+        said = done.stdout + done.stderr
+        assert "mkdocs.yml:1: mkdocs.yml is not valid YAML" in said, said
+        assert "Traceback" not in said

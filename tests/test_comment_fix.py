@@ -38,7 +38,7 @@ def test_build_suggests_the_authors_own_line(small_site: Path) -> None:
     build = run_build(small_site)
     assert build.returncode != 0
     assert 'dubbele aanhalingstekens: hint: "Denk aan stap #2"' in build.log
-    assert 'double quotes: title: "Klantregel #2 blijft staan"' in build.log
+    assert 'dubbele aanhalingstekens: title: "Klantregel #2 blijft staan"' in build.log
 
 
 def test_a_comment_after_a_number_or_date_is_left_alone() -> None:

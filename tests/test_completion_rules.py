@@ -48,8 +48,8 @@ def test_leerpad_check_names_a_misspelt_rule_at_its_line(small_site: Path) -> No
     )
     assert done.returncode == 1
     assert done.stdout.startswith(
-        "courses/proefcursus/index.md:6: 'completion' must be one of: quizzes, "
-        "quizzes-and-reflection, manual (found 'handmatig')"
+        "courses/proefcursus/index.md:6: 'completion' is een van: quizzes, "
+        "quizzes-and-reflection, manual (nu: 'handmatig')"
     ), done.stdout
     with_rule(small_site, "quizzes-and-reflections")
     done = subprocess.run(
@@ -58,7 +58,7 @@ def test_leerpad_check_names_a_misspelt_rule_at_its_line(small_site: Path) -> No
         text=True,
         check=False,
     )
-    assert "did you mean 'quizzes-and-reflection'?" in done.stdout, done.stdout
+    assert "bedoel je 'quizzes-and-reflection'?" in done.stdout, done.stdout
 
 
 @pytest.fixture(scope="module")

@@ -74,8 +74,9 @@ def test_no_build_fetches_anything_and_an_external_image_is_named(
     assert build.returncode == 0, build.log
     assert not attempts.exists(), attempts.read_text(encoding="utf-8")
     assert (
-        "blog/posts/kaartje-elders.md:7: image 'https://kaarten.echtcontact.example/"
-        "wachtrij.png' is not a file of the site, so the feed gets no image" in build.log
+        "blog/posts/kaartje-elders.md:7: afbeelding 'https://kaarten.echtcontact.example/"
+        "wachtrij.png' is geen bestand van de site, dus de feed krijgt bij dit bericht geen "
+        "afbeelding" in build.log
     )
     entry = next(e for e in feed_of(build).entries if e.title == "Een kaartje van elders")
     assert not entry.get("enclosures")

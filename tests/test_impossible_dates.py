@@ -29,9 +29,10 @@ def replace(site: Path, path: str, old: str, new: str) -> int:
 @pytest.mark.parametrize(
     ("path", "old", "new", "reason"),
     [
-        (POST, "date: 2025-05-02", "date: 2026-13-45", "month must be in 1..12"),
-        (POST, "date: 2025-05-02", "date: 2026-02-30", "day is out of range"),
-        (POST, "date: 2025-05-02", "date: 2026-11-28 25:00:00", "hour must be in 0..23"),
+        # The small site is Dutch, and so is the reason.
+        (POST, "date: 2025-05-02", "date: 2026-13-45", "de maand loopt van 1 tot 12"),
+        (POST, "date: 2025-05-02", "date: 2026-02-30", "zoveel dagen heeft die maand niet"),
+        (POST, "date: 2025-05-02", "date: 2026-11-28 25:00:00", "het uur loopt van 0 tot 23"),
         (
             MODULE,
             '    hint: "Wat zou jij willen als je zelf stond te wachten?"',

@@ -107,3 +107,34 @@ def test_answered_assessment_on_a_phone_has_no_axe_violations(
     found = [(v["id"], n["html"][:100]) for v in results.response["violations"] for n in v["nodes"]]
     assert found == []
     page.context.close()
+
+
+# How far each text of a box sits inside the box's border, left and right, in CSS px.
+INSETS = """([outer, selector]) => {
+  const box = document.querySelector(outer).getBoundingClientRect();
+  return Array.from(document.querySelectorAll(selector)).filter(e => e.offsetParent).map(e => {
+    const r = e.getBoundingClientRect();
+    return [Math.round(r.left - box.left), Math.round(box.right - r.right)];
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_the_team_scan_result_keeps_its_text_off_the_edges_on_a_phone(
+    browser: Browser, small_url: str, width: int
+):
+    page = open_page(browser, small_url + ASSESSMENT, width)
+    complete(page)
+    code = page.locator(".leerpad-share__code").input_value()
+    shared = page.evaluate(INSETS, [".leerpad-share", ".leerpad-share > *"])
+    page.goto(small_url + "teamscan/")
+    page.get_by_label("Plak hier de uitslagcodes").fill(f"{code}\nNoor 10:32")
+    page.get_by_role("button", name="Bekijk de teamuitslag").click()
+    expect(page.locator(".leerpad-teamscan__result table")).to_be_visible()
+    texts = ".leerpad-teamscan__report p, .leerpad-teamscan__result > p"
+    texts += ", .leerpad-teamscan__result table"
+    inside = page.evaluate(INSETS, [".leerpad-teamscan", texts])
+    assert inside and shared
+    for left, right in inside + shared:
+        assert left >= 12 and right >= 12, (inside, shared)
+    page.context.close()

@@ -170,12 +170,30 @@ def test_export_then_import_in_a_fresh_browser_reproduces_the_state(
     other.goto(small_url + PROGRESS)
     load(other, path, "Vervangen")
     expect(other.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (vervangen). Veranderd: 3 modules, 1 vraag, 1 zelftest en 1 reflectie."
+        "Ingelezen (vervangen). Veranderd: 3 modules, 1 vraag, 1 zelftest en 1 reflectie. "
+        "Niets weggehaald."
     )
     assert stored(other) == stored(page)
     other.goto(small_url + MODULE_3)
     expect(other.locator(".leerpad-assessment__table")).to_contain_text("44%")
     context.close()
+
+
+def test_replacing_says_how_much_it_removed(page: Page, small_url: str, tmp_path: Path) -> None:
+    fill_everything(page, small_url)
+    path = export(page, small_url, tmp_path)
+    data = json.loads(path.read_text())
+    widgets = data["data"]["widgets"]
+    # A file from before the learner reflected and answered the quiz.
+    for kind in ("reflection", "quiz"):
+        widgets.pop(next(key for key, entry in widgets.items() if entry["k"] == kind))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    load(page, path, "Vervangen")
+    expect(page.locator(".leerpad-progress__import-status")).to_have_text(
+        "Ingelezen (vervangen). Veranderd: 0 modules, 0 vragen, 0 zelftests en 0 reflecties. "
+        "Weggehaald (niet in het bestand): 0 modules, 1 vraag, 0 zelftests en 1 reflectie."
+    )
+    assert not [entry for entry in stored(page)["widgets"].values() if entry["k"] == "reflection"]
 
 
 BAD_FILES = {

@@ -20,7 +20,7 @@ def test_a_broken_post_shows_its_problem_where_it_would_be(served: Served) -> No
     served.wait_for_text("blog/eerste-bericht/", "Hier moet een auteur iets herstellen")
     page = served.get("blog/eerste-bericht/")[1]
     assert "blog/posts/eerste-bericht.md:3" in page
-    assert "&#39;date&#39; is not a date" in page or "'date' is not a date" in page
+    assert "&#39;date&#39; is geen datum" in page or "'date' is geen datum" in page
 
 
 def test_the_not_found_page_is_in_the_site_language_with_ways_back(small_site: Path) -> None:

@@ -18,11 +18,11 @@ from conftest import run_check as check
 
 OVERLAYS = Path(__file__).resolve().parent / "overlays"
 
-REFUSED_ALIASES = "the aliases (*name) up to here expand to more than 10000 values"
-CUT_BY_COMMENT = "YAML reads ' #' and what follows as a comment"
-# The same in a widget's options, in the site's language (Dutch).
-CUT_BY_COMMENT_NL = "YAML leest ' #' en alles erna als commentaar"
-NOT_UTF8 = "not a UTF-8 text file"
+# The small site is Dutch: every message is written in Dutch, the YAML reasons too.
+REFUSED_ALIASES = "de verwijzingen (*naam) tot hier worden meer dan 10000 waarden"
+CUT_BY_COMMENT = "YAML leest ' #' en alles erna als commentaar"
+CUT_BY_COMMENT_NL = CUT_BY_COMMENT  # in a widget's options
+NOT_UTF8 = "geen tekstbestand in UTF-8"
 
 
 def overlay(site: Path, name: str) -> Path:
@@ -43,12 +43,12 @@ def assert_reported(log: str, expected: dict[str, str]) -> None:
 
 
 HOSTILE = {
-    "courses/proefcursus/06-bom-titel.md:6": f"front matter refused: {REFUSED_ALIASES}",
-    # Widget messages follow the site's language (Dutch here); the YAML reason stays English.
+    "courses/proefcursus/06-bom-titel.md:6": f"front matter geweigerd: {REFUSED_ALIASES}",
+    # The reason reads the same inside a widget's message as in the front matter's.
     "courses/proefcursus/07-bom-quiz.md:13": f"de opties worden geweigerd: {REFUSED_ALIASES}",
-    "docs/bom-onbekend.md:7": f"front matter refused: {REFUSED_ALIASES}",
-    "blog/posts/bom.md:9": f"front matter refused: {REFUSED_ALIASES}",
-    "docs/lus.md:3": "front matter refused: an alias (*name) here refers to itself",
+    "docs/bom-onbekend.md:7": f"front matter geweigerd: {REFUSED_ALIASES}",
+    "blog/posts/bom.md:9": f"front matter geweigerd: {REFUSED_ALIASES}",
+    "docs/lus.md:3": "front matter geweigerd: een verwijzing (*naam) hier verwijst naar zichzelf",
 }
 
 
@@ -134,12 +134,13 @@ BYTES = {
 }
 
 BYTES_REPORTED = {
-    "courses/proefcursus/05-plaatje.md:1": f"{NOT_UTF8} (byte 0x89 cannot be read)",
-    "blog/posts/windows.md:6": f"{NOT_UTF8} (byte 0xe9 cannot be read)",
-    "docs/utf16.md:1": f"{NOT_UTF8} (byte 0xff cannot be read)",
-    "docs/nul.md:1": "not a text file (it holds NUL bytes",
-    "courses/proefcursus/03-leeg.md:1": "front matter has no 'title'",
-    "courses/proefcursus/04-lang.md:2": "'title' has 5000000 characters; keep it to 400",
+    "courses/proefcursus/05-plaatje.md:1": f"{NOT_UTF8} (byte 0x89 is niet te lezen)",
+    "blog/posts/windows.md:6": f"{NOT_UTF8} (byte 0xe9 is niet te lezen: in Windows-tekst "
+    "is dat 'é'); bewaar het in je editor als UTF-8-tekst",
+    "docs/utf16.md:1": "geen tekstbestand (er staan NUL-bytes in, bijvoorbeeld bewaard als UTF-16)",
+    "docs/nul.md:1": "geen tekstbestand (er staan NUL-bytes in",
+    "courses/proefcursus/03-leeg.md:1": "de front matter heeft geen 'title'",
+    "courses/proefcursus/04-lang.md:2": "'title' heeft 5000000 tekens; hou het bij 400",
 }
 
 
@@ -161,7 +162,7 @@ def test_any_bytes_in_any_markdown_file_give_a_message(small_site: Path) -> None
 
     lenient = run_build(small_site, strict=False)
     assert lenient.returncode == 0, lenient.log
-    assert NOT_UTF8 in lenient.page("utf16/")
+    assert "bewaard als UTF-16" in lenient.page("utf16/")
     assert "Alleen een kop" in lenient.page("alleen-kop/")
     assert (lenient.site / "cursussen/proefcursus/eerste-stappen/index.html").is_file()
 
@@ -187,11 +188,11 @@ def test_the_reader_names_the_line_of_the_first_bad_byte(
 
 SAME_ADDRESS = {
     "blog/posts/2025-08-02-weekoverzicht-b.md:2": (
-        "publishes to /blog/2025/08/02/weekoverzicht/, like "
+        "komt op /blog/2025/08/02/weekoverzicht/, net als "
         "blog/posts/2025-08-02-weekoverzicht-a.md:2"
     ),
     "courses/proefcursus/03-het-gesprek.md:1": (
-        "publishes to the same address as courses/proefcursus/2-het-gesprek.md"
+        "komt op hetzelfde adres als courses/proefcursus/2-het-gesprek.md"
     ),
 }
 
@@ -203,7 +204,7 @@ def test_two_sources_for_one_address_are_an_error_naming_both(small_site: Path) 
     assert strict.returncode == 1
     page_over_module = {
         "docs/cursussen/proefcursus/eerste-stappen.md:1": (
-            "publishes to /cursussen/proefcursus/eerste-stappen/, like "
+            "komt op /cursussen/proefcursus/eerste-stappen/, net als "
             "courses/proefcursus/01-eerste-stappen.md"
         )
     }
@@ -223,10 +224,8 @@ def test_a_post_outside_the_posts_folder_is_reported_and_never_published(
     small_site: Path,
 ) -> None:
     site = overlay(small_site, "unpublished")
-    misplaced = {
-        "blog/vijf-vragen.md:4": "this is a post (it has 'date'), but posts belong in",
-        "docs/blog/zes-vragen.md:3": "this is a post (it has 'date'), but posts belong in",
-    }
+    post_here = "dit is een bericht (het heeft 'date'), maar berichten horen in"
+    misplaced = {"blog/vijf-vragen.md:4": post_here, "docs/blog/zes-vragen.md:3": post_here}
 
     strict = run_build(site)
     assert strict.returncode == 1
@@ -263,15 +262,15 @@ def test_bom_and_windows_line_ends_keep_the_line_numbers(small_site: Path) -> No
     checked = check(small_site)
     assert_reported(
         checked.stdout,
-        {"courses/proefcursus/2-het-gesprek.md:3": "'duration' must be a whole number"},
+        {"courses/proefcursus/2-het-gesprek.md:3": "'duration' is een geheel aantal minuten"},
     )
 
 
 NEAR_MISSES = {
-    "blog/posts/bijna-goed.md:4": "'Ria': did you mean 'ria'?",
-    "blog/posts/bijna-goed.md:5": "'teams': did you mean 'Teams'?",
-    "blog/posts/bijna-goed.md:11": "'<!-- More -->': did you mean '<!-- more -->'?",
-    "blog/posts/andere-tag.md:6": "'Wachtrij': did you mean 'wachtrij'?",
+    "blog/posts/bijna-goed.md:4": "'Ria': bedoel je 'ria'?",
+    "blog/posts/bijna-goed.md:5": "'teams': bedoel je 'Teams'?",
+    "blog/posts/bijna-goed.md:11": "'<!-- More -->': bedoel je '<!-- more -->'?",
+    "blog/posts/andere-tag.md:6": "'Wachtrij': bedoel je 'wachtrij'?",
 }
 
 
@@ -290,7 +289,9 @@ def test_an_alias_bomb_in_the_authors_file_is_refused_at_its_line(small_site: Pa
     (small_site / "blog/.authors.yml").write_text(authors, encoding="utf-8")
     checked = check(small_site)
     assert "Traceback" not in checked.stderr
-    assert_reported(checked.stdout, {"blog/.authors.yml:5": f"not usable YAML: {REFUSED_ALIASES}"})
+    assert_reported(
+        checked.stdout, {"blog/.authors.yml:5": f"geen bruikbare YAML: {REFUSED_ALIASES}"}
+    )
     strict = run_build(small_site)
     assert strict.returncode == 1
     assert "Traceback" not in strict.log and "MemoryError" not in strict.log

@@ -145,21 +145,26 @@ def test_bad_codes_are_rejected_one_by_one_and_good_ones_still_count(
     other = f"{other_body}.{fnv_base36(other_body)}"
     old_body = f"{assessment_id}.abcdef.{digits}"
     old = f"{old_body}.{fnv_base36(old_body)}"
-    codes = [good, good[:20], tampered, other, old, good, team_codes[1]]
+    codes = [good, good[:20], tampered, other, old, good, team_codes[1], "Noor, 10:32"]
     page.goto(small_url + "teamscan/")
     page.get_by_label("Plak hier de uitslagcodes").fill("\n".join(codes))
     page.get_by_role("button", name="Bekijk de teamuitslag").click()
     verdicts = page.locator(".leerpad-teamscan__codes-report li")
-    assert [verdicts.nth(i).get_attribute("data-verdict") for i in range(7)] == [
+    assert [verdicts.nth(i).get_attribute("data-verdict") for i in range(8)] == [
         "codeOk",
-        "codeBroken",
+        "codeShort",
         "codeChecksum",
         "codeOther",
         "codeVersion",
         "codeDuplicate",
         "codeOk",
+        "lineSkipped",
     ]
+    # Each says what is really wrong: cut short, changed, another scan's, not a code.
+    expect(verdicts.nth(1)).to_contain_text("deze code is onvolledig")
     expect(verdicts.nth(2)).to_contain_text("het controlegetal klopt niet")
+    expect(verdicts.nth(3)).to_contain_text("deze code hoort bij een andere teamscan")
+    expect(verdicts.nth(7)).to_have_text("Regel 8 is geen code en telt niet mee: Noor, 10:32")
     expect(page.locator(".leerpad-teamscan__report > p")).to_have_text(
         "2 van de 7 codes tellen mee."
     )

@@ -25,8 +25,8 @@ def test_new_module_accepts_the_course_title(small_site: Path) -> None:
 def test_new_module_lists_the_courses_when_it_cannot_find_one(small_site: Path) -> None:
     missing = leerpad(small_site, "new", "module", "Bestaat niet", "X")
     assert missing.returncode == 1
-    assert "there is no course 'Bestaat niet'" in missing.stderr
-    assert "The courses are: proefcursus (" in missing.stderr
+    assert "er is geen cursus 'Bestaat niet'" in missing.stderr
+    assert "Dit zijn de cursussen: proefcursus (" in missing.stderr
     assert not list((small_site / "courses").glob("*/*-x.md"))
 
 
@@ -44,7 +44,7 @@ def test_the_pre_commit_hook_runs_leerpad_check() -> None:
         text=True,
         check=False,
     )
-    assert done.returncode == 0 and done.stdout.startswith("No problems"), done.stdout
+    assert done.returncode == 0 and done.stdout.startswith("Geen fouten"), done.stdout
 
 
 def _console_scripts() -> set[str]:
@@ -72,8 +72,8 @@ def test_check_enforces_the_house_rules_mkdocs_yml_sets(small_site: Path) -> Non
     config.write_text(rules, encoding="utf-8")
 
     checked = leerpad(small_site, "check").stdout.splitlines()
-    rule = "(house rules in mkdocs.yml)"
-    assert [line.split(": the module")[0] for line in checked if rule in line] == [
+    rule = "(huisregels in mkdocs.yml)"
+    assert [line.split(": de module")[0] for line in checked if rule in line] == [
         "courses/proefcursus/01-eerste-stappen.md:25",  # last widget is a quiz
         "courses/proefcursus/10-afronding.md:4",  # one objective
         "courses/proefcursus/10-afronding.md:7",  # no quiz
@@ -82,6 +82,13 @@ def test_check_enforces_the_house_rules_mkdocs_yml_sets(small_site: Path) -> Non
         "courses/proefcursus/2-het-gesprek.md:4",  # one objective
         "courses/proefcursus/2-het-gesprek.md:7",  # 9 words
     ]
+    # Counted things in the site's language, one and more told apart.
+    afronding = [line for line in checked if line.startswith("courses/proefcursus/10-afronding")]
+    assert any("de module heeft 1 leerdoel; deze site vraagt er 2 tot 4" in x for x in afronding)
+    assert any(
+        "de module heeft 0 quizvragen; deze site vraagt er minstens 1" in x for x in afronding
+    )
+    assert any("de module heeft 9 woorden tekst (blokken niet meegeteld)" in x for x in afronding)
 
 
 def test_this_site_checks_the_rules_its_content_tests_use() -> None:
@@ -100,3 +107,45 @@ class _Lenient(yaml.SafeLoader):
 
 
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+REAL_RULES = """  - leerpad:
+      default_image: assets/kaart.png
+      house_rules:
+        objectives: [3, 4]
+        words: [800, 1500]
+        quizzes: 3
+        reflection_last: true
+"""
+
+
+def test_a_new_module_passes_the_house_rules_until_its_marker_is_removed(
+    small_site: Path,
+) -> None:
+    config = small_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("  - leerpad:\n      default_image: assets/kaart.png\n", REAL_RULES),
+        encoding="utf-8",
+    )
+    made = leerpad(small_site, "new", "module", "proefcursus", "Stilte laten vallen")
+    assert made.returncode == 0, made.stderr
+    module = "courses/proefcursus/11-stilte-laten-vallen.md"
+    checked = leerpad(small_site, "check", str(small_site / module))
+    assert checked.returncode == 0, checked.stdout
+    marker_line = 1 + (small_site / module).read_text().splitlines().index(
+        "<!-- leerpad: nog invullen -->"
+    )
+    assert checked.stdout.splitlines()[0] == (
+        f"{module}:{marker_line}: vul dit nog in: 3 tot 4 leerdoelen, 800 tot 1500 woorden "
+        "tekst, minstens 3 quizvragen en een reflectievraag als laatste blok (huisregels in "
+        "mkdocs.yml); haal daarna de regel '<!-- leerpad: nog invullen -->' weg"
+    )
+    assert checked.stdout.splitlines()[-1].startswith("1 module is nog niet af;")
+    # Once the trainer says it is done, the rules apply, each at its line.
+    path = small_site / module
+    path.write_text(path.read_text().replace("<!-- leerpad: nog invullen -->\n", ""))
+    done = leerpad(small_site, "check", str(path))
+    assert done.returncode == 1
+    assert "de module heeft 2 leerdoelen; deze site vraagt er 3 tot 4" in done.stdout
+    assert "de module heeft 1 quizvraag; deze site vraagt er minstens 3" in done.stdout

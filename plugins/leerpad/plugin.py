@@ -90,12 +90,15 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Each post's ``image:`` (and source path), by the post's address in the feed."""
         self.refused: set[str] = set()
         """Pages shown as their problems instead of their source, by source path."""
+        self.language = "en"
+        """The site's ``theme.language``: problems are written in it."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
         self.root = os.path.dirname(os.path.abspath(config.config_file_path))
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
-        self.strings = strings_for(config.theme.get("language"))
+        self.language = config.theme.get("language") or "en"
+        self.strings = strings_for(self.language)
         self.widgets = LeerpadExtension(
             language=config.theme.get("language") or "en", search_markers=True
         )
@@ -125,7 +128,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.post_front = {}
         self.feed_images = {}
         self.refused = set()
-        self.catalogue = load_catalogue(self.root, self.config.courses_dir)
+        self.catalogue = load_catalogue(self.root, self.config.courses_dir, self.language)
         problems = list(self.catalogue.problems)
         self._mount_courses(files, config)
         problems += self._mount_blog(files, config)
@@ -173,7 +176,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         blog = config.plugins.get("material/blog")
         allowed = getattr(blog, "config", {}).get("categories_allowed") or []
         try:
-            rules = self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed)
+            rules = self.rules = PostRules.for_site(
+                self.root, self.config.blog_dir, allowed, self.language
+            )
         except ProblemError as error:  # Material's blog would read the same file next
             raise PluginError(str(error.problem)) from None
         for uri in post_sources(self.root, self.config.blog_dir):
@@ -183,9 +188,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 files.append(self._broken_post_page(uri, meta, found, config))
                 continue
             if files.get_file_from_path(uri) is not None:
+                docs = os.path.basename(config.docs_dir)
                 raise PluginError(
-                    f"{uri} exists both in {self.config.blog_dir}/ and in "
-                    f"{os.path.basename(config.docs_dir)}/; keep only one of them"
+                    ADDRESS_MESSAGES.text(
+                        self.language, "both_places", uri=uri, blog=self.config.blog_dir, docs=docs
+                    )
                 )
             add_or_replace(files, mounted_file(self.root, uri, config))
             if meta is not None:
@@ -210,16 +217,23 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 return text  # as MkDocs would read it: no BOM, newlines as '\n'
             for problem in problems:
                 log.error(str(problem))
+        # The page is not rendered, so its widgets' own problems are told here: an author
+        # fixing the front matter should not meet a second round of errors afterwards.
+        widget_problems = [
+            problem for _, spec in self.index.widgets(file.src_uri) for problem in spec.problems
+        ]
+        for problem in widget_problems:
+            log.error(str(problem))
         self.refused.add(file.src_uri)
-        return error_page(file.src_uri, problems, self.strings)
+        return error_page(file.src_uri, [*problems, *widget_problems], self.strings)
 
     def _read_page(self, file: File) -> tuple[str, list[Problem]]:
         """A page's text, and what keeps it from being published as it is."""
         display = self._display_path(file)
         try:
             assert file.abs_src_path is not None
-            text = read_source(file.abs_src_path, display)
-            meta = read_front_matter(text, display)
+            text = read_source(file.abs_src_path, display, self.language)
+            meta = read_front_matter(text, display, self.language)
         except ProblemError as error:
             return "", [error.problem]
         problems = list(meta.warnings)
@@ -251,8 +265,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         other = self._display_path(first)
         if first.src_uri in self.post_front:
             other += f":{self._name_line(first.src_uri)}"
-        message = ADDRESS_MESSAGES["same_address"].format(
-            url=f"/{file.url}", other=other, fix=ADDRESS_MESSAGES[fix]
+        message = ADDRESS_MESSAGES.text(
+            self.language,
+            "same_address",
+            url=f"/{file.url}",
+            other=other,
+            fix=ADDRESS_MESSAGES.text(self.language, fix),
         )
         return Problem(self._display_path(file), self._name_line(file.src_uri), message)
 
@@ -407,8 +425,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 enclosures[link] = enclosure
             elif re.match(r"^[a-z][a-z0-9+.-]*:", image):
                 meta = self.post_front[uri]
-                message = FEED_MESSAGES["external_image"].format(image=shown(image))
-                log.warning(str(meta.problem("image", message)))
+                log.warning(
+                    str(meta.report("image", FEED_MESSAGES, "external_image", image=shown(image)))
+                )
         for name in (names.rss_created, names.rss_updated):
             path = os.path.join(config.site_dir, name)
             if os.path.isfile(path):

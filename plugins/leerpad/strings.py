@@ -127,7 +127,9 @@ def strings_for(language: str | None) -> dict[str, str]:
     return STRINGS.get(code, STRINGS["en"])
 
 
-_PLURAL = re.compile(r"\{(?P<name>\w+):(?P<forms>[^{}]*)\}")
+# Not inside doubled braces: "{{steun: Steun}}" is a literal brace pair, not a plural.
+# Forms hold a '|': "{byte:02x}" is a format spec, not a plural.
+_PLURAL = re.compile(r"(?<!\{)\{(?P<name>\w+):(?P<forms>[^{}|]*\|[^{}]*)\}(?!\})")
 
 
 def counted(template: str, **values: object) -> str:

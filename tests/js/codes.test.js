@@ -41,3 +41,36 @@ test("a broken escape in a share link leaves the rest decoded", () => {
   assert.equal(codes.tolerantDecode("a%2Cb,%E0%A4%A"), "a,b,%E0%A4%A");
   assert.equal(codes.tolerantDecode("%E2%82%AC%"), "€%");
 });
+
+test("a code cut short while copying is incomplete, not a wrong check number", () => {
+  const code = codes.resultCode("veilige-haven", "6e0373ab", ANSWERS, 3, "seed-a");
+  const read = (text) => codes.readCode(text, "veilige-haven", "6e0373ab", 3, 4).error;
+  const parts = code.split(".");
+  assert.equal(read(code.slice(0, -1)), "codeShort"); // the last character of the check
+  assert.equal(read(parts.slice(0, 4).join(".") + "."), "codeShort"); // the whole check
+  assert.equal(read(parts.slice(0, 4).join(".")), "codeShort");
+  assert.equal(read(parts.slice(0, 3).join(".")), "codeShort"); // digits and no tag
+  assert.equal(read("veilige-haven.6e0373"), "codeShort");
+  // Changed by hand or mistyped, at full length: the check number says so.
+  assert.equal(read(code.replace(".333.", ".334.")), "codeChecksum");
+});
+
+test("another assessment's code belongs to another scan, even when it is damaged", () => {
+  const other = codes.resultCode("openheid", "6e0373ab", ANSWERS, 3, "seed-a");
+  const read = (text) => codes.readCode(text, "veilige-haven", "6e0373ab", 3, 4).error;
+  assert.equal(read(other), "codeOther");
+  assert.equal(read(other.slice(0, -2)), "codeOther");
+  assert.equal(read(other.replace(".333.", ".334.")), "codeOther");
+  assert.equal(read("www.example.com"), "codeBroken");
+});
+
+test("lines of a paste without a code are named by their number", () => {
+  const code = codes.resultCode("veilige-haven", "6e0373ab", ANSWERS, 3, "seed-a");
+  const paste = ["Noor 10:32", code, "", "  ", "Hier de mijne:", code + " en nog iets", "bedankt!"].join("\n");
+  assert.deepEqual(codes.linesWithoutCodes(paste), [
+    { line: 1, text: "Noor 10:32" },
+    { line: 5, text: "Hier de mijne:" },
+    { line: 7, text: "bedankt!" },
+  ]);
+  assert.deepEqual(codes.linesWithoutCodes(code + "\r\n" + code), []);
+});

@@ -124,6 +124,25 @@ test("texts follow the newer entry, and the report counts changes per kind", () 
   assert.deepEqual(merged.changed, { module: 1, quiz: 0, reflection: 1, assessment: 0 });
 });
 
+test("a replacement counts, per kind, what it changes and what it removes", () => {
+  const mine = { version: 2, learner: {}, aside: {}, widgets: {
+    q: entry("quiz", { solved: true }),
+    q2: entry("quiz", { solved: true }),
+    r: entry("reflection", { text: "weg" }),
+    "module:a": entry("module", { done: T }),
+  } };
+  const file = { version: 2, learner: {}, aside: {}, widgets: {
+    q: entry("quiz", { solved: true }),
+    "module:a": entry("module", { done: "2026-11-30T10:00:00.000Z" }),
+  } };
+  const counts = imports.differences(mine, file);
+  assert.deepEqual(counts.removed, { module: 0, quiz: 1, reflection: 1, assessment: 0 });
+  assert.equal(counts.module, 1);
+  assert.equal(counts.quiz, 0);
+  const none = imports.differences(file, file);
+  assert.deepEqual(none.removed, { module: 0, quiz: 0, reflection: 0, assessment: 0 });
+});
+
 test("a save is always stamped after the entry it replaces", () => {
   const future = { t: "2026-12-01T12:03:00.000Z" };
   assert.equal(store.stamp(future, NOW), "2026-12-01T12:03:00.001Z");

@@ -70,14 +70,21 @@
     return { data: data, changed: changed };
   }
 
-  /* What a replacement changes, counted like merge's. */
+  /* What a replacement changes, counted like merge's; ``removed`` counts, by kind, what
+     was here and is not in the file (a learner who replaces should hear what went). */
   function differences(current, replacement) {
     var changed = { module: 0, quiz: 0, reflection: 0, assessment: 0 };
+    var removed = { module: 0, quiz: 0, reflection: 0, assessment: 0 };
     Object.keys(replacement.widgets).forEach(function (id) {
       var entry = replacement.widgets[id];
       var before = current.widgets[id];
       if (!before || canonical(entry.s) !== canonical(before.s)) changed[entry.k]++;
     });
+    Object.keys(current.widgets).forEach(function (id) {
+      var kind = current.widgets[id].k;
+      if (!Object.prototype.hasOwnProperty.call(replacement.widgets, id) && kind in removed) removed[kind]++;
+    });
+    changed.removed = removed;
     return changed;
   }
 

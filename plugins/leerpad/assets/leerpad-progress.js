@@ -33,7 +33,9 @@
       "certificateOpen": "Voor het certificaat: nog {count:# module|# modules} af te ronden.",
       "stillOpen": "nog {list}",
       "merged": "samengevoegd",
-      "replaced": "vervangen"
+      "replaced": "vervangen",
+      "removed": "Weggehaald (niet in het bestand): {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
+      "removedNothing": "Niets weggehaald."
     },
     "en": {
       "stateNew": "not started",
@@ -61,7 +63,9 @@
       "certificateOpen": "For the certificate: {count:# module|# modules} still to complete.",
       "stillOpen": "still to go: {list}",
       "merged": "merged",
-      "replaced": "replaced"
+      "replaced": "replaced",
+      "removed": "Removed (not in the file): {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
+      "removedNothing": "Nothing removed."
     }
   };
 
@@ -378,9 +382,17 @@
       }
       counts.mode = say(mode === "replace" ? "replaced" : "merged");
       self.render();
-      self.report(say("imported", counts));
+      var message = say("imported", counts);
+      if (counts.removed) message += " " + removedText(counts.removed);
+      self.report(message);
     });
   };
+
+  /* What a replacement took away, by kind; said even when it is nothing. */
+  function removedText(removed) {
+    var total = Object.keys(removed).reduce(function (sum, kind) { return sum + removed[kind]; }, 0);
+    return total ? say("removed", removed) : say("removedNothing");
+  }
 
   ProgressPage.prototype.report = function (message) {
     this.status.textContent = message;

@@ -23,6 +23,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from ..problems import message_table
+
 _HREF = re.compile(r'<a\s[^>]*?href="([^"#]+)(?:#[^"]*)?"')
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -205,13 +207,23 @@ def absolute_image(meta: Mapping[str, Any], site_url: str, default: str) -> str:
     return urljoin(site_url, image.lstrip("/"))
 
 
-FEED_MESSAGES = {
-    "external_image": (
-        "image {image} is not a file of the site, so the feed gets no image for this post: "
-        "a build never downloads anything; save the image under docs/ and write its path, "
-        "e.g. 'image: assets/kaarten/wachtrij.png'"
-    ),
-}
+FEED_MESSAGES = message_table(
+    "feed",
+    en={
+        "external_image": (
+            "image {image} is not a file of the site, so the feed gets no image for this "
+            "post: a build never downloads anything; save the image under docs/ and write "
+            "its path, e.g. 'image: assets/kaarten/wachtrij.png'"
+        ),
+    },
+    nl={
+        "external_image": (
+            "afbeelding {image} is geen bestand van de site, dus de feed krijgt bij dit "
+            "bericht geen afbeelding: een build downloadt nooit iets; bewaar de afbeelding "
+            "onder docs/ en schrijf het pad, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
+        ),
+    },
+)
 
 _FEED_ITEM = re.compile(r"<item>.*?</item>", re.DOTALL)
 _FEED_LINK = re.compile(r"<link>\s*([^<]*?)\s*</link>")

@@ -18,10 +18,10 @@ from typing import Any
 import yaml
 from pymdownx.slugs import slugify
 
-from ..problems import Problem, ProblemError
+from ..problems import Problem, ProblemError, message_table
 from ..site.courses import required_text
 from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
-from ..source.yaml_lines import error_line, load_yaml
+from ..source.yaml_lines import error_line, load_yaml, yaml_reason
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
 MORE_MARKER = "<!-- more -->"
@@ -32,18 +32,89 @@ _LIST_FIELDS = ("authors", "categories", "tags")
 _TITLE_SLUG = slugify(case="lower")  # Material's blog default for post addresses
 MAX_DESCRIPTION = 160
 
-MESSAGES = {
-    "same_address": (
-        "publishes to {url}, like {other}; one page would silently replace the other. {fix}"
-    ),
-    "fix_post": "Give one post another title, or a 'slug: …' of its own",
-    "fix_page": "Rename or move one of the files",
-    "did_you_mean": "{value}: did you mean '{meant}'?",
-    "misplaced": (
-        "this is a post (it has '{key}'), but posts belong in {posts_dir}/: outside it the "
-        "blog would publish it as a plain page, even with a future date; move the file there"
-    ),
-}
+MESSAGES = message_table(
+    "posts",
+    en={
+        "same_address": (
+            "publishes to {url}, like {other}; one page would silently replace the other. {fix}"
+        ),
+        "fix_post": "Give one post another title, or a 'slug: …' of its own",
+        "fix_page": "Rename or move one of the files",
+        "both_places": "{uri} exists both in {blog}/ and in {docs}/; keep only one of them",
+        "did_you_mean": "{value}: did you mean '{meant}'?",
+        "misplaced": (
+            "this is a post (it has '{key}'), but posts belong in {posts_dir}/: outside it "
+            "the blog would publish it as a plain page, even with a future date; move the "
+            "file there"
+        ),
+        "authors_yaml": "not usable YAML: {reason}",
+        "unknown_name": "{value} is not in {where}; use one of: {known}",
+        "unknown_name_near": "{value}: did you mean '{meant}'? ({where}: {known})",
+        "where_authors": "blog/.authors.yml",
+        "where_categories": "the blog's allowed categories",
+        "tag_near": "{value}: did you mean '{meant}'? (the tag other posts use)",
+        "draft": "'draft' must be true or false",
+        "description_text": "'description' must be a sentence of text",
+        "description_long": (
+            "'description' has {length} characters; keep it to {limit}, "
+            "or search results cut it off"
+        ),
+        "image_text": "'image' must be the path of an image file",
+        "image_missing": (
+            "image {image} does not exist under docs/; write its path from the site root, "
+            "e.g. 'image: assets/kaarten/wachtrij.png'"
+        ),
+        "date_missing": (
+            "front matter has no 'date'; add the publication date, e.g. 'date: 2025-03-12'"
+        ),
+        "date_invalid": (
+            "'date' is not a date: write it as year-month-day, e.g. 'date: 2025-03-12' "
+            "(found {found})"
+        ),
+        "list": "'{key}' must be a list of names, e.g. '{key}: [a, b]'",
+    },
+    nl={
+        "same_address": (
+            "komt op {url}, net als {other}; de ene pagina zou de andere stilletjes vervangen. "
+            "{fix}"
+        ),
+        "fix_post": "Geef een van de berichten een andere titel, of een eigen 'slug: …'",
+        "fix_page": "Geef een van de bestanden een andere naam of plaats",
+        "both_places": "{uri} staat zowel in {blog}/ als in {docs}/; hou er maar één",
+        "did_you_mean": "{value}: bedoel je '{meant}'?",
+        "misplaced": (
+            "dit is een bericht (het heeft '{key}'), maar berichten horen in {posts_dir}/: "
+            "daarbuiten publiceert de blog het als gewone pagina, ook met een datum in de "
+            "toekomst; verplaats het bestand daarheen"
+        ),
+        "authors_yaml": "geen bruikbare YAML: {reason}",
+        "unknown_name": "{value} staat niet in {where}; kies uit: {known}",
+        "unknown_name_near": "{value}: bedoel je '{meant}'? ({where}: {known})",
+        "where_authors": "blog/.authors.yml",
+        "where_categories": "de toegestane categorieën van de blog",
+        "tag_near": "{value}: bedoel je '{meant}'? (de tag die andere berichten gebruiken)",
+        "draft": "'draft' is true of false",
+        "description_text": "'description' is een zin tekst",
+        "description_long": (
+            "'description' heeft {length} tekens; hou het bij {limit}, "
+            "anders knippen zoekmachines het af"
+        ),
+        "image_text": "'image' is het pad van een afbeelding",
+        "image_missing": (
+            "afbeelding {image} bestaat niet onder docs/; schrijf het pad vanaf de hoofdmap "
+            "van de site, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
+        ),
+        "date_missing": (
+            "de front matter heeft geen 'date'; voeg de publicatiedatum toe, "
+            "bijvoorbeeld 'date: 2025-03-12'"
+        ),
+        "date_invalid": (
+            "'date' is geen datum: schrijf jaar-maand-dag, bijvoorbeeld 'date: 2025-03-12' "
+            "(nu: {found})"
+        ),
+        "list": "'{key}' is een lijst van namen, bijvoorbeeld '{key}: [a, b]'",
+    },
+)
 
 
 def post_sources(root: str, folder: str) -> Iterator[str]:
@@ -65,20 +136,25 @@ class PostRules:
     author_names: dict[str, str] = field(default_factory=dict)
     posts_dir: str | None = None
     """Where posts must be (e.g. ``blog/posts``); None: anywhere."""
+    language: str = "en"
+    """The site's language: problems are written in it."""
 
     @classmethod
-    def for_site(cls, root: str, blog_dir: str, categories: Iterable[str] = ()) -> PostRules:
+    def for_site(
+        cls, root: str, blog_dir: str, categories: Iterable[str] = (), language: str = "en"
+    ) -> PostRules:
         """Authors from ``<blog>/.authors.yml``; categories as the blog plugin allows."""
         path = os.path.join(root, blog_dir, ".authors.yml")
         posts_dir = f"{blog_dir}/posts"
+        allowed = frozenset(categories) or None
         if not os.path.isfile(path):
-            return cls(None, frozenset(categories) or None, posts_dir=posts_dir)
-        data = _read_authors(path, f"{blog_dir}/.authors.yml")
+            return cls(None, allowed, posts_dir=posts_dir, language=language)
+        data = _read_authors(path, f"{blog_dir}/.authors.yml", language)
         names = {
             str(key): str(value.get("name", key)) if isinstance(value, dict) else str(key)
             for key, value in data.items()
         }
-        return cls(frozenset(names), frozenset(categories) or None, names, posts_dir)
+        return cls(frozenset(names), allowed, names, posts_dir, language)
 
 
 def misplaced_post(meta: FrontMatter, site_path: str, posts_dir: str) -> Problem | None:
@@ -92,23 +168,29 @@ def misplaced_post(meta: FrontMatter, site_path: str, posts_dir: str) -> Problem
     marker = next((key for key in ("date", "authors") if key in meta.data), None)
     if marker is None:
         return None
-    return meta.problem(marker, MESSAGES["misplaced"].format(key=marker, posts_dir=posts_dir))
+    return meta.report(marker, MESSAGES, "misplaced", key=marker, posts_dir=posts_dir)
 
 
-def _read_authors(path: str, display: str) -> dict[Any, Any]:
+def _read_authors(path: str, display: str, language: str) -> dict[Any, Any]:
     """The ``authors`` mapping of ``.authors.yml``; ProblemError with its line if unusable.
 
     Read like front matter (any bytes, alias bombs refused), since Material's blog and
     our pages would otherwise expand what it holds.
     """
-    text = read_source(path, display)
+    text = read_source(path, display, language)
     try:
         data = load_yaml(text).data
     except yaml.MarkedYAMLError as error:
-        line = error_line(error, text) + 1
-        raise ProblemError(Problem(display, line, f"not usable YAML: {error.problem}")) from None
+        at = error_line(error, text)
+        reason = yaml_reason(error, language, text.split("\n")[at])
+        raise ProblemError(
+            MESSAGES.problem(language, display, at + 1, "authors_yaml", reason=reason)
+        ) from None
     except yaml.YAMLError as error:
-        raise ProblemError(Problem(display, 1, f"not usable YAML: {error}")) from None
+        reason = yaml_reason(error, language)
+        raise ProblemError(
+            MESSAGES.problem(language, display, 1, "authors_yaml", reason=reason)
+        ) from None
     authors = data.get("authors") if isinstance(data, dict) else None
     return authors if isinstance(authors, dict) else {}
 
@@ -123,7 +205,8 @@ def read_post(
 ) -> tuple[FrontMatter | None, list[Problem]]:
     """A post's front matter and its problems."""
     try:
-        meta = read_front_matter(read_source(os.path.join(root, uri), uri), uri)
+        text = read_source(os.path.join(root, uri), uri, rules.language)
+        meta = read_front_matter(text, uri, rules.language)
     except ProblemError as error:
         return None, [error.problem]
     problems: list[Problem] = list(meta.warnings)
@@ -132,14 +215,14 @@ def read_post(
         if misplaced is not None:
             return meta, [*problems, misplaced]
     if "title" in meta.data or not _H1.search(meta.body):
-        required_text(meta, "title", problems, "the post's headline")
+        required_text(meta, "title", problems, "what_post_title")
     _check_date(meta, problems)
     for key in _LIST_FIELDS:
         _check_list(meta, key, problems)
     if "draft" in meta.data and not isinstance(meta.data["draft"], bool):
-        problems.append(meta.problem("draft", "'draft' must be true or false"))
-    _check_allowed(meta, "authors", rules.authors, "blog/.authors.yml", problems)
-    _check_allowed(meta, "categories", rules.categories, "the blog's allowed categories", problems)
+        problems.append(meta.report("draft", MESSAGES, "draft"))
+    _check_allowed(meta, "authors", rules.authors, "where_authors", problems)
+    _check_allowed(meta, "categories", rules.categories, "where_categories", problems)
     _check_description(meta, problems)
     _check_image(root, meta, problems)
     _check_more_marker(meta, problems)
@@ -173,20 +256,25 @@ def _check_allowed(
     where: str,
     problems: list[Problem],
 ) -> None:
-    """Every author id (or category) must be one the site knows."""
+    """Every author id (or category) must be one the site knows.
+
+    ``where`` is the key of the ``MESSAGES`` text naming where the known names are.
+    """
     values = meta.data.get(key)
     if allowed is None or not isinstance(values, list):
         return
+    place = MESSAGES.text(meta.language, where)
     for value in values:
         if isinstance(value, str) and value not in allowed:
             known = ", ".join(sorted(allowed))
-            message = f"{shown(value)} is not in {where}; use one of: {known}"
             meant = near_miss(value, allowed)
+            details = {"value": shown(value), "where": place, "known": known}
             if meant is not None:
-                message = MESSAGES["did_you_mean"].format(value=shown(value), meant=meant) + (
-                    f" ({where}: {known})"
+                problems.append(
+                    meta.report(key, MESSAGES, "unknown_name_near", meant=meant, **details)
                 )
-            problems.append(meta.problem(key, message))
+            else:
+                problems.append(meta.report(key, MESSAGES, "unknown_name", **details))
 
 
 def _spelling_key(name: str) -> str:
@@ -212,7 +300,9 @@ def _check_more_marker(meta: FrontMatter, problems: list[Problem]) -> None:
     """A line that is almost ``<!-- more -->`` leaves the whole post in the blog's lists."""
     for number, line in enumerate(meta.body.split("\n"), start=meta.end_line + 1):
         if _NEAR_MORE.match(line) and line.strip() != MORE_MARKER:
-            message = MESSAGES["did_you_mean"].format(value=shown(line.strip()), meant=MORE_MARKER)
+            message = MESSAGES.text(
+                meta.language, "did_you_mean", value=shown(line.strip()), meant=MORE_MARKER
+            )
             problems.append(Problem(meta.path, number, message))
 
 
@@ -231,8 +321,9 @@ def tag_near_misses(posts: Mapping[str, FrontMatter]) -> list[Problem]:
         for tag in _names(meta.data.get("tags")):
             usual = spellings[_spelling_key(tag)].most_common(1)[0][0]
             if usual != tag:
-                message = MESSAGES["did_you_mean"].format(value=shown(tag), meant=usual)
-                problems.append(meta.problem("tags", f"{message} (the tag other posts use)"))
+                problems.append(
+                    meta.report("tags", MESSAGES, "tag_near", value=shown(tag), meant=usual)
+                )
     return problems
 
 
@@ -247,14 +338,15 @@ def _check_description(meta: FrontMatter, problems: list[Problem]) -> None:
     if value is None:
         return
     if not isinstance(value, str) or not value.strip():
-        problems.append(meta.problem("description", "'description' must be a sentence of text"))
+        problems.append(meta.report("description", MESSAGES, "description_text"))
     elif len(value) > MAX_DESCRIPTION:
         problems.append(
-            meta.problem(
+            meta.report(
                 "description",
-                f"'description' has {len(value)} "
-                f"characters; keep it to {MAX_DESCRIPTION}, "
-                "or search results cut it off",
+                MESSAGES,
+                "description_long",
+                length=len(value),
+                limit=MAX_DESCRIPTION,
             )
         )
 
@@ -265,38 +357,23 @@ def _check_image(root: str, meta: FrontMatter, problems: list[Problem]) -> None:
     if image is None:
         return
     if not isinstance(image, str) or not image.strip():
-        problems.append(meta.problem("image", "'image' must be the path of an image file"))
+        problems.append(meta.report("image", MESSAGES, "image_text"))
         return
     if re.match(r"^[a-z][a-z0-9+.-]*://", image):
         return
     if not os.path.isfile(os.path.join(root, "docs", image.lstrip("/"))):
-        message = (
-            f"image {shown(image)} does not exist under docs/; write its path from the site "
-            "root, e.g. 'image: assets/kaarten/wachtrij.png'"
-        )
-        problems.append(meta.problem("image", message))
+        problems.append(meta.report("image", MESSAGES, "image_missing", image=shown(image)))
 
 
 def _check_date(meta: FrontMatter, problems: list[Problem]) -> None:
     """``date`` must be a date (2025-03-12) or a mapping with a ``created`` date."""
     value: Any = meta.data.get("date")
     if "date" not in meta.data:
-        problems.append(
-            meta.problem(
-                "date",
-                "front matter has no 'date'; add the publication date, e.g. 'date: 2025-03-12'",
-            )
-        )
+        problems.append(meta.report("date", MESSAGES, "date_missing"))
         return
     dates = value.values() if isinstance(value, dict) and "created" in value else [value]
     if not all(isinstance(d, dt.date) for d in dates):
-        problems.append(
-            meta.problem(
-                "date",
-                f"'date' is not a date: write it as year-month-day, e.g. 'date: 2025-03-12' "
-                f"(found {shown(value)})",
-            )
-        )
+        problems.append(meta.report("date", MESSAGES, "date_invalid", found=shown(value)))
 
 
 def _check_list(meta: FrontMatter, key: str, problems: list[Problem]) -> None:
@@ -305,4 +382,4 @@ def _check_list(meta: FrontMatter, key: str, problems: list[Problem]) -> None:
     if value is None:
         return
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.append(meta.problem(key, f"'{key}' must be a list of names, e.g. '{key}: [a, b]'"))
+        problems.append(meta.report(key, MESSAGES, "list", key=key))

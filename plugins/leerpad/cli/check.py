@@ -27,11 +27,12 @@ from ..blog.posts import (
 )
 from ..markdown.document import read_widgets, teamscan_problem
 from ..markdown.messages import Reporter
-from ..markdown.scanner import find_regions
-from ..problems import Problem, ProblemError
+from ..markdown.scanner import find_regions, source_lines
+from ..problems import Problem, ProblemError, message_table
 from ..site.courses import CourseCatalogue, load_catalogue
 from ..source.front_matter import FrontMatter, read_front_matter, read_source
 from ..source.house_rules import HouseRules
+from ..source.yaml_lines import error_line, yaml_reason
 from ..widgets.assessment.source import AssessmentSpec
 from ..widgets.registry import kind_names
 from ..widgets.teamscan.source import TeamScanSpec
@@ -42,6 +43,30 @@ _LINK = re.compile(
     r"(?P<image>!?)\[[^\[\]\n]*+\]\((?P<target><[^<>\n]++>|[^)\s\[\]]++)(?:\s+\"[^\"\n]*+\")?\)"
 )
 _CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
+
+MESSAGES = message_table(
+    "check",
+    en={
+        "link_missing": (
+            "link to '{target}', which does not exist; check the path and the file name"
+        ),
+        "image_missing": (
+            "image to '{target}', which does not exist; check the path and the file name"
+        ),
+        "site_config": "mkdocs.yml is not valid YAML: {reason}; nothing else could be checked",
+    },
+    nl={
+        "link_missing": (
+            "link naar '{target}', dat niet bestaat; kijk het pad en de bestandsnaam na"
+        ),
+        "image_missing": (
+            "afbeelding '{target}', die niet bestaat; kijk het pad en de bestandsnaam na"
+        ),
+        "site_config": (
+            "mkdocs.yml is geen geldige YAML: {reason}; de rest kon niet gecontroleerd worden"
+        ),
+    },
+)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 
 
@@ -52,6 +77,11 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     widgets: int = 0
+    language: str = "en"
+    """The site's ``theme.language``: the problems are written in it."""
+    reminders: list[Problem] = field(default_factory=list)
+    """Modules still marked unfinished, and what the house rules ask of them: told, but
+    not problems (a module just started with ``leerpad new`` passes the check)."""
 
 
 @dataclass
@@ -71,14 +101,19 @@ def check_repository(
 ) -> Report:
     """Every problem in the repository at ``root`` (or only in the files ``only``)."""
     report = Report()
-    catalogue = load_catalogue(root, courses_dir)
-    report.problems += catalogue.problems
-    site = _site_config(root)
     try:
-        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site))
+        site = site_config(root)
     except ProblemError as error:
         report.problems.append(error.problem)
-        rules = PostRules(posts_dir=f"{blog_dir}/posts")
+        return report
+    language = report.language = site_language(site)
+    catalogue = load_catalogue(root, courses_dir, language)
+    report.problems += catalogue.problems
+    try:
+        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site), language)
+    except ProblemError as error:
+        report.problems.append(error.problem)
+        rules = PostRules(posts_dir=f"{blog_dir}/posts", language=language)
     addresses: dict[str, str] = {}
     sound: dict[str, FrontMatter] = {}
     for uri in post_sources(root, blog_dir):
@@ -88,7 +123,6 @@ def check_repository(
             sound[uri] = meta
             report.problems += _same_post_address(meta, blog_dir, addresses)
     report.problems += tag_near_misses(sound)
-    language = str((site.get("theme") or {}).get("language") or "en")
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
     pages = []
@@ -104,10 +138,12 @@ def check_repository(
         report.problems += _widget_problems(page, assessments, report)
         report.problems += _link_problems(root, page, docs_dir)
     report.problems += _duplicate_ids(pages)
-    report.problems += _house_rule_problems(root, site, catalogue)
+    rule_problems, report.reminders = _house_rule_problems(root, site, catalogue, language)
+    report.problems += rule_problems
     wanted = {os.path.normpath(path) for path in only}
     if wanted:
         report.problems = [p for p in report.problems if _selected(p.path, wanted)]
+        report.reminders = [p for p in report.reminders if _selected(p.path, wanted)]
     report.problems = sorted(set(report.problems))
     return report
 
@@ -122,21 +158,39 @@ def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -
     other = seen.setdefault(address, here)
     if other == here:
         return []
-    message = ADDRESS_MESSAGES["same_address"].format(
-        url=f"/{blog_dir}/{address}/", other=other, fix=ADDRESS_MESSAGES["fix_post"]
-    )
-    return [meta.problem(key, message)]
+    fix = ADDRESS_MESSAGES.text(meta.language, "fix_post")
+    url = f"/{blog_dir}/{address}/"
+    return [meta.report(key, ADDRESS_MESSAGES, "same_address", url=url, other=other, fix=fix)]
 
 
-def _site_config(root: str) -> dict[str, Any]:
-    """mkdocs.yml as plain data (empty when there is none)."""
+def site_config(root: str) -> dict[str, Any]:
+    """mkdocs.yml as plain data (empty when there is none).
+
+    Raises ProblemError at the line of mkdocs.yml that is not YAML (in English: the
+    site's language is written in the very file that cannot be read).
+    """
     path = os.path.join(root, "mkdocs.yml")
     if not os.path.isfile(path):
         return {}
-    with open(path, encoding="utf-8") as handle:
+    text = read_source(path, "mkdocs.yml")
+    try:
         # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
-        config = yaml.load(handle, Loader=_LenientLoader) or {}
+        config = yaml.load(text, Loader=_LenientLoader) or {}
+    except yaml.YAMLError as error:
+        at = error_line(error, text) if isinstance(error, yaml.MarkedYAMLError) else 0
+        line = text.split("\n")[at] if text else ""
+        reason = yaml_reason(error, "en", line)
+        raise ProblemError(
+            MESSAGES.problem("en", "mkdocs.yml", at + 1, "site_config", reason=reason)
+        ) from None
     return config if isinstance(config, dict) else {}
+
+
+def site_language(config: dict[str, Any]) -> str:
+    """The site's ``theme.language`` from mkdocs.yml's data; ``en`` when it has none."""
+    theme = config.get("theme")
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return str(language or "en")
 
 
 def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
@@ -153,24 +207,30 @@ def _allowed_categories(config: dict[str, Any]) -> list[str]:
 
 
 def _house_rule_problems(
-    root: str, config: dict[str, Any], catalogue: CourseCatalogue
-) -> list[Problem]:
-    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin."""
+    root: str, config: dict[str, Any], catalogue: CourseCatalogue, language: str
+) -> tuple[list[Problem], list[Problem]]:
+    """Where modules break the house rules mkdocs.yml sets for the leerpad plugin.
+
+    Also returns the reminders for modules still marked unfinished.
+    """
     options = _plugin_options(config, "leerpad").get("house_rules") or {}
     try:
-        rules = HouseRules.from_options(options if isinstance(options, dict) else {})
+        rules = HouseRules.from_options(options if isinstance(options, dict) else {}, language)
     except ValueError as error:
-        return [Problem("mkdocs.yml", 0, str(error))]
+        return [Problem("mkdocs.yml", 0, str(error))], []
     problems = []
+    reminders = []
     for course in catalogue.courses:
         for module in course.modules:
             try:
                 text = read_source(os.path.join(root, module.src_uri), module.src_uri)
-                meta = read_front_matter(text, module.src_uri)
+                meta = read_front_matter(text, module.src_uri, language)
             except ProblemError:
                 continue  # reported with the module's other problems
             problems += rules.module_problems(meta)
-    return problems
+            reminder = rules.reminder(meta)
+            reminders += [reminder] if reminder is not None else []
+    return problems, reminders
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -207,12 +267,12 @@ def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page
     same problems found again here are merged by the report.
     """
     try:
-        text = read_source(os.path.join(root, path), path)
+        text = read_source(os.path.join(root, path), path, language)
     except ProblemError as error:
         problems.append(error.problem)
         return None
     try:
-        problems += read_front_matter(text, path).warnings
+        problems += read_front_matter(text, path, language).warnings
     except ProblemError as error:
         problems.append(error.problem)
     return _Page(path, text, language=language)
@@ -221,7 +281,7 @@ def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page
 def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Problem]:
     """A page of docs/<blog>/ with post front matter, outside the posts folder."""
     try:
-        meta = read_front_matter(page.text, page.path)
+        meta = read_front_matter(page.text, page.path, page.language)
     except ProblemError:
         return []  # already reported by _read
     misplaced = misplaced_post(meta, site_path, posts_dir)
@@ -234,7 +294,7 @@ def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
     for page in pages:
         if "/// assessment" not in page.text:
             continue
-        regions = find_regions(page.text.splitlines(), {"assessment"})
+        regions = find_regions(source_lines(page.text), {"assessment"})
         for widget_id, spec in read_widgets(regions, page.path, page.path, page.language):
             if isinstance(spec, AssessmentSpec):
                 found.setdefault(widget_id, spec)
@@ -245,7 +305,7 @@ def _widget_problems(
     page: _Page, assessments: dict[str, AssessmentSpec], report: Report
 ) -> list[Problem]:
     """The problems of every widget on one page, with the lines in the file."""
-    regions = find_regions(page.text.splitlines(), kind_names())
+    regions = find_regions(source_lines(page.text), kind_names())
     problems: list[Problem] = []
     for (widget_id, spec), (_, region) in zip(
         read_widgets(regions, page.path, page.path, page.language), regions, strict=True
@@ -281,15 +341,9 @@ def _link_problems(root: str, page: _Page, docs_dir: str) -> list[Problem]:
                 os.path.join(root, virtual),
             )
             if not any(os.path.exists(os.path.normpath(path)) for path in candidates):
-                what = "image" if match["image"] else "link"
+                key = "image_missing" if match["image"] else "link_missing"
                 problems.append(
-                    Problem(
-                        page.path,
-                        number,
-                        f"{what} to '{target}', which does "
-                        "not exist; check the path and the "
-                        "file name",
-                    )
+                    MESSAGES.problem(page.language, page.path, number, key, target=target)
                 )
     return problems
 

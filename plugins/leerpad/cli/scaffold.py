@@ -6,40 +6,76 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import yaml
-
+from ..blog.posts import PostRules
 from ..markdown.ids import slugify
-from ..problems import ProblemError
+from ..problems import ProblemError, message_table
 from ..source.front_matter import read_front_matter, read_source, shown, write_front_matter
+from ..source.house_rules import UNFINISHED_MARKER
 
 _MODULE_NUMBER = re.compile(r"^(\d+)[-_ ]")
 
+MESSAGES = message_table(
+    "scaffold",
+    en={
+        "exists": "{path} already exists; nothing was changed",
+        "no_slug": "cannot make a file name from the title {title}",
+        "no_course": (
+            "there is no course {course}; give a course's folder name or title. "
+            "The courses are: {known}"
+        ),
+        "no_courses": "none yet",
+        "no_authors": "blog/.authors.yml lists no authors; add one first",
+        "unknown_author": "unknown author {author}; choose one of: {known}",
+    },
+    nl={
+        "exists": "{path} bestaat al; er is niets veranderd",
+        "no_slug": "van de titel {title} kan geen bestandsnaam gemaakt worden",
+        "no_course": (
+            "er is geen cursus {course}; geef de mapnaam of de titel van een cursus. "
+            "Dit zijn de cursussen: {known}"
+        ),
+        "no_courses": "nog geen",
+        "no_authors": "blog/.authors.yml noemt geen auteurs; voeg er eerst een toe",
+        "unknown_author": "onbekende auteur {author}; kies uit: {known}",
+    },
+)
+
 
 class ScaffoldError(Exception):
-    """What keeps a new file from being made (nothing is ever overwritten)."""
+    """What keeps a new file from being made (nothing is ever overwritten).
+
+    ``ScaffoldError(language, "exists", path=…)``: the message ``key`` of ``MESSAGES``.
+    """
+
+    def __init__(self, language: str, key: str, /, **values: object) -> None:
+        super().__init__(MESSAGES.text(language, key, **values))
 
 
-def _write(path: Path, text: str) -> Path:
+def _write(path: Path, text: str, language: str) -> Path:
     """Create ``path`` with ``text``; refuse if it exists."""
     if path.exists():
-        raise ScaffoldError(f"{path} already exists; nothing was changed")
+        raise ScaffoldError(language, "exists", path=path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def _slug(title: str) -> str:
+def _slug(title: str, language: str) -> str:
     """A file name part for ``title``."""
     slug = slugify(title, max_words=8)
     if not slug:
-        raise ScaffoldError(f"cannot make a file name from the title {title!r}")
+        raise ScaffoldError(language, "no_slug", title=shown(title))
     return slug
 
 
-def new_course(root: Path, title: str) -> Path:
-    """``courses/<slug>/index.md`` with the course's front matter to fill in."""
+def new_course(root: Path, title: str, language: str = "en") -> Path:
+    """``courses/<slug>/index.md`` with the course's front matter to fill in.
+
+    Raises ScaffoldError (its message in ``language``) rather than overwrite a file.
+    """
+    slug = _slug(title, language)
     return _write(
-        root / "courses" / _slug(title) / "index.md",
+        root / "courses" / slug / "index.md",
         write_front_matter(
             {
                 "title": title,
@@ -48,9 +84,10 @@ def new_course(root: Path, title: str) -> Path:
                 "duration": 60,
             },
             f"""Een korte inleiding: waarom deze cursus, en hoe je hem volgt. De lijst met modules
-maakt de site zelf; begin met `leerpad new module {_slug(title)} "Titel"`.
+maakt de site zelf; begin met `leerpad new module {slug} "Titel"`.
 """,
         ),
+        language,
     )
 
 
@@ -68,7 +105,7 @@ def _course_titles(root: Path) -> dict[str, str]:
     return titles
 
 
-def find_course(root: Path, course: str) -> Path:
+def find_course(root: Path, course: str, language: str = "en") -> Path:
     """The folder of the course named ``course``: its folder name or its title.
 
     Raises ScaffoldError listing the courses there are when none matches.
@@ -81,20 +118,18 @@ def find_course(root: Path, course: str) -> Path:
     for name, title in titles.items():
         if " ".join(title.split()).casefold() == wanted:
             return root / "courses" / name
-    known = "; ".join(f"{name} ({title})" for name, title in titles.items()) or "none yet"
-    raise ScaffoldError(
-        f"there is no course {shown(course)}; give a course's folder name or title. "
-        f"The courses are: {known}"
-    )
+    known = "; ".join(f"{name} ({title})" for name, title in titles.items())
+    known = known or MESSAGES.text(language, "no_courses")
+    raise ScaffoldError(language, "no_course", course=shown(course), known=known)
 
 
-def new_module(root: Path, course: str, title: str) -> Path:
+def new_module(root: Path, course: str, title: str, language: str = "en") -> Path:
     """The next numbered module of ``course`` (folder name or title), with examples."""
-    folder = find_course(root, course)
+    folder = find_course(root, course, language)
     numbers = [int(m.group(1)) for p in folder.glob("*.md") if (m := _MODULE_NUMBER.match(p.name))]
     number = max(numbers, default=0) + 1
     return _write(
-        folder / f"{number:02d}-{_slug(title)}.md",
+        folder / f"{number:02d}-{_slug(title, language)}.md",
         write_front_matter(
             {
                 "title": title,
@@ -105,7 +140,9 @@ def new_module(root: Path, course: str, title: str) -> Path:
                     "Je herkent een situatie uit je eigen werk.",
                 ],
             },
-            """Begin met een herkenbare situatie van aan het loket, de telefoon of de winkelvloer.
+            f"""{UNFINISHED_MARKER}
+
+Begin met een herkenbare situatie van aan het loket, de telefoon of de winkelvloer.
 
 ## Eerste deel
 
@@ -127,21 +164,25 @@ Een klant onthoudt vooral of hij verder geholpen werd.
 ///
 """,
         ),
+        language,
     )
 
 
-def new_post(root: Path, title: str, author: str | None = None) -> Path:
+def new_post(root: Path, title: str, author: str | None = None, language: str = "en") -> Path:
     """A draft post dated today in ``blog/posts/``, by an author of ``.authors.yml``."""
     authors_file = root / "blog" / ".authors.yml"
-    authors = (yaml.safe_load(authors_file.read_text(encoding="utf-8")) or {}).get("authors", {})
+    rules = PostRules.for_site(str(root), "blog", language=language)  # ProblemError: broken
+    authors = list(rules.author_names) if authors_file.is_file() else []  # in file order
     if not authors:
-        raise ScaffoldError("blog/.authors.yml lists no authors; add one first")
+        raise ScaffoldError(language, "no_authors")
     chosen = author or next(iter(authors))
     if chosen not in authors:
-        raise ScaffoldError(f"unknown author {chosen!r}; choose one of: {', '.join(authors)}")
+        raise ScaffoldError(
+            language, "unknown_author", author=shown(chosen), known=", ".join(authors)
+        )
     today = dt.date.today()
     return _write(
-        root / "blog" / "posts" / f"{today.isoformat()}-{_slug(title)}.md",
+        root / "blog" / "posts" / f"{today.isoformat()}-{_slug(title, language)}.md",
         write_front_matter(
             {
                 "title": title,
@@ -164,4 +205,5 @@ blogpagina.
 De rest van het bericht. Verwijs naar de module die dieper ingaat op het onderwerp.
 """,
         ),
+        language,
     )

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
-from ..source.yaml_lines import HostileYamlError, error_line, load_yaml, quoted_fix
+from ..source.yaml_lines import HostileYamlError, error_line, load_yaml, quoted_fix, yaml_reason
 from .messages import Invalid, Reporter
 
 Validator = Callable[[Any], Any]
@@ -30,13 +30,11 @@ def read_options(
     text = "\n".join(line for _, line in header)
     try:
         loaded = load_yaml(text)
-    except HostileYamlError as error:
-        line = first_line + error_line(error, text)
-        problems.append(report.problem(line, "options_refused", problem=error.problem))
-        return values
     except yaml.MarkedYAMLError as error:
-        line = first_line + error_line(error, text)
-        problems.append(report.problem(line, "options_yaml", problem=error.problem))
+        at = error_line(error, text)
+        reason = yaml_reason(error, report.language, header[at][1] if at < len(header) else "")
+        key = "options_refused" if isinstance(error, HostileYamlError) else "options_yaml"
+        problems.append(report.problem(first_line + at, key, problem=reason))
         return values
     raw, key_lines = loaded.data, loaded.key_lines
     problems += [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..problems import Problem
+from ..problems import Problem, language_code, message_table
 
 EN: dict[str, str] = {
     # Opening and closing
@@ -125,12 +125,13 @@ NL: dict[str, str] = {
     "none": "geen",
 }
 
-TABLES: dict[str, dict[str, str]] = {"en": EN, "nl": NL}
+WIDGETS = message_table("widgets", en=EN, nl=NL)
+TABLES: dict[str, dict[str, str]] = WIDGETS.tables
 
 
 def table_for(language: str | None) -> dict[str, str]:
     """The message table of ``language`` (``nl``, ``nl-BE``, …); English otherwise."""
-    return TABLES.get(_language(language), EN)
+    return TABLES.get(language_code(language), EN)
 
 
 @dataclass(frozen=True)
@@ -168,18 +169,13 @@ class Invalid(ValueError):
         self.values = values
 
 
-def _language(language: str | None) -> str:
-    """``nl`` of ``nl``, ``nl-BE``, ``nl_BE``; ``en`` when none is given."""
-    return (language or "en").split("-")[0].split("_")[0].lower()
-
-
 def kind_messages(language: str | None) -> dict[str, str]:
     """Every widget kind's own messages (``WidgetBlock.MESSAGES``) in ``language``, else English."""
     from ..widgets.registry import kinds  # the kinds' modules import this one
 
     found: dict[str, str] = {}
     for block in kinds().values():
-        found.update(block.MESSAGES.get(_language(language)) or block.MESSAGES.get("en") or {})
+        found.update(block.MESSAGES.get(language_code(language)) or block.MESSAGES.get("en") or {})
     return found
 
 

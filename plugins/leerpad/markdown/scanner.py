@@ -58,6 +58,19 @@ class Region:
         return "\n".join(line.rstrip() for line in lines).strip()
 
 
+TAB_LENGTH = 4
+"""Python-Markdown's ``tab_length``: it expands every tab to this many columns first."""
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines of a page as Python-Markdown reads them: tabs expanded to 4 columns.
+
+    A tab-indented option is an option in the build; so it must be for the check, or the
+    check would pass over a line the page shows (or refuses).
+    """
+    return text.expandtabs(TAB_LENGTH).splitlines()
+
+
 def find_regions(
     lines: list[str], kinds: set[str], first_line: int = 1
 ) -> list[tuple[int, Region]]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..problems import Problem, ProblemError
+from ..problems import Problem, ProblemError, message_table
 from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
@@ -26,18 +26,93 @@ COMPLETION_RULES = ("quizzes", "quizzes-and-reflection", "manual")
 once and every self-assessment finished (the default); that and every reflection written;
 or the learner's own click on "mark as done"."""
 
-MESSAGES = {
-    "completion": (
-        "'completion' must be one of: {rules} (found {found}); it says what completes a "
-        "module, e.g. 'completion: quizzes'"
-    ),
-    "completion_near": "'completion: {found}': did you mean '{meant}'? (one of: {rules})",
-    "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
-    "same_address": (
-        "publishes to the same address as {other} ('{address}/'), which would replace "
-        "one page by the other; give one of the files another name"
-    ),
-}
+MESSAGES = message_table(
+    "courses",
+    en={
+        "completion": (
+            "'completion' must be one of: {rules} (found {found}); it says what completes a "
+            "module, e.g. 'completion: quizzes'"
+        ),
+        "completion_near": "'completion: {found}': did you mean '{meant}'? (one of: {rules})",
+        "too_long": "'{key}' has {length} characters; keep it to {limit} ({what})",
+        "same_address": (
+            "publishes to the same address as {other} ('{address}/'), which would replace "
+            "one page by the other; give one of the files another name"
+        ),
+        "no_index": (
+            "course folder has no index.md; create {index} with the course's "
+            "title, summary, audience and duration"
+        ),
+        "module_name": (
+            "module file names start with their number and use lowercase words "
+            "joined by hyphens, e.g. '02-het-team-als-veilige-haven.md'"
+        ),
+        "module_number_twice": (
+            "module number {number} is also used by {other}; give each module its own number"
+        ),
+        "missing": "front matter has no '{key}'; add '{key}: …' ({what})",
+        "not_text": "'{key}' must be text ({what})",
+        "duration_missing": (
+            "front matter has no 'duration'; add the time it takes in minutes, e.g. 'duration: 45'"
+        ),
+        "duration_invalid": (
+            "'duration' must be a whole number of minutes, e.g. 'duration: 45' (found {found})"
+        ),
+        "objectives_missing": (
+            "front matter has no 'objectives'; list what the learner can do afterwards, "
+            "one '- Je …' line each"
+        ),
+        "objectives_invalid": "'objectives' must be a list of sentences, one '- Je …' line each",
+        "what_course_title": "the course's name",
+        "what_course_summary": "one or two sentences on what it offers",
+        "what_course_audience": "who the course is for",
+        "what_module_title": "the module's name",
+        "what_post_title": "the post's headline",
+    },
+    nl={
+        "completion": (
+            "'completion' is een van: {rules} (nu: {found}); het zegt wanneer een module "
+            "afgerond is, bijvoorbeeld 'completion: quizzes'"
+        ),
+        "completion_near": "'completion: {found}': bedoel je '{meant}'? (een van: {rules})",
+        "too_long": "'{key}' heeft {length} tekens; hou het bij {limit} ({what})",
+        "same_address": (
+            "komt op hetzelfde adres als {other} ('{address}/'), zodat de ene pagina de "
+            "andere vervangt; geef een van de bestanden een andere naam"
+        ),
+        "no_index": (
+            "de cursusmap heeft geen index.md; maak {index} aan met de titel, samenvatting, "
+            "doelgroep en duur van de cursus"
+        ),
+        "module_name": (
+            "de naam van een modulebestand begint met het nummer en bestaat uit kleine "
+            "letters met streepjes, bijvoorbeeld '02-het-team-als-veilige-haven.md'"
+        ),
+        "module_number_twice": (
+            "modulenummer {number} wordt ook gebruikt door {other}; geef elke module een "
+            "eigen nummer"
+        ),
+        "missing": "de front matter heeft geen '{key}'; voeg '{key}: …' toe ({what})",
+        "not_text": "'{key}' moet tekst zijn ({what})",
+        "duration_missing": (
+            "de front matter heeft geen 'duration'; voeg de duur in minuten toe, "
+            "bijvoorbeeld 'duration: 45'"
+        ),
+        "duration_invalid": (
+            "'duration' is een geheel aantal minuten, bijvoorbeeld 'duration: 45' (nu: {found})"
+        ),
+        "objectives_missing": (
+            "de front matter heeft geen 'objectives'; zet erbij wat de deelnemer na de module "
+            "kan, elk op een regel '- Je …'"
+        ),
+        "objectives_invalid": ("'objectives' is een lijst van zinnen, elk op een regel '- Je …'"),
+        "what_course_title": "de naam van de cursus",
+        "what_course_summary": "een of twee zinnen over wat de cursus biedt",
+        "what_course_audience": "voor wie de cursus is",
+        "what_module_title": "de naam van de module",
+        "what_post_title": "de kop van het bericht",
+    },
+)
 
 
 @dataclass
@@ -110,8 +185,11 @@ class CourseCatalogue:
         return self._by_source.get(src_uri)
 
 
-def load_catalogue(root: str, folder: str) -> CourseCatalogue:
-    """Read every course under ``root/folder``; broken files become problems."""
+def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalogue:
+    """Read every course under ``root/folder``; broken files become problems.
+
+    Problems are written in ``language`` (the site's ``theme.language``).
+    """
     catalogue = CourseCatalogue()
     base = os.path.join(root, folder)
     if not os.path.isdir(base):
@@ -120,8 +198,9 @@ def load_catalogue(root: str, folder: str) -> CourseCatalogue:
         if name.startswith((".", "_")) or not os.path.isdir(os.path.join(base, name)):
             continue
         course_dir = f"{folder}/{name}"
-        catalogue.pages.update(_page_paths(root, course_dir, name, catalogue.problems))
-        course = _load_course(root, course_dir, name, catalogue.problems)
+        found = catalogue.problems
+        catalogue.pages.update(_page_paths(root, course_dir, name, found, language))
+        course = _load_course(root, course_dir, name, found, language)
         if course is not None:
             # A module left out for sharing its address is not part of the course either.
             course.modules = [m for m in course.modules if m.src_uri in catalogue.pages]
@@ -131,7 +210,9 @@ def load_catalogue(root: str, folder: str) -> CourseCatalogue:
     return catalogue
 
 
-def _page_paths(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> dict[str, str]:
+def _page_paths(
+    root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
+) -> dict[str, str]:
     """URL path of every Markdown file of one course folder.
 
     ``01-intro.md`` and ``02-intro.md`` would share one address: the second is left out
@@ -151,8 +232,10 @@ def _page_paths(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> 
     # The module with the lowest number keeps the address: it is usually the older one.
     for uri, address in sorted(paths.items(), key=_by_module_number):
         if address in owners:
-            message = MESSAGES["same_address"].format(other=owners[address], address=address)
-            problems.append(Problem(uri, 1, message))
+            other = owners[address]
+            problems.append(
+                MESSAGES.problem(language, uri, 1, "same_address", other=other, address=address)
+            )
         else:
             owners[address] = uri
     return {uri: address for uri, address in paths.items() if owners[address] == uri}
@@ -164,31 +247,26 @@ def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
     return (int(match["number"]) if match else -1, item[0])
 
 
-def _load_course(root: str, rel_dir: str, slug: str, problems: list[Problem]) -> Course | None:
+def _load_course(
+    root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
+) -> Course | None:
     """Read one course folder; append problems and return None when it is unusable."""
     index_uri = f"{rel_dir}/index.md"
     if not os.path.isfile(os.path.join(root, index_uri)):
-        problems.append(
-            Problem(
-                rel_dir,
-                0,
-                f"course folder has no index.md; create {index_uri} with the course's "
-                "title, summary, audience and duration",
-            )
-        )
+        problems.append(MESSAGES.problem(language, rel_dir, 0, "no_index", index=index_uri))
         return None
-    meta = _read(root, index_uri, problems)
+    meta = _read(root, index_uri, problems, language)
     if meta is None:
         return None
     fields = _course_fields(meta, problems)
     if fields is None:
         return None
     course = Course(slug=slug, src_uri=index_uri, **fields)
-    course.modules = _load_modules(root, rel_dir, problems)
+    course.modules = _load_modules(root, rel_dir, problems, language)
     return course
 
 
-def _load_modules(root: str, rel_dir: str, problems: list[Problem]) -> list[Module]:
+def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: str) -> list[Module]:
     """Read the numbered module files of one course, in order."""
     modules: list[Module] = []
     seen: dict[int, str] = {}
@@ -198,27 +276,18 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem]) -> list[Modu
         uri = f"{rel_dir}/{name}"
         match = _MODULE_NAME.match(name)
         if match is None:
-            problems.append(
-                Problem(
-                    uri,
-                    1,
-                    "module file names start with their number and use lowercase words "
-                    "joined by hyphens, e.g. '02-het-team-als-veilige-haven.md'",
-                )
-            )
+            problems.append(MESSAGES.problem(language, uri, 1, "module_name"))
             continue
         number = int(match["number"])
         if number in seen:
+            other = seen[number]
             problems.append(
-                Problem(
-                    uri,
-                    1,
-                    f"module number {number} is also used by {seen[number]}; "
-                    "give each module its own number",
+                MESSAGES.problem(
+                    language, uri, 1, "module_number_twice", number=number, other=other
                 )
             )
             continue
-        meta = _read(root, uri, problems)
+        meta = _read(root, uri, problems, language)
         fields = _module_fields(meta, problems) if meta is not None else None
         if fields is None:
             continue
@@ -230,10 +299,11 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem]) -> list[Modu
     return modules
 
 
-def _read(root: str, uri: str, problems: list[Problem]) -> FrontMatter | None:
+def _read(root: str, uri: str, problems: list[Problem], language: str) -> FrontMatter | None:
     """Read a file's front matter; record problems instead of raising."""
     try:
-        meta = read_front_matter(read_source(os.path.join(root, uri), uri), uri)
+        text = read_source(os.path.join(root, uri), uri, language)
+        meta = read_front_matter(text, uri, language)
     except ProblemError as error:
         problems.append(error.problem)
         return None
@@ -245,9 +315,9 @@ def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
     """Validated course fields, or None after recording what is wrong."""
     found: list[Problem] = []
     fields = {
-        "title": required_text(meta, "title", found, "the course's name"),
-        "summary": required_text(meta, "summary", found, "one or two sentences on what it offers"),
-        "audience": required_text(meta, "audience", found, "who the course is for"),
+        "title": required_text(meta, "title", found, "what_course_title"),
+        "summary": required_text(meta, "summary", found, "what_course_summary"),
+        "audience": required_text(meta, "audience", found, "what_course_audience"),
         "duration": required_minutes(meta, found),
         "completion": completion_rule(meta, found),
     }
@@ -264,10 +334,12 @@ def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
     typed = value.strip().lower() if isinstance(value, str) else ""
     close = difflib.get_close_matches(typed, COMPLETION_RULES, n=1, cutoff=0.6)
     if close:
-        message = MESSAGES["completion_near"].format(found=typed, meant=close[0], rules=rules)
+        found = meta.report(
+            "completion", MESSAGES, "completion_near", found=typed, meant=close[0], rules=rules
+        )
     else:
-        message = MESSAGES["completion"].format(rules=rules, found=shown(value))
-    problems.append(meta.problem("completion", message))
+        found = meta.report("completion", MESSAGES, "completion", rules=rules, found=shown(value))
+    problems.append(found)
     return COMPLETION_RULES[0]
 
 
@@ -275,7 +347,7 @@ def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
     """Validated module fields, or None after recording what is wrong."""
     found: list[Problem] = []
     fields = {
-        "title": required_text(meta, "title", found, "the module's name"),
+        "title": required_text(meta, "title", found, "what_module_title"),
         "duration": required_minutes(meta, found),
         "objectives": _objectives(meta, found),
     }
@@ -284,17 +356,25 @@ def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
 
 
 def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: str) -> str:
-    """A non-empty string field; records a problem naming what belongs there."""
+    """A non-empty string field; records a problem naming what belongs there.
+
+    ``what`` is the key of a ``MESSAGES`` text that says what belongs in the field.
+    """
     value = meta.data.get(key)
+    what_text = MESSAGES.text(meta.language, what)
     if isinstance(value, str) and value.strip() and len(value) > MAX_TEXT:
-        message = MESSAGES["too_long"].format(key=key, length=len(value), limit=MAX_TEXT, what=what)
-        problems.append(meta.problem(key, message))
+        length = len(value)
+        problems.append(
+            meta.report(
+                key, MESSAGES, "too_long", key=key, length=length, limit=MAX_TEXT, what=what_text
+            )
+        )
     elif isinstance(value, str) and value.strip():
         return value.strip()
     elif key not in meta.data:
-        problems.append(meta.problem(key, f"front matter has no '{key}'; add '{key}: …' ({what})"))
+        problems.append(meta.report(key, MESSAGES, "missing", key=key, what=what_text))
     else:
-        problems.append(meta.problem(key, f"'{key}' must be text ({what})"))
+        problems.append(meta.report(key, MESSAGES, "not_text", key=key, what=what_text))
     return ""
 
 
@@ -304,15 +384,9 @@ def required_minutes(meta: FrontMatter, problems: list[Problem]) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     if "duration" not in meta.data:
-        message = (
-            "front matter has no 'duration'; add the time it takes in minutes, e.g. 'duration: 45'"
-        )
+        problems.append(meta.report("duration", MESSAGES, "duration_missing"))
     else:
-        message = (
-            "'duration' must be a whole number of minutes, e.g. 'duration: 45' "
-            f"(found {shown(value)})"
-        )
-    problems.append(meta.problem("duration", message))
+        problems.append(meta.report("duration", MESSAGES, "duration_invalid", found=shown(value)))
     return 0
 
 
@@ -321,12 +395,6 @@ def _objectives(meta: FrontMatter, problems: list[Problem]) -> list[str]:
     value = meta.data.get("objectives")
     if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
         return [v.strip() for v in value]
-    if "objectives" not in meta.data:
-        message = (
-            "front matter has no 'objectives'; list what the learner can do afterwards, "
-            "one '- Je …' line each"
-        )
-    else:
-        message = "'objectives' must be a list of sentences, one '- Je …' line each"
-    problems.append(meta.problem("objectives", message))
+    key = "objectives_missing" if "objectives" not in meta.data else "objectives_invalid"
+    problems.append(meta.report("objectives", MESSAGES, key))
     return []

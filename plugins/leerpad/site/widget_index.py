@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from mkdocs.structure.files import File, Files
 
 from ..markdown.document import ReadWidgets, read_widgets, region_key
-from ..markdown.scanner import find_regions
+from ..markdown.scanner import find_regions, source_lines
 from ..markdown.spec import WidgetSpec
 from ..widgets.assessment.source import AssessmentSpec
 from ..widgets.registry import kind_names, kinds
@@ -65,7 +65,7 @@ def index_widgets(
             continue
         if "///" not in text:
             continue
-        regions = find_regions(text.splitlines(), kind_names())
+        regions = find_regions(source_lines(text), kind_names())
         path = display_path(file)
         widgets = read_widgets(regions, path, file.src_uri, language)
         index.read[file.src_uri] = (path, region_key(regions), widgets)

@@ -15,9 +15,9 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from ..problems import Problem, ProblemError
+from ..problems import MessageTable, Problem, ProblemError, message_table
 from .yaml_lines import MESSAGES as YAML_MESSAGES
-from .yaml_lines import HostileYamlError, LoadedYaml, error_line, load_yaml, quoted_fix
+from .yaml_lines import LoadedYaml, NoSuchDateError, error_line, load_yaml, quoted_fix, yaml_reason
 
 # The front matter text starts with the rest of the opening "---" line (line 1), so its
 # line n (from 0) is line n + 1 of the file; the first line that can hold YAML is line 2.
@@ -27,15 +27,62 @@ _YAML_FIRST_LINE = 2
 SHOWN_CHARACTERS = 60
 """At most this much of a value is quoted in a message: a value may be megabytes long."""
 
-MESSAGES = {
-    "not_utf8": (
-        "not a UTF-8 text file (byte 0x{byte:02x} cannot be read); save it as UTF-8 text, "
-        "or give a file that is not Markdown its own extension"
-    ),
-    "nul": ("not a text file (it holds NUL bytes, e.g. saved as UTF-16); save it as UTF-8 text"),
-    "unreadable": "cannot be read: {reason}",
-    "hostile": "front matter refused: {reason}",
-}
+MESSAGES = message_table(
+    "front_matter",
+    en={
+        "not_utf8": (
+            "not a UTF-8 text file (byte 0x{byte:02x} cannot be read); save it as UTF-8 "
+            "text, or give a file that is not Markdown its own extension"
+        ),
+        "not_utf8_letter": (
+            "not a UTF-8 text file (byte 0x{byte:02x} cannot be read: in Windows text it is "
+            "'{letter}'); save it as UTF-8 text in your editor"
+        ),
+        "nul": (
+            "not a text file (it holds NUL bytes, e.g. saved as UTF-16); save it as UTF-8 text"
+        ),
+        "unreadable": "cannot be read: {reason}",
+        "hostile": "front matter refused: {reason}",
+        "unclosed": (
+            "front matter starts with '---' here but is never closed; "
+            "add a line with only '---' after the last field"
+        ),
+        "invalid": (
+            "front matter is not valid YAML: {reason}; "
+            "check quotes, colons and indentation on this line"
+        ),
+        "invalid_explained": "front matter is not valid YAML: {reason}",
+        "not_pairs": "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
+    },
+    nl={
+        "not_utf8": (
+            "geen tekstbestand in UTF-8 (byte 0x{byte:02x} is niet te lezen); bewaar het als "
+            "UTF-8-tekst, of geef een bestand dat geen Markdown is een eigen extensie"
+        ),
+        "not_utf8_letter": (
+            "geen tekstbestand in UTF-8 (byte 0x{byte:02x} is niet te lezen: in Windows-tekst "
+            "is dat '{letter}'); bewaar het in je editor als UTF-8-tekst"
+        ),
+        "nul": (
+            "geen tekstbestand (er staan NUL-bytes in, bijvoorbeeld bewaard als UTF-16); "
+            "bewaar het als UTF-8-tekst"
+        ),
+        "unreadable": "kan niet gelezen worden: {reason}",
+        "hostile": "front matter geweigerd: {reason}",
+        "unclosed": (
+            "de front matter begint hier met '---' maar wordt nergens gesloten; "
+            "zet een regel met alleen '---' na het laatste veld"
+        ),
+        "invalid": (
+            "de front matter is geen geldige YAML: {reason}; "
+            "kijk op deze regel de aanhalingstekens, dubbele punten en inspringing na"
+        ),
+        "invalid_explained": "de front matter is geen geldige YAML: {reason}",
+        "not_pairs": (
+            "de front matter bestaat uit regels 'naam: waarde', bijvoorbeeld 'title: Mijn module'"
+        ),
+    },
+)
 
 
 def shown(value: object) -> str:
@@ -46,28 +93,37 @@ def shown(value: object) -> str:
     return text[: SHOWN_CHARACTERS - 1] + "…"
 
 
-def read_source(path: str, display: str) -> str:
+def read_source(path: str, display: str, language: str = "en") -> str:
     """The text of a Markdown file, without a BOM, with every line end read as a newline.
 
     Raises ProblemError naming ``display`` (and the line of the first bad byte) when the
-    file is not UTF-8 text, whatever bytes it holds.
+    file is not UTF-8 text, whatever bytes it holds; its message is in ``language``.
     """
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
         reason = error.strerror or str(error)
-        message = MESSAGES["unreadable"].format(reason=reason)
+        message = MESSAGES.text(language, "unreadable", reason=reason)
         raise ProblemError(Problem(display, 0, message)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        message = MESSAGES["not_utf8"].format(byte=data[error.start])
+        byte = data[error.start]
+        # Most such files are Windows text (cp1252, Latin-1): name the accented letter it
+        # meant. A UTF-16 file starts with its byte order mark: say UTF-16.
+        letter = bytes([byte]).decode("cp1252", errors="replace")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            message = MESSAGES.text(language, "nul")
+        elif 0xC0 <= byte <= 0xFE and letter.isalpha():
+            message = MESSAGES.text(language, "not_utf8_letter", byte=byte, letter=letter)
+        else:
+            message = MESSAGES.text(language, "not_utf8", byte=byte)
         raise ProblemError(Problem(display, line, message)) from None
     if "\0" in text:
         line = text[: text.index("\0")].count("\n") + 1
-        raise ProblemError(Problem(display, line, MESSAGES["nul"]))
+        raise ProblemError(MESSAGES.problem(language, display, line, "nul"))
     # As Python's text mode reads them, which is how MkDocs and we read files before.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -85,6 +141,8 @@ class FrontMatter:
     body: str = ""
     warnings: list[Problem] = field(default_factory=list)
     """Problems that do not stop the file from being read (a value cut by ' #')."""
+    language: str = "en"
+    """The site's language: problems about this file are written in it."""
 
     def line_of(self, key: str) -> int:
         """Line of ``key``, or of the front matter's start when the key is absent."""
@@ -94,36 +152,36 @@ class FrontMatter:
         """A problem located at ``key`` (or at line 1 when the key is missing)."""
         return Problem(self.path, self.line_of(key), message)
 
+    def report(self, field: str, table: MessageTable, key: str, /, **values: Any) -> Problem:
+        """The message ``key`` of ``table`` in this file's language, at ``field``'s line."""
+        return self.problem(field, table.text(self.language, key, **values))
 
-def read_front_matter(text: str, path: str) -> FrontMatter:
-    """Parse ``text``; raise ProblemError with file and line for broken front matter."""
+
+def read_front_matter(text: str, path: str, language: str = "en") -> FrontMatter:
+    """Parse ``text``; raise ProblemError with file and line for broken front matter.
+
+    Messages, raised or kept in ``warnings``, are written in ``language``.
+    """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     handler = LinedYAMLHandler()
     if not handler.detect(text):
-        return FrontMatter(path, {}, body=text)
+        return FrontMatter(path, {}, body=text, language=language)
     try:
         raw, body = handler.split(text)
     except ValueError:  # no closing fence to split at
-        raise ProblemError(
-            Problem(
-                path,
-                1,
-                "front matter starts with '---' here but is never closed; "
-                "add a line with only '---' after the last field",
-            )
-        ) from None
+        raise ProblemError(MESSAGES.problem(language, path, 1, "unclosed")) from None
     closing = 1 + raw.count("\n")
-    data, key_lines, comments = _load_mapping(handler, raw, path)
+    data, key_lines, comments = _load_mapping(handler, raw, path, language)
     raw_lines = raw.splitlines()
     warnings = [
         Problem(
             path,
             line,
-            YAML_MESSAGES["comment"].format(fix=quoted_fix(raw_lines[line - _FENCE_LINES])),
+            YAML_MESSAGES.text(language, "comment", fix=quoted_fix(raw_lines[line - _FENCE_LINES])),
         )
         for line in comments
     ]
-    return FrontMatter(path, data, key_lines, closing, body.removeprefix("\n"), warnings)
+    return FrontMatter(path, data, key_lines, closing, body.removeprefix("\n"), warnings, language)
 
 
 class LinedYAMLHandler(YAMLHandler):
@@ -190,39 +248,35 @@ def write_front_matter(metadata: dict[str, Any], body: str) -> str:
 
 
 def _load_mapping(
-    handler: LinedYAMLHandler, raw: str, path: str
+    handler: LinedYAMLHandler, raw: str, path: str, language: str
 ) -> tuple[dict[str, Any], dict[str, int], list[int]]:
     """The YAML text as a mapping, each key's line, and lines with a value cut by ' #'."""
     try:
         handler.load(raw)
         loaded = handler.loaded
-    except HostileYamlError as error:
-        line = error_line(error, raw) + _FENCE_LINES
-        message = MESSAGES["hostile"].format(reason=error.problem)
-        raise ProblemError(Problem(path, line, message)) from None
     except yaml.MarkedYAMLError as error:
-        line = error_line(error, raw) + _FENCE_LINES
-        reason = error.problem or "invalid YAML"
+        at = error_line(error, raw)
+        reason = yaml_reason(error, language, raw.split("\n")[at] if raw else "")
+        # Ours (aliases, nesting) refuse the front matter; PyYAML's say it is not YAML,
+        # with the general advice only when its reason is PyYAML's own (English) words.
+        explained = reason != (error.problem or "")
+        key = "invalid_explained" if explained else "invalid"
+        key = "hostile" if getattr(error, "key", None) in _REFUSALS else key
+        if isinstance(error, NoSuchDateError):  # valid YAML: the date is what is wrong
+            raise ProblemError(Problem(path, at + _FENCE_LINES, reason)) from None
         raise ProblemError(
-            Problem(
-                path,
-                line,
-                f"front matter is not valid YAML: {reason}; "
-                "check quotes, colons and indentation on this line",
-            )
+            MESSAGES.problem(language, path, at + _FENCE_LINES, key, reason=reason)
         ) from None
     except yaml.YAMLError as error:
-        raise ProblemError(Problem(path, 1, f"front matter is not valid YAML: {error}")) from None
+        reason = yaml_reason(error, language)
+        raise ProblemError(MESSAGES.problem(language, path, 1, "invalid", reason=reason)) from None
     data = loaded.data
     if data is None:
         return {}, {}, []
     if not isinstance(data, dict):
-        raise ProblemError(
-            Problem(
-                path,
-                _YAML_FIRST_LINE,
-                "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
-            )
-        )
+        raise ProblemError(MESSAGES.problem(language, path, _YAML_FIRST_LINE, "not_pairs"))
     lines = {key: line + _FENCE_LINES for key, line in loaded.key_lines.items()}
     return data, lines, [line + _FENCE_LINES for line in loaded.comment_lines]
+
+
+_REFUSALS = {"aliases", "recursive", "too_deep"}

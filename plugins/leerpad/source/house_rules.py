@@ -18,29 +18,80 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..markdown.scanner import find_regions
-from ..problems import Problem
+from ..problems import Problem, message_table
 from ..widgets.registry import kind_names
 from .front_matter import FrontMatter
 
-MESSAGES = {
-    "objectives": (
-        "the module has {count} objectives; this site asks for {low} to {high} (house rules "
-        "in mkdocs.yml)"
-    ),
-    "words": (
-        "the module has {count} words of text (widgets not counted); this site asks for "
-        "{low} to {high} (house rules in mkdocs.yml)"
-    ),
-    "quizzes": (
-        "the module has {count} quiz question(s); this site asks for at least {low} (house "
-        "rules in mkdocs.yml)"
-    ),
-    "reflection_last": (
-        "the module does not end with a reflection prompt ('/// reflection | …'); this site "
-        "asks for one as its last widget (house rules in mkdocs.yml)"
-    ),
-    "bad_option": "house_rules: '{name}' {expected} (found {found})",
-}
+UNFINISHED_MARKER = "<!-- leerpad: nog invullen -->"
+"""What ``leerpad new module`` writes above its example text. While a module holds it, the
+house rules give one reminder instead of a problem per rule: a module just started
+passes the check (and the pre-commit hook), and its author sees what is still to do."""
+_UNFINISHED = re.compile(r"^\s*<!--\s*leerpad:\s*(?:nog invullen|to ?do)\b", re.IGNORECASE)
+
+MESSAGES = message_table(
+    "house_rules",
+    en={
+        "objectives": (
+            "the module has {count:# objective|# objectives}; this site asks for {low} to "
+            "{high} (house rules in mkdocs.yml)"
+        ),
+        "words": (
+            "the module has {count:# word|# words} of text (widgets not counted); this site "
+            "asks for {low} to {high} (house rules in mkdocs.yml)"
+        ),
+        "quizzes": (
+            "the module has {count:# quiz question|# quiz questions}; this site asks for at "
+            "least {low} (house rules in mkdocs.yml)"
+        ),
+        "reflection_last": (
+            "the module does not end with a reflection prompt ('/// reflection | …'); this "
+            "site asks for one as its last widget (house rules in mkdocs.yml)"
+        ),
+        "bad_range": (
+            "house_rules: '{name}' must be [lowest, highest], e.g. [3, 4] (found {found})"
+        ),
+        "unfinished": (
+            "still to fill in: {rules} (house rules in mkdocs.yml); then remove the line '{marker}'"
+        ),
+        "rule_objectives": "{low} to {high} objectives",
+        "rule_words": "{low} to {high} words of text",
+        "rule_quizzes": "{low:at least # quiz question|at least # quiz questions}",
+        "rule_reflection_last": "a reflection prompt as the last widget",
+        "rules_and": " and ",
+        "bad_count": "house_rules: '{name}' must be a whole number, e.g. 3 (found {found})",
+    },
+    nl={
+        "objectives": (
+            "de module heeft {count:# leerdoel|# leerdoelen}; deze site vraagt er {low} tot "
+            "{high} (huisregels in mkdocs.yml)"
+        ),
+        "words": (
+            "de module heeft {count:# woord|# woorden} tekst (blokken niet meegeteld); deze "
+            "site vraagt er {low} tot {high} (huisregels in mkdocs.yml)"
+        ),
+        "quizzes": (
+            "de module heeft {count:# quizvraag|# quizvragen}; deze site vraagt er minstens "
+            "{low} (huisregels in mkdocs.yml)"
+        ),
+        "reflection_last": (
+            "de module eindigt niet met een reflectievraag ('/// reflection | …'); deze site "
+            "vraagt er een als laatste blok (huisregels in mkdocs.yml)"
+        ),
+        "bad_range": (
+            "house_rules: '{name}' is [laagste, hoogste], bijvoorbeeld [3, 4] (nu: {found})"
+        ),
+        "unfinished": (
+            "vul dit nog in: {rules} (huisregels in mkdocs.yml); haal daarna de regel "
+            "'{marker}' weg"
+        ),
+        "rule_objectives": "{low} tot {high} leerdoelen",
+        "rule_words": "{low} tot {high} woorden tekst",
+        "rule_quizzes": "{low:minstens # quizvraag|minstens # quizvragen}",
+        "rule_reflection_last": "een reflectievraag als laatste blok",
+        "rules_and": " en ",
+        "bad_count": "house_rules: '{name}' is een geheel getal, bijvoorbeeld 3 (nu: {found})",
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -53,24 +104,68 @@ class HouseRules:
     reflection_last: bool = False
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> HouseRules:
-        """Rules from the plugin's ``house_rules`` mapping; raises ValueError with a reason."""
+    def from_options(cls, options: Mapping[str, Any], language: str = "en") -> HouseRules:
+        """Rules from the plugin's ``house_rules`` mapping.
+
+        Raises ValueError with a reason in ``language`` for a rule it cannot read.
+        """
         return cls(
-            objectives=_range(options, "objectives"),
-            words=_range(options, "words"),
-            quizzes=_count(options, "quizzes"),
+            objectives=_range(options, "objectives", language),
+            words=_range(options, "words", language),
+            quizzes=_count(options, "quizzes", language),
             reflection_last=options.get("reflection_last") is True,
         )
 
+    def reminder(self, meta: FrontMatter) -> Problem | None:
+        """For a module still marked unfinished (``UNFINISHED_MARKER``): what the rules ask.
+
+        None when the module has no marker or the site sets no rules. The reminder is not
+        a problem: the module is work in progress, and the rules wait for it.
+        """
+        lines = meta.body.split("\n")
+        found = next((n for n, line in enumerate(lines) if _UNFINISHED.match(line)), None)
+        asked = self._asked(meta.language)
+        if found is None or not asked:
+            return None
+        if len(asked) > 1:
+            asked = [", ".join(asked[:-1]) + MESSAGES.text(meta.language, "rules_and") + asked[-1]]
+        line = meta.end_line + 1 + found
+        return MESSAGES.problem(
+            meta.language, meta.path, line, "unfinished", rules=asked[0], marker=UNFINISHED_MARKER
+        )
+
+    def _asked(self, language: str) -> list[str]:
+        """Each rule the site sets, as a phrase: ``3 tot 4 leerdoelen``."""
+        asked = []
+        if self.objectives:
+            low, high = self.objectives
+            asked.append(MESSAGES.text(language, "rule_objectives", low=low, high=high))
+        if self.words:
+            low, high = self.words
+            asked.append(MESSAGES.text(language, "rule_words", low=low, high=high))
+        if self.quizzes:
+            asked.append(MESSAGES.text(language, "rule_quizzes", low=self.quizzes))
+        if self.reflection_last:
+            asked.append(MESSAGES.text(language, "rule_reflection_last"))
+        return asked
+
     def module_problems(self, meta: FrontMatter) -> list[Problem]:
-        """Where one module (front matter and body) breaks the rules."""
+        """Where one module (front matter and body) breaks the rules.
+
+        A module still marked unfinished breaks none: see ``reminder``.
+        """
+        if any(_UNFINISHED.match(line) for line in meta.body.split("\n")):
+            return []
         problems = []
         objectives = meta.data.get("objectives")
         if self.objectives and isinstance(objectives, list):
             low, high = self.objectives
             if not low <= len(objectives) <= high:
-                message = MESSAGES["objectives"].format(count=len(objectives), low=low, high=high)
-                problems.append(meta.problem("objectives", message))
+                count = len(objectives)
+                found = meta.report(
+                    "objectives", MESSAGES, "objectives", count=count, low=low, high=high
+                )
+                problems.append(found)
         lines = meta.body.split("\n")
         regions = find_regions(lines, kind_names(), first_line=meta.end_line + 1)
         body_line = meta.end_line + 1
@@ -78,15 +173,17 @@ class HouseRules:
             low, high = self.words
             count = prose_words(lines, [(start, region.end) for start, region in regions])
             if not low <= count <= high:
-                message = MESSAGES["words"].format(count=count, low=low, high=high)
+                message = MESSAGES.text(meta.language, "words", count=count, low=low, high=high)
                 problems.append(Problem(meta.path, body_line, message))
         kinds = [region.kind for _, region in regions]
         if self.quizzes and kinds.count("quiz") < self.quizzes:
-            message = MESSAGES["quizzes"].format(count=kinds.count("quiz"), low=self.quizzes)
+            message = MESSAGES.text(
+                meta.language, "quizzes", count=kinds.count("quiz"), low=self.quizzes
+            )
             problems.append(Problem(meta.path, body_line, message))
         if self.reflection_last and (not kinds or kinds[-1] != "reflection"):
             line = regions[-1][1].line if regions else body_line
-            problems.append(Problem(meta.path, line, MESSAGES["reflection_last"]))
+            problems.append(MESSAGES.problem(meta.language, meta.path, line, "reflection_last"))
         return problems
 
 
@@ -102,7 +199,7 @@ def prose_words(lines: list[str], widget_spans: list[tuple[int, int]]) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def _range(options: Mapping[str, Any], name: str) -> tuple[int, int] | None:
+def _range(options: Mapping[str, Any], name: str, language: str) -> tuple[int, int] | None:
     """``[low, high]``: two whole numbers, low first."""
     value = options.get(name)
     if value is None:
@@ -114,22 +211,14 @@ def _range(options: Mapping[str, Any], name: str) -> tuple[int, int] | None:
         and value[0] <= value[1]
     ):
         return value[0], value[1]
-    raise ValueError(
-        MESSAGES["bad_option"].format(
-            name=name, expected="must be [lowest, highest], e.g. [3, 4]", found=repr(value)[:60]
-        )
-    )
+    raise ValueError(MESSAGES.text(language, "bad_range", name=name, found=repr(value)[:60]))
 
 
-def _count(options: Mapping[str, Any], name: str) -> int | None:
+def _count(options: Mapping[str, Any], name: str, language: str) -> int | None:
     """A whole number of 1 or more."""
     value = options.get(name)
     if value is None:
         return None
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value
-    raise ValueError(
-        MESSAGES["bad_option"].format(
-            name=name, expected="must be a whole number, e.g. 3", found=repr(value)[:60]
-        )
-    )
+    raise ValueError(MESSAGES.text(language, "bad_count", name=name, found=repr(value)[:60]))

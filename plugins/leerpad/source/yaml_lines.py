@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from ..problems import message_table
+
 # libyaml's loader when PyYAML has it: front matter is read for every page of a build.
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -22,17 +24,24 @@ class _Loader(_BaseLoader):
     """The safe loader, with dates that do not exist refused at their line."""
 
 
+class NoSuchDateError(yaml.constructor.ConstructorError):
+    """A date-like value that is no date (2026-02-30), at its mark; ``value`` as written."""
+
+    def __init__(self, value: str, part: str, mark: yaml.Mark) -> None:
+        self.key = f"no_such_{part}"
+        self.values = {"value": value}
+        super().__init__(None, None, MESSAGES.text("en", self.key, **self.values), mark)
+
+
 def _date_that_exists(loader: Any, node: yaml.ScalarNode) -> Any:
     """A YAML date or time; '2026-13-45' is a YAML error at its mark, not a ValueError."""
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError as error:
-        raise yaml.constructor.ConstructorError(
-            None,
-            None,
-            MESSAGES["no_such_date"].format(value=node.value, reason=error),
-            node.start_mark,
-        ) from None
+        # datetime says which part is out of range: "month must be in 1..12", "day is …".
+        said = str(error).split()[0]
+        part = said if said in ("month", "hour", "minute", "second") else "day"
+        raise NoSuchDateError(node.value, part, node.start_mark) from None
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_that_exists)
@@ -42,19 +51,115 @@ ALIAS_BUDGET = 10_000
 repeats a few values at most; a "billion laughs" document adds billions, and every
 reader after us (templates, feeds, search) would expand them in full."""
 
-MESSAGES = {
-    "aliases": (
-        "the aliases (*name) up to here expand to more than {budget} values; "
-        "write the values out instead of repeating them through aliases"
-    ),
-    "recursive": "an alias (*name) here refers to itself; write the value out instead",
-    "too_deep": "the YAML is nested too deeply to read; use plain 'key: value' lines",
-    "no_such_date": "'{value}' is not a date that exists ({reason}); write it as YYYY-MM-DD",
-    "comment": (
-        "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
-        "put the whole value in double quotes: {fix}"
-    ),
-}
+MESSAGES = message_table(
+    "yaml",
+    en={
+        "aliases": (
+            "the aliases (*name) up to here expand to more than {budget} values; "
+            "write the values out instead of repeating them through aliases"
+        ),
+        "recursive": "an alias (*name) here refers to itself; write the value out instead",
+        "too_deep": "the YAML is nested too deeply to read; use plain 'key: value' lines",
+        "no_such_month": (
+            "'{value}' is not a date that exists (the month must be in 1..12); "
+            "write it as YYYY-MM-DD"
+        ),
+        "no_such_day": (
+            "'{value}' is not a date that exists (the day is out of range for that month); "
+            "write it as YYYY-MM-DD"
+        ),
+        "no_such_hour": "'{value}' is not a time that exists (the hour must be in 0..23)",
+        "no_such_minute": "'{value}' is not a time that exists (the minute must be in 0..59)",
+        "no_such_second": "'{value}' is not a time that exists (the second must be in 0..59)",
+        "comment": (
+            "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
+            "put the whole value in double quotes: {fix}"
+        ),
+        "tab": "a tab indents this line; YAML only reads spaces, so indent with spaces",
+        "colon_in_value": (
+            "a colon where YAML expects none: put a value with a colon in double quotes, "
+            "e.g. 'title: \"Vraag: wat nu?\"', or indent this line like the one above"
+        ),
+        "colon_in_value_fix": (
+            "a second colon in the value; put the whole value in double quotes: {fix}"
+        ),
+        "no_colon": "a line without 'key: value' or a value that goes on after a quote",
+        "unclosed_quote": "a quote that is never closed",
+        "indentation": "the indentation does not match the lines above",
+    },
+    nl={
+        "aliases": (
+            "de verwijzingen (*naam) tot hier worden meer dan {budget} waarden; "
+            "schrijf de waarden uit in plaats van ze met verwijzingen te herhalen"
+        ),
+        "recursive": "een verwijzing (*naam) hier verwijst naar zichzelf; schrijf de waarde uit",
+        "too_deep": "de YAML is te diep genest om te lezen; schrijf gewone regels 'naam: waarde'",
+        "no_such_month": (
+            "'{value}' is geen datum die bestaat (de maand loopt van 1 tot 12); "
+            "schrijf ze als JJJJ-MM-DD"
+        ),
+        "no_such_day": (
+            "'{value}' is geen datum die bestaat (zoveel dagen heeft die maand niet); "
+            "schrijf ze als JJJJ-MM-DD"
+        ),
+        "no_such_hour": "'{value}' is geen tijd die bestaat (het uur loopt van 0 tot 23)",
+        "no_such_minute": "'{value}' is geen tijd die bestaat (de minuten lopen van 0 tot 59)",
+        "no_such_second": "'{value}' is geen tijd die bestaat (de seconden lopen van 0 tot 59)",
+        "comment": (
+            "YAML leest ' #' en alles erna als commentaar, dus dat valt weg uit de waarde; "
+            "zet de hele waarde tussen dubbele aanhalingstekens: {fix}"
+        ),
+        "tab": "deze regel springt in met een tab; YAML leest alleen spaties: gebruik spaties",
+        "colon_in_value": (
+            "een dubbele punt waar YAML er geen verwacht: zet een waarde met een dubbele punt "
+            "tussen dubbele aanhalingstekens, bijvoorbeeld 'title: \"Vraag: wat nu?\"', "
+            "of laat deze regel inspringen zoals die erboven"
+        ),
+        "colon_in_value_fix": (
+            "een tweede dubbele punt in de waarde; zet de hele waarde tussen dubbele "
+            "aanhalingstekens: {fix}"
+        ),
+        "no_colon": "een regel zonder 'naam: waarde', of tekst die na een aanhalingsteken doorgaat",
+        "unclosed_quote": "een aanhalingsteken dat nergens gesloten wordt",
+        "indentation": "de inspringing past niet bij de regels erboven",
+    },
+)
+
+# PyYAML's and libyaml's own words for the mistakes authors make most, and our key.
+_PYYAML_PROBLEMS = (
+    ("found a tab character", "tab"),
+    ("mapping values are not allowed", "colon_in_value"),
+    ("could not find expected ':'", "no_colon"),
+    ("found unexpected end of stream", "unclosed_quote"),
+    ("did not find expected key", "indentation"),
+    ("did not find expected '-' indicator", "indentation"),
+    ("expected <block end>", "indentation"),
+)
+_TAB_INDENT = re.compile(r"^ *\t")
+
+
+def yaml_reason(error: yaml.YAMLError, language: str | None, line: str = "") -> str:
+    """What is wrong, in ``language``: our own refusals, PyYAML's common problems.
+
+    ``line`` is the text of the line the error points at: a tab in its indent is the
+    reason, whatever PyYAML calls it. Any other PyYAML problem is given in its own
+    (English) words.
+    """
+    key, values = getattr(error, "key", None), getattr(error, "values", {})
+    problem = getattr(error, "problem", None) or str(error)
+    if key is None and _TAB_INDENT.match(line):
+        key, values = "tab", {}
+    elif key is None:
+        key = next((ours for words, ours in _PYYAML_PROBLEMS if problem.startswith(words)), None)
+        values = {}
+        if key == "colon_in_value" and _SECOND_COLON.match(line):  # the author's line, fixed
+            key, values = "colon_in_value_fix", {"fix": quoted_fix(line)}
+    return MESSAGES.text(language, key, **values) if key else problem
+
+
+# 'key: text: more text', unquoted: the second colon is what YAML cannot read.
+_SECOND_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?[\w-]+:[ \t]+[^'\"\s][^#]*:(?:[ \t]|$)")
+
 
 # A plain value ends where YAML saw a comment: blanks, then '#'.
 _COMMENT_AFTER = re.compile(r"^[ \t]*#")
@@ -63,8 +168,13 @@ _COMMENT_AFTER = re.compile(r"^[ \t]*#")
 class HostileYamlError(yaml.MarkedYAMLError):
     """YAML that would take unbounded time or memory to use; ``problem_mark`` is its line."""
 
-    def __init__(self, line: int, problem: str) -> None:
-        super().__init__(problem=problem, problem_mark=yaml.Mark("<yaml>", 0, line, 0, "", 0))
+    def __init__(self, line: int, key: str, **values: Any) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(
+            problem=MESSAGES.text("en", key, **values),
+            problem_mark=yaml.Mark("<yaml>", 0, line, 0, "", 0),
+        )
 
 
 @dataclass
@@ -93,7 +203,7 @@ def load_yaml(text: str) -> LoadedYaml:
         _check_expansion(node)
         data = loader.construct_document(node)
     except RecursionError:  # composing and constructing recurse once per level
-        raise HostileYamlError(0, MESSAGES["too_deep"]) from None
+        raise HostileYamlError(0, "too_deep") from None
     finally:
         loader.dispose()
     loaded = LoadedYaml(data, comment_lines=_comment_lines(node, text.splitlines()))
@@ -140,7 +250,7 @@ def _check_expansion(root: yaml.Node) -> None:
     for line, part in parts:
         expanded += 1 + _expanded_size(part, sizes, line)
         if expanded > len(sizes) + len(parts) + ALIAS_BUDGET:
-            raise HostileYamlError(line, MESSAGES["aliases"].format(budget=ALIAS_BUDGET))
+            raise HostileYamlError(line, "aliases", budget=ALIAS_BUDGET)
 
 
 def _expanded_size(top: yaml.Node, sizes: dict[int, int], line: int) -> int:
@@ -157,12 +267,12 @@ def _expanded_size(top: yaml.Node, sizes: dict[int, int], line: int) -> int:
             sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
             continue
         if id(node) in in_progress:
-            raise HostileYamlError(line, MESSAGES["recursive"])
+            raise HostileYamlError(line, "recursive")
         in_progress.add(id(node))
         stack.append((node, True))
         for child in children:
             if id(child) in in_progress:
-                raise HostileYamlError(line, MESSAGES["recursive"])
+                raise HostileYamlError(line, "recursive")
             stack.append((child, False))
     return sizes[id(top)]
 
@@ -221,11 +331,13 @@ def _comment_lines(root: yaml.Node, lines: list[str]) -> list[int]:
 def error_line(error: yaml.MarkedYAMLError, text: str) -> int:
     """The 0-based line an author should look at for ``error``.
 
-    When the parser only noticed the problem at the very end (an unclosed bracket or
-    quote), the line where the unfinished construct started is the one to fix.
+    When the parser only noticed the problem at the very end, or inside a bracket or
+    quote left open, the line where the unfinished construct started is the one to fix.
     """
     mark = error.problem_mark
     last_line = max(len(text.splitlines()) - 1, 0)
-    if error.context_mark is not None and (mark is None or mark.line >= last_line):
+    # A bracket or quote left open is noticed lines later: its opening line is the one.
+    opened = (error.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+    if error.context_mark is not None and (mark is None or mark.line >= last_line or opened):
         mark = error.context_mark
     return mark.line if mark is not None else 0

@@ -41,12 +41,22 @@
     return name.toUpperCase();
   }
 
-  /* A code → {answers: {1: digit, ...}} or {error: why}. */
+  /* A code → {answers: {1: digit, ...}} or {error: why}. Why, as a team lead needs it:
+     "codeShort" (this scan's code, cut short while copying), "codeOther" (another
+     assessment's code, whatever state it is in), "codeChecksum" (changed by hand or
+     mistyped), "codeVersion", "codeBroken" (not a code of this shape at all). */
   function readCode(code, id, version, count, top) {
     var parts = code.split(".");
-    if ((parts.length !== 4 && parts.length !== 5) || !/^[0-9]+$/.test(parts[2])) return { error: "codeBroken" };
-    if (checksum(parts.slice(0, -1).join(".")) !== parts[parts.length - 1]) return { error: "codeChecksum" };
+    if (parts.length < 4) return { error: parts[0] === id ? "codeShort" : "codeBroken" };
+    if (parts.length > 5 || !/^[0-9]+$/.test(parts[2])) return { error: "codeBroken" };
     if (parts[0] !== id) return { error: "codeOther" };
+    var last = parts[parts.length - 1];
+    var expected = checksum(parts.slice(0, -1).join("."));
+    if (expected !== last) {
+      // The check number's first characters, or a tag without its check number: cut off.
+      var cut = parts.length === 5 ? expected.indexOf(last) === 0 : last.length <= 5;
+      return { error: cut ? "codeShort" : "codeChecksum" };
+    }
     if (parts[1] !== version.slice(0, 6)) return { error: "codeVersion" };
     var digits = parts[2].split("").map(Number);
     if (digits.length !== count || digits.some(function (d) { return d > top; })) {
@@ -69,6 +79,16 @@
   }
 
   var CODE = /[a-z0-9][\w-]*\.[a-z0-9]{1,6}\.[0-9]+(?:\.[a-z0-9]+){1,2}/gi;
+
+  /* The lines of pasted text in which findCodes finds nothing: [{line: 1-based, text}],
+     so that the team lead hears which lines did not count (a name, a time, a greeting). */
+  function linesWithoutCodes(text) {
+    var skipped = [];
+    text.split(/\r\n|\r|\n/).forEach(function (line, index) {
+      if (line.trim() && !findCodes(line).length) skipped.push({ line: index + 1, text: line.trim() });
+    });
+    return skipped;
+  }
 
   /* Pasted text (a list, a chat) → the codes in it, in order, and what looks like a
      broken code ("%", a dot inside a word); times, names and words are left out. */
@@ -115,7 +135,8 @@
 
   return {
     checksum: checksum, resultCode: resultCode, label: label, readCode: readCode,
-    tolerantDecode: tolerantDecode, findCodes: findCodes, percent: percent,
+    tolerantDecode: tolerantDecode, findCodes: findCodes, linesWithoutCodes: linesWithoutCodes,
+    percent: percent,
     scoreAssessment: scoreAssessment
   };
 });

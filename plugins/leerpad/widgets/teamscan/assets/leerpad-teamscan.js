@@ -12,9 +12,11 @@
 
   var TEXT = /* leerpad:text */ {
     "nl": {
-      "codeBroken": "onvolledig of beschadigd",
+      "codeBroken": "dit is geen uitslagcode van deze teamscan",
+      "codeShort": "deze code is onvolledig: kopieer hem opnieuw, tot en met het laatste teken",
       "codeChecksum": "het controlegetal klopt niet: de code is veranderd of verkeerd overgenomen",
-      "codeOther": "hoort bij een andere zelftest",
+      "codeOther": "deze code hoort bij een andere teamscan",
+      "lineSkipped": "Regel {line} is geen code en telt niet mee: {text}",
       "codeVersion": "hoort bij een andere versie van de vragenlijst",
       "codeDuplicate": "dubbel: deze code staat er al",
       "codeOk": "telt mee",
@@ -34,9 +36,11 @@
       "forOne": "Deze uitslagtekst is geschreven voor één deelnemer met deze score. Lees hem als begin van een gesprek: herkennen jullie je erin?"
     },
     "en": {
-      "codeBroken": "incomplete or damaged",
+      "codeBroken": "this is not a result code of this team scan",
+      "codeShort": "this code is incomplete: copy it again, up to its last character",
       "codeChecksum": "the check number does not match: the code was changed or mistyped",
-      "codeOther": "belongs to another self-assessment",
+      "codeOther": "this code belongs to another team scan",
+      "lineSkipped": "Line {line} is not a code and does not count: {text}",
       "codeVersion": "belongs to another version of the questionnaire",
       "codeDuplicate": "duplicate: this code is already there",
       "codeOk": "counts",
@@ -115,7 +119,7 @@
       var verdict = read.error || (seen[code] ? "codeDuplicate" : "codeOk");
       if (!read.error && !seen[code]) valid.push(read.answers);
       seen[code] = true;
-      var unnamed = read.error === "codeChecksum" || read.error === "codeBroken";
+      var unnamed = ["codeChecksum", "codeBroken", "codeShort"].indexOf(read.error) >= 0;
       var line = list.appendChild(element("li", verdict === "codeOk" ? "is-ok" : "is-rejected",
         text(unnamed ? "codeLine" : "codeLineNamed", {
           n: index + 1, label: codes.label(code), start: start(code), verdict: text(verdict)
@@ -124,6 +128,12 @@
     });
     this.report.appendChild(element("p", "", valid.length
       ? text("scanCount", { valid: valid.length, total: pasted.length }) : text("scanNone")));
+    codes.linesWithoutCodes(this.codes.value).forEach(function (skipped) {
+      var line = list.appendChild(element("li", "is-rejected", text("lineSkipped", {
+        line: skipped.line, text: Array.from(skipped.text).slice(0, 40).join("")
+      })));
+      line.setAttribute("data-verdict", "lineSkipped");
+    });
     this.report.appendChild(list);
     this.result.hidden = !valid.length;
     if (valid.length) this.render(valid);
