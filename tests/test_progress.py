@@ -170,7 +170,7 @@ def test_export_then_import_in_a_fresh_browser_reproduces_the_state(
     other.goto(small_url + PROGRESS)
     load(other, path, "Vervangen")
     expect(other.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (vervangen). Veranderd: 3 modules, 1 vraag, 1 zelftest en 1 reflectie. "
+        "Ingelezen (vervangen). Veranderd: 3 modules, 1 vraag, 1 reflectie en 1 zelftest. "
         "Niets weggehaald."
     )
     assert stored(other) == stored(page)
@@ -190,8 +190,8 @@ def test_replacing_says_how_much_it_removed(page: Page, small_url: str, tmp_path
     path.write_text(json.dumps(data), encoding="utf-8")
     load(page, path, "Vervangen")
     expect(page.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (vervangen). Veranderd: 0 modules, 0 vragen, 0 zelftests en 0 reflecties. "
-        "Weggehaald (niet in het bestand): 0 modules, 1 vraag, 0 zelftests en 1 reflectie."
+        "Ingelezen (vervangen). Er is niets veranderd. "
+        "Weggehaald (niet in het bestand): 1 vraag en 1 reflectie."
     )
     assert not [entry for entry in stored(page)["widgets"].values() if entry["k"] == "reflection"]
 

@@ -381,7 +381,7 @@ def test_a_merge_keeps_what_was_achieved_and_says_what_changed(
     page.goto(small_url + PROGRESS)
     import_file(page, path)
     expect(page.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (samengevoegd). Veranderd: 0 modules, 1 vraag, 0 zelftests en 1 reflectie."
+        "Ingelezen (samengevoegd). Veranderd: 1 vraag en 1 reflectie."
     )
     modules = page.locator(".leerpad-progress__modules > li")
     expect(modules.nth(0)).to_contain_text("1 van 2 vragen goed")

@@ -156,12 +156,17 @@ def test_every_kind_that_keeps_state_says_how_it_counts_for_progress(name: str) 
         check for check in block.STORED["fields"].values() if re.fullmatch(r"text:\d+", check)
     }
     assert set(block.STORED["required"]) <= set(block.STORED["fields"])
+    assert set(block.STORED.get("sticky", [])) <= set(block.STORED["fields"])
+    assert set(block.STORED.get("kept", [])) <= set(block.STORED["fields"])
     assert block.PROGRESS, f"{name} keeps state but counts nowhere on the progress page"
     assert block.SUMMARY, f"{name} keeps state but does not say how it sums up"
     how = set(block.SUMMARY) & {"count", "score", "writing", "outcome"}
     assert len(how) == 1, f"{name}: SUMMARY must be one of count, score, writing, outcome"
     field = block.SUMMARY[how.pop()]
     assert field in block.STORED["fields"], f"{name}: sums up a field it never stores"
+    for language in STRINGS:
+        # An import says how many entries of the kind it changed, in the kind's own words.
+        assert "{count:" in block.TEXT[language][f"{name}_count"], (name, language)
     if "writing" not in block.SUMMARY:
         for language in STRINGS:
             assert f"{name}_progress" in (block.TEXT.get(language) or {}), (name, language)

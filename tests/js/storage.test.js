@@ -121,7 +121,33 @@ test("texts follow the newer entry, and the report counts changes per kind", () 
   assert.equal(merged.data.widgets.r.s.text, "nieuw");
   assert.equal(merged.data.widgets.r2.s.text, "ander");
   assert.equal(merged.data.learner.name, "Noor");
-  assert.deepEqual(merged.changed, { module: 1, quiz: 0, reflection: 1, assessment: 0 });
+  assert.deepEqual(merged.changed, { module: 1, reflection: 1 });
+});
+
+test("what the registry says stays done is not undone by a newer entry that is not", () => {
+  const older = "2026-11-29T10:00:00.000Z";
+  const newer = "2026-12-01T09:00:00.000Z";
+  const mine = { version: 2, learner: {}, aside: {}, widgets: {
+    gesprek: entry("scenario", { path: ["start", "luisteren", "goed-einde"], ended: true, best: "good" }, older),
+    zelftest: entry("assessment", { answers: { 1: 2, 2: 3 }, complete: true, overall: 62 }, older),
+    vraag: entry("quiz", { answer: ["1"], solved: true }, older),
+  } };
+  const theirs = { version: 2, learner: {}, aside: {}, widgets: {
+    gesprek: entry("scenario", { path: ["start"] }, newer),
+    zelftest: entry("assessment", { answers: { 1: 2 } }, newer),
+    vraag: entry("quiz", { answer: ["2"], checked: true, correct: false }, newer),
+  } };
+  const merged = imports.merge(mine, theirs).data.widgets;
+  // The conversation goes on where the newer run is, but it was finished once, with the
+  // best outcome of then; the finished self-assessment stays as it was finished...
+  assert.deepEqual(merged.gesprek.s.path, ["start"]);
+  assert.equal(merged.gesprek.s.ended, true);
+  assert.equal(merged.gesprek.s.best, "good");
+  assert.equal(merged.zelftest.s.complete, true);
+  assert.equal(merged.zelftest.s.overall, 62);
+  // ...while a quiz keeps the newer answer and its sticky "answered right once".
+  assert.deepEqual(merged.vraag.s.answer, ["2"]);
+  assert.equal(merged.vraag.s.solved, true);
 });
 
 test("a replacement counts, per kind, what it changes and what it removes", () => {
@@ -136,11 +162,10 @@ test("a replacement counts, per kind, what it changes and what it removes", () =
     "module:a": entry("module", { done: "2026-11-30T10:00:00.000Z" }),
   } };
   const counts = imports.differences(mine, file);
-  assert.deepEqual(counts.removed, { module: 0, quiz: 1, reflection: 1, assessment: 0 });
-  assert.equal(counts.module, 1);
-  assert.equal(counts.quiz, 0);
+  assert.deepEqual(counts.removed, { quiz: 1, reflection: 1 });
+  assert.deepEqual(counts.changed, { module: 1 });
   const none = imports.differences(file, file);
-  assert.deepEqual(none.removed, { module: 0, quiz: 0, reflection: 0, assessment: 0 });
+  assert.deepEqual(none, { changed: {}, removed: {} });
 });
 
 test("a save is always stamped after the entry it replaces", () => {

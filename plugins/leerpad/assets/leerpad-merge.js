@@ -15,8 +15,19 @@
     return a < b ? a : b;
   }
 
+  // Is a widget's state done by its kind's `done` field: true, or text that is not blank?
+  function isDone(state, field) {
+    var value = state ? state[field] : null;
+    return typeof value === "string" ? value.trim() !== "" : Boolean(value);
+  }
+
   /* Two entries of one widget → the entry to keep. Text and answers follow the newer
-     entry; completion, "answered right once" and a finished self-assessment stay. */
+     entry; what stays is read from the registry (storage's KINDS): a kind's sticky flags
+     (a quiz's "answered right once") stay true, its kept fields (a conversation's best
+     outcome) come from the older entry when the newer has none, and a widget that was
+     done (a finished
+     self-assessment, a conversation that reached an end) is not undone by a newer entry
+     of the same version that is not. A module's completion stays. */
   function combine(mine, theirs) {
     if (!mine) return copy(theirs);
     if (!theirs || mine.k !== theirs.k) return copy(mine);
@@ -30,10 +41,17 @@
       var done = earliest(mine.s.done, theirs.s.done);
       if (done) { s.done = done; s.reopened = false; }
       if (!s.started) delete s.started;
-    } else if (result.k === "quiz") {
-      s.solved = Boolean(mine.s.solved || theirs.s.solved);
-    } else if (result.k === "assessment" && older.s.complete && !newer.s.complete &&
-               older.v === newer.v) {
+      return result;
+    }
+    var kind = storage.KINDS[result.k] || { sticky: [], kept: [], done: null };
+    kind.sticky.forEach(function (field) {
+      if (mine.s[field] === true || theirs.s[field] === true) s[field] = true;
+    });
+    (kind.kept || []).forEach(function (field) {
+      if (s[field] === undefined && older.s[field] !== undefined) s[field] = copy(older.s[field]);
+    });
+    var done = kind.done && kind.sticky.indexOf(kind.done) === -1 ? kind.done : null;
+    if (done && isDone(older.s, done) && !isDone(newer.s, done) && older.v === newer.v) {
       result = copy(older);
       result.t = newer.t;
     }
@@ -49,16 +67,20 @@
     }).join(",") + "}";
   }
 
+  function count(counts, kind) {
+    counts[kind] = (counts[kind] || 0) + 1;
+  }
+
   /* Merge a checked import into the current state. Returns {data, changed}, where
-     changed counts per kind the entries that are new or different. */
+     changed counts per kind the entries that are new or different ({quiz: 2}). */
   function merge(current, incoming) {
     var data = copy(current);
-    var changed = { module: 0, quiz: 0, reflection: 0, assessment: 0 };
+    var changed = {};
     Object.keys(incoming.widgets).forEach(function (id) {
       var mine = data.widgets[id];
       var result = combine(mine, incoming.widgets[id]);
       if (canonical(result) === canonical(mine)) return;
-      if (!mine || canonical(result.s) !== canonical(mine.s)) changed[result.k]++;
+      if (!mine || canonical(result.s) !== canonical(mine.s)) count(changed, result.k);
       data.widgets[id] = result;
     });
     Object.keys(incoming.learner).forEach(function (name) {
@@ -70,22 +92,23 @@
     return { data: data, changed: changed };
   }
 
-  /* What a replacement changes, counted like merge's; ``removed`` counts, by kind, what
-     was here and is not in the file (a learner who replaces should hear what went). */
+  /* What a replacement changes: {changed, removed}, each counted per kind like merge's;
+     removed is what was here and is not in the file (a learner who replaces should hear
+     what went). */
   function differences(current, replacement) {
-    var changed = { module: 0, quiz: 0, reflection: 0, assessment: 0 };
-    var removed = { module: 0, quiz: 0, reflection: 0, assessment: 0 };
+    var changed = {};
+    var removed = {};
     Object.keys(replacement.widgets).forEach(function (id) {
       var entry = replacement.widgets[id];
       var before = current.widgets[id];
-      if (!before || canonical(entry.s) !== canonical(before.s)) changed[entry.k]++;
+      if (!before || canonical(entry.s) !== canonical(before.s)) count(changed, entry.k);
     });
     Object.keys(current.widgets).forEach(function (id) {
-      var kind = current.widgets[id].k;
-      if (!Object.prototype.hasOwnProperty.call(replacement.widgets, id) && kind in removed) removed[kind]++;
+      if (!Object.prototype.hasOwnProperty.call(replacement.widgets, id)) {
+        count(removed, current.widgets[id].k);
+      }
     });
-    changed.removed = removed;
-    return changed;
+    return { changed: changed, removed: removed };
   }
 
   return { combine: combine, merge: merge, differences: differences };

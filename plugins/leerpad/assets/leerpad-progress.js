@@ -25,7 +25,10 @@
       "version": "Dit voortgangsbestand heeft versie {version}; deze site leest alleen versie 1.",
       "otherSite": "Dit bestand hoort bij een andere site ({site}), niet bij {here}.",
       "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
-      "imported": "Ingelezen ({mode}). Veranderd: {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
+      "imported": "Ingelezen ({mode}). Veranderd: {list}.",
+      "importedNothing": "Ingelezen ({mode}). Er is niets veranderd.",
+      "moduleCount": "{count:# module|# modules}",
+      "and": " en ",
       "asideHelp": "Een deel van je bewaarde voortgang kon niet gelezen worden. Het is niet weg: het staat apart in je browser. Download het om het te bewaren of aan je trainer te laten zien.",
       "asideDownload": "Download wat apart staat",
       "certificateEarned": "Certificaat behaald.",
@@ -34,7 +37,7 @@
       "stillOpen": "nog {list}",
       "merged": "samengevoegd",
       "replaced": "vervangen",
-      "removed": "Weggehaald (niet in het bestand): {module:# module|# modules}, {quiz:# vraag|# vragen}, {assessment:# zelftest|# zelftests} en {reflection:# reflectie|# reflecties}.",
+      "removed": "Weggehaald (niet in het bestand): {list}.",
       "removedNothing": "Niets weggehaald."
     },
     "en": {
@@ -55,7 +58,10 @@
       "version": "This progress file has version {version}; this site reads only version 1.",
       "otherSite": "This file belongs to another site ({site}), not to {here}.",
       "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
-      "imported": "Loaded ({mode}). Changed: {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
+      "imported": "Loaded ({mode}). Changed: {list}.",
+      "importedNothing": "Loaded ({mode}). Nothing changed.",
+      "moduleCount": "{count:# module|# modules}",
+      "and": " and ",
       "asideHelp": "Part of your saved progress could not be read. It is not gone: it is set aside in your browser. Download it to keep it or to show it to your trainer.",
       "asideDownload": "Download what was set aside",
       "certificateEarned": "Certificate earned.",
@@ -64,7 +70,7 @@
       "stillOpen": "still to go: {list}",
       "merged": "merged",
       "replaced": "replaced",
-      "removed": "Removed (not in the file): {module:# module|# modules}, {quiz:# question|# questions}, {assessment:# self-assessment|# self-assessments} and {reflection:# reflection|# reflections}.",
+      "removed": "Removed (not in the file): {list}.",
       "removedNothing": "Nothing removed."
     }
   };
@@ -370,28 +376,39 @@
       var read = readProgressFile(raw, self.site);
       if (read.error) return self.report(read.error);
       var current = self.api.storage.snapshot();
-      var counts;
+      var result;
       if (mode === "replace") {
-        counts = window.leerpadMerge.differences(current, read.data);
+        result = window.leerpadMerge.differences(current, read.data);
         read.data.aside = current.aside; // what could not be read is not replaced away
         self.api.storage.replace(read.data);
       } else {
-        var merged = window.leerpadMerge.merge(current, read.data);
-        counts = merged.changed;
-        self.api.storage.replace(merged.data);
+        result = window.leerpadMerge.merge(current, read.data);
+        self.api.storage.replace(result.data);
       }
-      counts.mode = say(mode === "replace" ? "replaced" : "merged");
       self.render();
-      var message = say("imported", counts);
-      if (counts.removed) message += " " + removedText(counts.removed);
+      var how = say(mode === "replace" ? "replaced" : "merged");
+      var changed = countedList(result.changed);
+      var message = changed ? say("imported", { mode: how, list: changed })
+        : say("importedNothing", { mode: how });
+      if (result.removed) {
+        var removed = countedList(result.removed);
+        message += " " + (removed ? say("removed", { list: removed }) : say("removedNothing"));
+      }
       self.report(message);
     });
   };
 
-  /* What a replacement took away, by kind; said even when it is nothing. */
-  function removedText(removed) {
-    var total = Object.keys(removed).reduce(function (sum, kind) { return sum + removed[kind]; }, 0);
-    return total ? say("removed", removed) : say("removedNothing");
+  /* Counts per kind ({module: 1, quiz: 2}) in words: "1 module en 2 vragen". Modules
+     first, then the widget kinds in the registry's order, each in its own words (the
+     registry's `count` text); kinds with nothing counted are left out. "" for none. */
+  function countedList(counts) {
+    var parts = counts.module ? [say("moduleCount", { count: counts.module })] : [];
+    Object.keys(KINDS).forEach(function (name) {
+      if (!counts[name] || !KINDS[name].count) return;
+      var words = window.leerpad.translator({ en: { count: KINDS[name].count } });
+      parts.push(words("count", { count: counts[name] }));
+    });
+    return window.leerpadCompletion.listed(parts, say("and"));
   }
 
   ProgressPage.prototype.report = function (message) {

@@ -92,7 +92,9 @@
   };
 
   /* Add the widget kinds: {kind: {fields: {name: check name}, required: [...], sticky:
-     [...]}}, as the build writes them into leerpad.js. Before the first open(). */
+     [...], kept: [...], done: field}}, as the build writes them into leerpad.js (`kept`:
+     fields an import takes from the older entry when the newer has none; `done`: the
+     field that says a widget is done, or none). Before the first open(). */
   function define(kinds) {
     Object.keys(kinds).forEach(function (kind) {
       var declared = kinds[kind];
@@ -100,7 +102,10 @@
       Object.keys(declared.fields).forEach(function (name) {
         fields[name] = namedCheck(declared.fields[name]);
       });
-      KINDS[kind] = { fields: fields, required: declared.required || [], sticky: declared.sticky || [] };
+      KINDS[kind] = {
+        fields: fields, required: declared.required || [], sticky: declared.sticky || [],
+        kept: declared.kept || [], done: declared.done || null
+      };
     });
   }
 

@@ -46,7 +46,10 @@ class WidgetBlock(Block):
     STORED: ClassVar[dict[str, Any] | None] = None
     """What one widget keeps in the learner's browser, for storage to check when it reads:
     ``{"fields": {name: check}, "required": [name, ...]}``; a check is one of
-    leerpad-storage.js's CHECKS (``"flag"``, ``"text:1000"``, …). None: keeps nothing."""
+    leerpad-storage.js's CHECKS (``"flag"``, ``"text:1000"``, …). Optional: ``"sticky":
+    [flag, ...]``, flags that stay true once they were (also through an import), and
+    ``"kept": [name, ...]``, fields an import takes from the older of two entries when the
+    newer has none. None: keeps nothing."""
     PROGRESS: ClassVar[str | None] = None
     """The group of the progress page this kind counts in (``"quizzes"``, …), or None."""
     SUMMARY: ClassVar[dict[str, str] | None] = None

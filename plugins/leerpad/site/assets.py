@@ -139,7 +139,8 @@ def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
 
     ``files`` are what to load for the kind's widgets (stylesheets first, then scripts in
     order; keys of the ``leerpad-scripts`` meta tag); ``stored`` is what storage checks
-    of an entry of the kind (see ``WidgetBlock.STORED``).
+    and keeps of an entry of the kind (``WidgetBlock.STORED``, and ``done``, the field of
+    ``WidgetBlock.DONE``, which an import does not undo).
 
     A kind's parts (``WidgetBlock.PARTS``) come just before it, as ``<kind>-<part>`` with
     only their ``files``: leerpad.js loads them for the elements they mark
@@ -151,7 +152,7 @@ def front_end_kinds(language: str = "en") -> dict[str, dict[str, object]]:
             table[f"{name}-{part}"] = {"files": _load_order(files)}
         entry: dict[str, object] = {"files": _load_order(block.ASSETS)}
         if block.STORED:
-            entry["stored"] = block.STORED
+            entry["stored"] = {**block.STORED, "done": block.DONE} if block.DONE else block.STORED
         table[name] = entry
     return table
 
@@ -165,13 +166,15 @@ def _load_order(files: tuple[str, ...]) -> list[str]:
 def progress_kinds(language: str = "en") -> dict[str, dict[str, object]]:
     """The registry as the progress page reads it: each kind that counts there.
 
-    Per kind its ``progress`` group and ``summary`` (``WidgetBlock.SUMMARY``, with its
-    ``text`` in ``language``).
+    Per kind its ``progress`` group, ``summary`` (``WidgetBlock.SUMMARY``, with its
+    ``text`` in ``language``) and ``count``, how it counts entries of its kind in words
+    (``<NAME>_count`` in its ``TEXT``: ``"{count:# vraag|# vragen}"``).
     """
     return {
         name: {
             "progress": block.PROGRESS,
             "summary": {**block.SUMMARY, **_summary_text(name, block.TEXT, language)},
+            "count": _kind_text(block.TEXT, f"{name}_count", language),
         }
         for name, block in kinds().items()
         if block.PROGRESS and block.SUMMARY

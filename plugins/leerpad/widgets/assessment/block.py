@@ -53,6 +53,7 @@ class AssessmentBlock(WidgetBlock):
             "assessment_and": " en ",
             "assessment_progress": "{title}{colon}{score}% in totaal",
             "assessment_open": "{count:de zelftest|# zelftests} invullen",
+            "assessment_count": "{count:# zelftest|# zelftests}",
         },
         "en": {
             "assessment_label": "Self-assessment",
@@ -72,6 +73,7 @@ class AssessmentBlock(WidgetBlock):
             "assessment_and": " and ",
             "assessment_progress": "{title}{colon}{score}% overall",
             "assessment_open": "{count:the self-assessment|# self-assessments} to fill in",
+            "assessment_count": "{count:# self-assessment|# self-assessments}",
         },
     }
     DONE = "complete"

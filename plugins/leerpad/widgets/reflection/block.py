@@ -41,12 +41,14 @@ class ReflectionBlock(WidgetBlock):
             "reflection_not_kept": "Wat je hier schrijft, wordt alleen bewaard als JavaScript aan "
             "staat. Het blijft dan in je eigen browser.",
             "reflection_open": "{count:de reflectie|# reflecties} schrijven",
+            "reflection_count": "{count:# reflectie|# reflecties}",
         },
         "en": {
             "reflection_label": "Reflection",
             "reflection_not_kept": "What you write here is kept only when JavaScript is on. It "
             "then stays in your own browser.",
             "reflection_open": "{count:the reflection|# reflections} to write",
+            "reflection_count": "{count:# reflection|# reflections}",
         },
     }
     DONE = "text"

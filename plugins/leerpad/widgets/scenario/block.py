@@ -37,6 +37,7 @@ class ScenarioBlock(WidgetBlock):
         },
         "required": ["path"],
         "sticky": ["ended"],
+        "kept": ["best", "bestLabel", "lastRun"],
     }
     """``path``: the choices of the run on screen (``<step>.<n>``, n from 1), replayed on
     load; ``ended``: an end was ever reached; ``best``: the best outcome reached

@@ -21,6 +21,7 @@ NL: dict[str, str] = {
     "scenario_outcome_poor": "slecht",
     "scenario_progress": "{title}{colon}beste afloop {outcome}; laatste keer: {trail}",
     "scenario_open": "{count:# gesprekssimulatie|# gesprekssimulaties} tot een einde spelen",
+    "scenario_count": "{count:# gesprekssimulatie|# gesprekssimulaties}",
 }
 
 NL_MESSAGES: dict[str, str] = {
@@ -112,6 +113,7 @@ EN: dict[str, str] = {
     "scenario_open": (
         "{count:# conversation simulation|# conversation simulations} to play to an end"
     ),
+    "scenario_count": "{count:# conversation simulation|# conversation simulations}",
 }
 
 EN_MESSAGES: dict[str, str] = {
