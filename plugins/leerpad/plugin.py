@@ -116,7 +116,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Give our theme templates (404.html) their strings and the courses' address."""
         env.globals["leerpad_strings"] = self.strings
-        env.globals["leerpad_courses_url"] = self.config.courses_url
+        # The not-found page links to the catalogue only where the site has one.
+        has_catalogue = files.get_file_from_path(self.catalogue_uri) is not None
+        env.globals["leerpad_courses_url"] = self.config.courses_url if has_catalogue else ""
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -160,7 +162,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _mount_courses(self, files: Files, config: MkDocsConfig) -> None:
         """Add every course page and module, published under the courses URL."""
         base = self.config.courses_url
-        if files.get_file_from_path(self.catalogue_uri) is None:
+        # A site without courses gets no empty catalogue in its navigation (unless its
+        # own nav may name it): every page would list it, and it would be one more page.
+        wanted = bool(self.catalogue.pages) or config.nav is not None
+        if wanted and files.get_file_from_path(self.catalogue_uri) is None:
             content = f"# {self.strings['courses']}\n"
             files.append(File.generated(config, self.catalogue_uri, content=content))
         for uri, url_path in self.catalogue.pages.items():
