@@ -90,6 +90,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Each post's ``image:`` (and source path), by the post's address in the feed."""
         self.refused: set[str] = set()
         """Pages shown as their problems instead of their source, by source path."""
+        self.sources: dict[str, str] = {}
+        """Text of each Markdown page read soundly in ``on_files``, by source path, until
+        the page is rendered: every page is read from disk once a build."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -145,7 +148,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             )
         self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
-        self.index = index_widgets(files, self._display_path, config.theme.get("language") or "en")
+        self.sources = self._read_sources(files)
+        self.index = index_widgets(
+            files, self._display_path, config.theme.get("language") or "en", self.sources
+        )
         self.widgets.setConfig("assessments", self.index.assessments)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
@@ -158,6 +164,18 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         add_assets(files, config, self.assets)
         patch_search_stemming(files, config)
         return files
+
+    def _read_sources(self, files: Files) -> dict[str, str]:
+        """The text of every Markdown page that can be read; the others report it later."""
+        sources = {}
+        for file in files.documentation_pages():
+            if file.abs_src_path is None or not file.src_uri.endswith(".md"):
+                continue
+            try:
+                sources[file.src_uri] = read_source(file.abs_src_path, file.src_uri)
+            except ProblemError:  # said with its line when the page is read
+                continue
+        return sources
 
     def _mount_courses(self, files: Files, config: MkDocsConfig) -> None:
         """Add every course page and module, published under the courses URL."""
@@ -223,7 +241,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         display = self._display_path(file)
         try:
             assert file.abs_src_path is not None
-            text = read_source(file.abs_src_path, display)
+            text = self.sources.get(file.src_uri)
+            if text is None:
+                text = read_source(file.abs_src_path, display)
             meta = read_front_matter(text, display)
         except ProblemError as error:
             return "", [error.problem]
@@ -288,11 +308,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     ) -> str | None:
         """Tell the link rewriter which page is being rendered; show broken pages' problems."""
         self.links.start_page(page.file.abs_src_path, page.file.src_uri)
+        source = self.sources.pop(page.file.src_uri, None)
         if page.file.src_uri in self.refused:
             return markdown
         self.widgets.start_page(
             self._display_path(page.file),
-            line_offset(page, markdown),
+            line_offset(page, markdown, source),
             page.file.src_uri,
             has_blocks="///" in markdown,
         )
