@@ -52,7 +52,7 @@ from .render import PageDecorator, error_page, line_offset
 from .search import patch_search_stemming
 from .search_skip import drop_markers, hide_from_search, restore_hidden
 from .strings import strings_for
-from .theme import add_theme_overrides, correct_theme_text
+from .theme import add_theme_overrides, correct_theme_text, corrected_pieces
 from .widget_index import WidgetIndex, index_widgets
 
 if TYPE_CHECKING:
@@ -397,8 +397,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         added = [on_demand_meta(self.assets, page.file.url)]
         added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
-        body = correct_theme_text(body, config.theme.get("language") or "en")
-        return head + "".join(f"{tag}\n" for tag in added if tag) + body
+        body_pieces = corrected_pieces(body, config.theme.get("language") or "en")
+        return "".join([head, *(f"{tag}\n" for tag in added if tag), *body_pieces])
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
