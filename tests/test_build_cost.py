@@ -103,3 +103,38 @@ def test_the_real_site_is_byte_identical_to_a_build_that_fills_page_meta(
         repository_build.site, old_way.site, sorted(names), shallow=False
     )
     assert mismatch == [] and errors == []
+
+
+def test_a_site_without_courses_gets_no_empty_catalogue(tmp_path: Path) -> None:
+    # An empty "Cursussen" page would be one more page to build and one more entry in
+    # the navigation of every page; the not-found page must then not link to it either.
+    project = tmp_path / "site"
+    (project / "docs").mkdir(parents=True)
+    (project / "docs" / "index.md").write_text("# Start\n\nAlleen een quiz, geen cursus.\n")
+    (project / "mkdocs.yml").write_text(
+        "site_name: Proef\nsite_url: https://proef.example/\n"
+        "theme:\n  name: material\n  language: nl\nplugins:\n  - leerpad\n"
+    )
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    assert not (build.site / "cursussen").exists()
+    assert "cursussen/" not in build.page("")
+    not_found = BeautifulSoup(build.page("404.html"), "html.parser")
+    links = [a.get_text(strip=True) for a in not_found.select("article a")]
+    assert links == ["Naar de startpagina"]
+
+    course = project / "courses" / "proef"
+    course.mkdir(parents=True)
+    (course / "index.md").write_text(
+        "---\ntitle: Proefcursus\nsummary: Kort.\naudience: Iedereen.\nduration: 10\n"
+        "---\n\nIntro.\n"
+    )
+    (course / "01-begin.md").write_text(
+        "---\ntitle: Begin\nduration: 10\nobjectives:\n  - Je begint.\n---\n\nTekst.\n"
+    )
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    assert (build.site / "cursussen" / "index.html").is_file()
+    not_found = BeautifulSoup(build.page("404.html"), "html.parser")
+    hrefs = {a.get_text(strip=True): a["href"] for a in not_found.select("article a")}
+    assert hrefs["Naar alle cursussen"] == "https://proef.example/cursussen/"

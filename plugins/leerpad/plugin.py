@@ -50,7 +50,7 @@ from .site.navigation import expand_courses_entry
 from .site.render import PageDecorator, error_page, line_offset
 from .site.search import patch_search_stemming
 from .site.search_skip import drop_markers, hide_from_search, restore_hidden
-from .site.theme import add_theme_overrides, correct_theme_text
+from .site.theme import add_theme_overrides, correct_theme_text, corrected_pieces
 from .site.widget_index import WidgetIndex, index_widgets
 from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
 from .strings import strings_for
@@ -92,6 +92,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Pages shown as their problems instead of their source, by source path."""
         self.language = "en"
         """The site's ``theme.language``: problems are written in it."""
+        self.sources: dict[str, str] = {}
+        """Text of each Markdown page read soundly in ``on_files``, by source path, until
+        the page is rendered: every page is read from disk once a build."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Remember the repository root: the folder that holds mkdocs.yml."""
@@ -119,7 +122,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Give our theme templates (404.html) their strings and the courses' address."""
         env.globals["leerpad_strings"] = self.strings
-        env.globals["leerpad_courses_url"] = self.config.courses_url
+        # The not-found page links to the catalogue only where the site has one.
+        has_catalogue = files.get_file_from_path(self.catalogue_uri) is not None
+        env.globals["leerpad_courses_url"] = self.config.courses_url if has_catalogue else ""
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -146,7 +151,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             )
         self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
-        self.index = index_widgets(files, self._display_path, config.theme.get("language") or "en")
+        self.sources = self._read_sources(files)
+        self.index = index_widgets(
+            files, self._display_path, config.theme.get("language") or "en", self.sources
+        )
         self.widgets.setConfig("assessments", self.index.assessments)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
@@ -160,10 +168,25 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         patch_search_stemming(files, config)
         return files
 
+    def _read_sources(self, files: Files) -> dict[str, str]:
+        """The text of every Markdown page that can be read; the others report it later."""
+        sources = {}
+        for file in files.documentation_pages():
+            if file.abs_src_path is None or not file.src_uri.endswith(".md"):
+                continue
+            try:
+                sources[file.src_uri] = read_source(file.abs_src_path, file.src_uri)
+            except ProblemError:  # said with its line when the page is read
+                continue
+        return sources
+
     def _mount_courses(self, files: Files, config: MkDocsConfig) -> None:
         """Add every course page and module, published under the courses URL."""
         base = self.config.courses_url
-        if files.get_file_from_path(self.catalogue_uri) is None:
+        # A site without courses gets no empty catalogue in its navigation (unless its
+        # own nav may name it): every page would list it, and it would be one more page.
+        wanted = bool(self.catalogue.pages) or config.nav is not None
+        if wanted and files.get_file_from_path(self.catalogue_uri) is None:
             content = f"# {self.strings['courses']}\n"
             files.append(File.generated(config, self.catalogue_uri, content=content))
         for uri, url_path in self.catalogue.pages.items():
@@ -232,7 +255,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         display = self._display_path(file)
         try:
             assert file.abs_src_path is not None
-            text = read_source(file.abs_src_path, display, self.language)
+            text = self.sources.get(file.src_uri)
+            if text is None:
+                text = read_source(file.abs_src_path, display, self.language)
             meta = read_front_matter(text, display, self.language)
         except ProblemError as error:
             return "", [error.problem]
@@ -301,11 +326,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     ) -> str | None:
         """Tell the link rewriter which page is being rendered; show broken pages' problems."""
         self.links.start_page(page.file.abs_src_path, page.file.src_uri)
+        source = self.sources.pop(page.file.src_uri, None)
         if page.file.src_uri in self.refused:
             return markdown
         self.widgets.start_page(
             self._display_path(page.file),
-            line_offset(page, markdown),
+            line_offset(page, markdown, source),
             page.file.src_uri,
             has_blocks="///" in markdown,
         )
@@ -389,8 +415,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         added = [on_demand_meta(self.assets, page.file.url)]
         added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
-        body = correct_theme_text(body, config.theme.get("language") or "en")
-        return head + "".join(f"{tag}\n" for tag in added if tag) + body
+        body_pieces = corrected_pieces(body, config.theme.get("language") or "en")
+        return "".join([head, *(f"{tag}\n" for tag in added if tag), *body_pieces])
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig

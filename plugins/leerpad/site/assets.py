@@ -15,6 +15,7 @@ import hashlib
 import json
 import posixpath
 from collections.abc import Callable
+from functools import cache
 from html import escape
 from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
@@ -61,12 +62,14 @@ def _kind_files(block: type[WidgetBlock]) -> list[str]:
     return [*block.ASSETS, *(name for files in block.PARTS.values() for name in files)]
 
 
+@cache
 def on_demand() -> tuple[str, ...]:
     """What leerpad.js may load on demand: every widget kind's assets, then the site's."""
     names = [name for block in kinds().values() for name in _kind_files(block)]
     return tuple(dict.fromkeys([*names, *SITE_ON_DEMAND]))
 
 
+@cache
 def page_stylesheets() -> dict[str, tuple[str, ...]]:
     """Each on-demand stylesheet and the markers of the pages it is linked in.
 
@@ -301,7 +304,15 @@ def on_demand_meta(assets: dict[str, tuple[str, str]], page_url: str) -> str:
 
     Keys are the names without ``leerpad-`` and ``.js``: ``quiz``, ``assessment.css``.
     """
-    urls = {asset_key(name): get_relative_url(assets[name][0], page_url) for name in on_demand()}
+    # Every asset is in one folder: pages at the same depth get the same tag.
+    folder = get_relative_url(f"{ASSET_DIR}/", page_url).removeprefix("./")
+    return _on_demand_tag(folder, tuple((name, assets[name][0]) for name in on_demand()))
+
+
+@cache
+def _on_demand_tag(folder: str, paths: tuple[tuple[str, str], ...]) -> str:
+    """The ``leerpad-scripts`` tag for a page whose way to the assets folder is ``folder``."""
+    urls = {asset_key(name): folder + path.removeprefix(f"{ASSET_DIR}/") for name, path in paths}
     return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
 
 

@@ -137,9 +137,13 @@ def error_page(src_uri: str, problems: list[Problem], strings: dict[str, str]) -
     return f"# {title}\n\n{box}\n"
 
 
-def line_offset(page: Page, markdown: str) -> int:
-    """Lines in the source file before ``markdown`` starts (front matter, blank lines)."""
-    source = page.file.content_string
+def line_offset(page: Page, markdown: str, source: str | None = None) -> int:
+    """Lines in the source file before ``markdown`` starts (front matter, blank lines).
+
+    ``source`` is the file's text when it was read already (else it is read again).
+    """
+    if source is None:
+        source = page.file.content_string
     start = source.find(markdown[:200]) if markdown.strip() else -1
     return source[:start].count("\n") if start > 0 else 0
 

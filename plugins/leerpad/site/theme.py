@@ -21,15 +21,27 @@ def correct_theme_text(html: str, language: str) -> str:
     search reads them. Correcting them there costs a page almost nothing; overriding the
     theme's language partial, which every template imports, made every build 1% slower.
     """
+    return "".join(corrected_pieces(html, language))
+
+
+def corrected_pieces(html: str, language: str) -> list[str]:
+    """``html`` with Material's translations corrected, as pieces to join.
+
+    A page is large where the navigation lists many pages: joined once with what comes
+    before it, the page is copied once instead of once per correction.
+    """
+    fixes = []
     for key, text in THEME_TEXT_CORRECTIONS.get(language, {}).items():
         marker = f'"{key}": "'
         at = html.rfind(marker)
-        if at < 0:
-            continue
-        start = at + len(marker)
-        end = html.find('"', start)
-        html = html[:start] + text + html[end:]
-    return html
+        if at >= 0:
+            start = at + len(marker)
+            fixes.append((start, html.find('"', start), text))
+    pieces, done = [], 0
+    for start, end, text in sorted(fixes):
+        pieces += [html[done:start], text]
+        done = end
+    return [*pieces, html[done:]] if pieces else [html]
 
 
 def add_theme_overrides(config: MkDocsConfig) -> None:

@@ -51,16 +51,21 @@ class WidgetIndex:
 
 
 def index_widgets(
-    files: Files, display_path: Callable[[File], str], language: str = "en"
+    files: Files,
+    display_path: Callable[[File], str],
+    language: str = "en",
+    sources: dict[str, str] | None = None,
 ) -> WidgetIndex:
     """Read the widget blocks of every page; ``display_path`` names a page's source.
 
-    Problems are written in ``language`` (the site's ``theme.language``).
+    Problems are written in ``language`` (the site's ``theme.language``). ``sources``
+    holds the text of pages read already, by source path; other pages are read here.
     """
     index = WidgetIndex()
     for file in files.documentation_pages():
+        text = (sources or {}).get(file.src_uri)
         try:
-            text = file.content_string
+            text = file.content_string if text is None else text
         except ValueError:  # not UTF-8: the page reports it when it is read
             continue
         if "///" not in text:
