@@ -27,7 +27,7 @@
       "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
       "imported": "Ingelezen ({mode}). Veranderd: {list}.",
       "importedNothing": "Ingelezen ({mode}). Er is niets veranderd.",
-      "importedOnlyRemoved": "Ingelezen ({mode}).",
+      "importedOnly": "Ingelezen ({mode}).",
       "moduleCount": "{count:# module|# modules}",
       "and": " en ",
       "asideHelp": "Een deel van je bewaarde voortgang kon niet gelezen worden. Het is niet weg: het staat apart in je browser. Download het om het te bewaren of aan je trainer te laten zien.",
@@ -61,7 +61,7 @@
       "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
       "imported": "Loaded ({mode}). Changed: {list}.",
       "importedNothing": "Loaded ({mode}). Nothing changed.",
-      "importedOnlyRemoved": "Loaded ({mode}).",
+      "importedOnly": "Loaded ({mode}).",
       "moduleCount": "{count:# module|# modules}",
       "and": " and ",
       "asideHelp": "Part of your saved progress could not be read. It is not gone: it is set aside in your browser. Download it to keep it or to show it to your trainer.",
@@ -392,8 +392,8 @@
       var changed = countedList(result.changed);
       var removed = result.removed ? countedList(result.removed) : "";
       // "Nothing changed" would contradict the removals said right after it.
-      var message = changed ? say("imported", { mode: how, list: changed })
-        : say(removed ? "importedOnlyRemoved" : "importedNothing", { mode: how });
+      var message = say(changed ? "imported" : removed ? "importedOnly" : "importedNothing",
+        { mode: how, list: changed });
       if (result.removed) {
         message += " " + (removed ? say("removed", { list: removed }) : say("removedNothing"));
       }
