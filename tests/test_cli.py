@@ -129,6 +129,13 @@ def test_help_is_there(args: tuple[str, ...]) -> None:
     assert leerpad(REPO, *args).returncode == 0
 
 
+def test_help_names_every_command_and_no_markup() -> None:
+    usage = leerpad(REPO, "--help").stdout
+    assert "usage: leerpad [-h] [--root ROOT] check|new|snippets|export ..." in usage
+    assert "start a course, module or post, write snippets, export." in " ".join(usage.split())
+    assert "``" not in usage
+
+
 def test_snippets_are_written_for_every_kind_into_the_project(small_site: Path) -> None:
     done = leerpad(small_site, "snippets")
     assert done.returncode == 0, done.stderr
