@@ -124,9 +124,26 @@ def test_new_never_overwrites(small_site: Path) -> None:
     assert leerpad(small_site, "new", "module", "bestaat-niet", "X").returncode == 1
 
 
+def test_a_new_module_may_not_take_the_address_of_an_existing_one(small_site: Path) -> None:
+    # 01-eerste-stappen.md exists: 11-eerste-stappen.md would land on the same address.
+    same = leerpad(small_site, "new", "module", "proefcursus", "Eerste stappen")
+    assert same.returncode == 1
+    assert "courses/proefcursus/01-eerste-stappen.md bestaat al; er is niets veranderd" in (
+        same.stderr
+    )
+    assert not list((small_site / "courses/proefcursus").glob("11-*"))
+
+
 @pytest.mark.parametrize("args", [("--help",), ("check", "--help")])
 def test_help_is_there(args: tuple[str, ...]) -> None:
     assert leerpad(REPO, *args).returncode == 0
+
+
+def test_help_names_every_command_and_no_markup() -> None:
+    usage = leerpad(REPO, "--help").stdout
+    assert "usage: leerpad [-h] [--root ROOT] check|new|snippets|export ..." in usage
+    assert "start a course, module or post, write snippets, export." in " ".join(usage.split())
+    assert "``" not in usage
 
 
 def test_snippets_are_written_for_every_kind_into_the_project(small_site: Path) -> None:

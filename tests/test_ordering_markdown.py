@@ -150,6 +150,24 @@ MISTAKES = {
             "('> ...'); write the explanation under the list, after a blank line",
         },
     ),
+    "the explanation without its blank line": (
+        "/// quiz | Wat eerst?\n1. Luisteren\n2. Samenvatten\nZo voelt hij zich gehoord.\n///\n",
+        {
+            "nl": "les.md:4: een stap van een volgordevraag is één regel; "
+            "schrijf de uitleg na een witregel onder de lijst",
+            "en": "les.md:4: a step of an ordering question is one line; "
+            "write the explanation under the list, after a blank line",
+        },
+    ),
+    "a list under a step": (
+        "/// quiz | Wat eerst?\n1. Luisteren\n    - en knikken\n2. Samenvatten\n///\n",
+        {
+            "nl": "les.md:3: een stap van een volgordevraag is één regel; "
+            "schrijf de uitleg na een witregel onder de lijst",
+            "en": "les.md:3: a step of an ordering question is one line; "
+            "write the explanation under the list, after a blank line",
+        },
+    ),
     "a right mark in a numbered list": (
         "/// quiz | Wat eerst?\n1. [x] Luisteren\n2. Samenvatten\n///\n",
         {

@@ -190,8 +190,7 @@ def test_replacing_says_how_much_it_removed(page: Page, small_url: str, tmp_path
     path.write_text(json.dumps(data), encoding="utf-8")
     load(page, path, "Vervangen")
     expect(page.locator(".leerpad-progress__import-status")).to_have_text(
-        "Ingelezen (vervangen). Er is niets veranderd. "
-        "Weggehaald (niet in het bestand): 1 vraag en 1 reflectie."
+        "Ingelezen (vervangen). Weggehaald (niet in het bestand): 1 vraag en 1 reflectie."
     )
     assert not [entry for entry in stored(page)["widgets"].values() if entry["k"] == "reflection"]
 

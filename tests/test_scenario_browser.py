@@ -147,6 +147,10 @@ def test_a_path_to_each_end_with_the_keyboard_only(
     # The feedback of a choice follows it in the transcript.
     if choices == POOR:
         expect(turns(page).last).to_contain_text("Regels zonder uitleg")
+        # Set apart by italics on screen, and by its name for a screen reader.
+        response = turns(page).last.locator(".leerpad-scenario__response")
+        expect(response).to_have_text(re.compile(r"^Reactie op deze keuze: Regels zonder"))
+        expect(response.locator(".leerpad-visually-hidden")).to_have_css("position", "absolute")
     # At an end there is nothing to choose, only going back or starting again.
     expect(page.locator(".leerpad-scenario__option")).to_have_count(0)
     expect(page.get_by_role("button", name="Opnieuw")).to_be_visible()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import posixpath
 import random
 import re
 import shutil
@@ -192,6 +193,19 @@ def test_the_package_holds_the_course_and_nothing_else_of_the_site(
     assert not any(n.startswith("blog/") or "feed_rss" in n for n in names)
     # File-based links between the pages, so that they work from wherever the LMS unpacks.
     assert 'href="proefcursus/eerste-stappen.html"' in course_page
+    # The logo leads to the course page, never to the package's root: that is the launch
+    # page, which would open a second SCORM session inside its own frame.
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        for page in pages:
+            if page == "index.html":
+                continue
+            html = archive.read(page).decode("utf-8")
+            logos = re.findall(r'<a href="([^"]*)"[^>]*class="md-[a-z]+__button md-logo"', html)
+            assert logos, page
+            for href in logos:
+                assert posixpath.normpath(posixpath.join(posixpath.dirname(page), href)) == (
+                    f"{COURSE}.html"
+                ), (page, href)
     # Only a package carries the SCORM script.
     assert any(re.fullmatch(r"assets/leerpad/leerpad-scorm\.[0-9a-f]{8}\.js", n) for n in names)
     assert "leerpad-scorm" not in course_page

@@ -27,6 +27,7 @@
       "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
       "imported": "Ingelezen ({mode}). Veranderd: {list}.",
       "importedNothing": "Ingelezen ({mode}). Er is niets veranderd.",
+      "importedOnly": "Ingelezen ({mode}).",
       "moduleCount": "{count:# module|# modules}",
       "and": " en ",
       "asideHelp": "Een deel van je bewaarde voortgang kon niet gelezen worden. Het is niet weg: het staat apart in je browser. Download het om het te bewaren of aan je trainer te laten zien.",
@@ -60,6 +61,7 @@
       "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
       "imported": "Loaded ({mode}). Changed: {list}.",
       "importedNothing": "Loaded ({mode}). Nothing changed.",
+      "importedOnly": "Loaded ({mode}).",
       "moduleCount": "{count:# module|# modules}",
       "and": " and ",
       "asideHelp": "Part of your saved progress could not be read. It is not gone: it is set aside in your browser. Download it to keep it or to show it to your trainer.",
@@ -388,10 +390,11 @@
       self.render();
       var how = say(mode === "replace" ? "replaced" : "merged");
       var changed = countedList(result.changed);
-      var message = changed ? say("imported", { mode: how, list: changed })
-        : say("importedNothing", { mode: how });
+      var removed = result.removed ? countedList(result.removed) : "";
+      // "Nothing changed" would contradict the removals said right after it.
+      var message = say(changed ? "imported" : removed ? "importedOnly" : "importedNothing",
+        { mode: how, list: changed });
       if (result.removed) {
-        var removed = countedList(result.removed);
         message += " " + (removed ? say("removed", { list: removed }) : say("removedNothing"));
       }
       self.report(message);

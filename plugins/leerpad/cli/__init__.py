@@ -1,4 +1,4 @@
-"""The ``leerpad`` command: check a repository, or start a course, module or post.
+"""The leerpad command: check a site, start a course, module or post, write snippets, export.
 
 leerpad check [PATH ...]
 leerpad new course "Titel"
@@ -208,7 +208,7 @@ def _parser(language: str = "en") -> argparse.ArgumentParser:
     parser = _Parser(prog="leerpad", description=__doc__.split("\n")[0], language=language)
     parser.add_argument("--root", default=".", help="the repository (where mkdocs.yml is)")
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="check|new", parser_class=_Parser
+        dest="command", required=True, metavar="check|new|snippets|export", parser_class=_Parser
     )
     check = commands.add_parser("check", help="check courses, posts and widgets", language=language)
     check.add_argument("paths", nargs="*", help="only report on these files or folders")

@@ -126,10 +126,15 @@ def find_course(root: Path, course: str, language: str = "en") -> Path:
 def new_module(root: Path, course: str, title: str, language: str = "en") -> Path:
     """The next numbered module of ``course`` (folder name or title), with examples."""
     folder = find_course(root, course, language)
-    numbers = [int(m.group(1)) for p in folder.glob("*.md") if (m := _MODULE_NUMBER.match(p.name))]
-    number = max(numbers, default=0) + 1
+    numbered = {p: m for p in sorted(folder.glob("*.md")) if (m := _MODULE_NUMBER.match(p.name))}
+    slug = _slug(title, language)
+    for path, match in numbered.items():
+        # Another number with the same name gets the same address, which the check refuses.
+        if path.stem[match.end() :] == slug:
+            raise ScaffoldError(language, "exists", path=path.relative_to(root).as_posix())
+    number = max((int(m.group(1)) for m in numbered.values()), default=0) + 1
     return _write(
-        folder / f"{number:02d}-{_slug(title, language)}.md",
+        folder / f"{number:02d}-{slug}.md",
         write_front_matter(
             {
                 "title": title,

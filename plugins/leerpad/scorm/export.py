@@ -150,8 +150,13 @@ def _build(
     shutil.copytree(root / courses_dir / course, staging / courses_dir / course)
     shutil.copytree(docs_dir, staging / "docs", ignore=_pages_and_hidden, dirs_exist_ok=True)
     (staging / "blog" / "posts").mkdir(parents=True)
+    staged = _staging_config(root, config, courses_dir)
+    # Material's logo leads to extra.homepage. Without it, it leads to the package's root,
+    # whose index.html is the launch page: a second launch page inside the first one's frame.
+    courses_url = _leerpad_option(config, "courses_url", "cursussen")
+    staged["extra"] = {"homepage": f"{courses_url}/{course}.html"}
     (staging / "mkdocs.yml").write_text(
-        yaml.safe_dump(_staging_config(root, config, courses_dir), allow_unicode=True),
+        yaml.safe_dump(staged, allow_unicode=True),
         encoding="utf-8",
     )
     site = staging / "site"

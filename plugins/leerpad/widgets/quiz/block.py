@@ -137,6 +137,10 @@ class QuizBlock(WidgetBlock):
                 "een stap van een volgordevraag krijgt geen eigen feedback ('> ...'); "
                 "schrijf de uitleg na een witregel onder de lijst"
             ),
+            "quiz_order_second_line": (
+                "een stap van een volgordevraag is één regel; "
+                "schrijf de uitleg na een witregel onder de lijst"
+            ),
         },
         "en": {
             "what_quiz": "quiz",
@@ -183,6 +187,10 @@ class QuizBlock(WidgetBlock):
             ),
             "quiz_order_feedback": (
                 "a step of an ordering question has no feedback of its own ('> ...'); "
+                "write the explanation under the list, after a blank line"
+            ),
+            "quiz_order_second_line": (
+                "a step of an ordering question is one line; "
                 "write the explanation under the list, after a blank line"
             ),
         },

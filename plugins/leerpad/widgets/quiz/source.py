@@ -268,6 +268,11 @@ class _BodyReader:
         if self.ordered and feedback and not self.after_blank:
             self.problem(number, "quiz_order_feedback")
             return
+        if self.ordered and not self.after_blank:
+            # Markdown would glue this line to the step: an explanation without its blank
+            # line would become part of the last step the learner moves around.
+            self.problem(number, "quiz_order_second_line")
+            return
         if indented and feedback and not self.after_blank:
             option.feedback.append(feedback["text"])
         elif feedback and not indented and not self.after_blank:

@@ -115,7 +115,13 @@
       said.appendChild(element("span", "leerpad-scenario__who", text("you")));
       cloneChildren(link, said);
       var reply = this.choices[key].querySelector(".leerpad-scenario__reply");
-      if (reply) turn.appendChild(copy(reply, "leerpad-scenario__response"));
+      if (reply) {
+        // Only italics set the feedback apart on screen; a screen reader hears the
+        // gamebook's own name for it ("Reactie op deze keuze") first.
+        var response = turn.appendChild(copy(reply, "leerpad-scenario__response"));
+        var name = this.choices[key].querySelector("summary").textContent + ": ";
+        response.insertBefore(element("span", "leerpad-visually-hidden", name), response.firstChild);
+      }
     }
     var step = this.steps[this.current];
     var content = step.querySelector(".leerpad-scenario__text");
