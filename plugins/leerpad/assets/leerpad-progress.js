@@ -14,7 +14,7 @@
       "modulesDone": "{done} van {total:# module|# modules} afgerond",
       "noReflections": "Je hebt nog geen reflecties geschreven.",
       "otherPages": "Andere pagina's",
-      "resetCourse": "Wis de voortgang van deze cursus",
+      "resetCourse": "Wis je voortgang in ‘{title}’",
       "confirmCourse": "Wil je alle voortgang van de cursus '{title}' wissen?",
       "confirmAll": "Wil je al je voortgang op deze site wissen? Download hem eerst als je hem wilt bewaren.",
       "reflectionsFile": "Mijn reflecties",
@@ -48,7 +48,7 @@
       "modulesDone": "{done} of {total:# module|# modules} done",
       "noReflections": "You have not written any reflections yet.",
       "otherPages": "Other pages",
-      "resetCourse": "Clear the progress of this course",
+      "resetCourse": "Clear your progress in ‘{title}’",
       "confirmCourse": "Do you want to clear all progress of the course '{title}'?",
       "confirmAll": "Do you want to clear all your progress on this site? Download it first if you want to keep it.",
       "reflectionsFile": "My reflections",
@@ -203,7 +203,9 @@
       course.modules.forEach(function (module, index) {
         list.appendChild(self.moduleLine(module, status.modules[index]));
       });
-      var reset = box.appendChild(el("button", "leerpad-button", say("resetCourse")));
+      // Named after its course: with two courses, two buttons that read alike would leave a
+      // screen-reader user guessing which one they are on.
+      var reset = box.appendChild(el("button", "leerpad-button", say("resetCourse", { title: course.title })));
       reset.type = "button";
       reset.addEventListener("click", function () { self.resetCourse(course); });
     });
