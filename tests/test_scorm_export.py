@@ -190,6 +190,11 @@ def test_the_package_holds_the_course_and_nothing_else_of_the_site(
         + [f"{COURSE}/{module}.html" for module in MODULES]
     )
     assert "search/search_index.json" in names
+    # Search stems in the course's language only: Material's other 29 stemmers stay out.
+    stemmers = [n for n in names if n.startswith("assets/javascripts/lunr/min/lunr.")]
+    assert "assets/javascripts/lunr/min/lunr.nl.min.js" in stemmers
+    assert "assets/javascripts/lunr/min/lunr.stemmer.support.min.js" in stemmers
+    assert "assets/javascripts/lunr/min/lunr.de.min.js" not in stemmers
     assert not any(n.startswith("blog/") or "feed_rss" in n for n in names)
     # File-based links between the pages, so that they work from wherever the LMS unpacks.
     assert 'href="proefcursus/eerste-stappen.html"' in course_page

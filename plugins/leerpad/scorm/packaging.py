@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from html import escape
 from html.parser import HTMLParser
@@ -49,10 +50,11 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
         launch_page(title, language, version, structure, [core, script], style),
         encoding="utf-8",
     )
+    stemmers = _search_languages(site)
     paths = sorted(
-        p.relative_to(site).as_posix()
-        for p in site.rglob("*")
-        if p.is_file() and p.name not in LEFT_OUT and p.suffix != ".map"
+        path
+        for path in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+        if _belongs(path, stemmers)
     )
     package = Package(slug=course, title=title, launch=LAUNCH, files=paths)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -159,6 +161,32 @@ def _page_language_and_title(page: Path) -> tuple[str, str]:
     reader = _HeadReader()
     reader.feed(page.read_text(encoding="utf-8"))
     return reader.language, " ".join(reader.title.split())
+
+
+_STEMMER = re.compile(r"assets/javascripts/lunr/min/lunr\.([a-z]{2,3})\.min\.js")
+"""Material's search stemmer of one language; it ships thirty, the course needs its own."""
+
+
+def _search_languages(site: Path) -> set[str] | None:
+    """The languages the built site's search stems in (its index's ``lang``), or None."""
+    try:
+        index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+        return set(index["config"]["lang"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # not known: keep every stemmer rather than break search
+
+
+def _belongs(path: str, stemmers: set[str] | None) -> bool:
+    """Whether a file of the built site goes into the package.
+
+    Not what ``LEFT_OUT`` names, no source map, and no search stemmer of a language the
+    course is not searched in (those were about 230 KB of a 500 KB package).
+    """
+    name = path.rsplit("/", 1)[-1]
+    if name in LEFT_OUT or name.endswith(".map"):
+        return False
+    stemmer = _STEMMER.fullmatch(path)
+    return stemmer is None or stemmers is None or stemmer[1] in stemmers
 
 
 def _asset(name: str, language: str) -> str:
