@@ -102,14 +102,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
         self.language = config.theme.get("language") or "en"
         self.strings = strings_for(self.language)
-        self.widgets = LeerpadExtension(
-            language=config.theme.get("language") or "en", search_markers=True
-        )
+        self.widgets = LeerpadExtension(language=self.language, search_markers=True)
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
         add_theme_overrides(config)
         # First, so that the site's own extra_css can override ours.
-        self.assets = published_assets(config.theme.get("language") or "en")
+        self.assets = published_assets(self.language)
         config.extra_css.insert(0, self.assets["leerpad.css"][0])
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them. Widgets' and special
@@ -152,9 +150,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.decorator = PageDecorator(files, self.strings, config.site_name)
         self.links.index(files)
         self.sources = self._read_sources(files)
-        self.index = index_widgets(
-            files, self._display_path, config.theme.get("language") or "en", self.sources
-        )
+        self.index = index_widgets(files, self._display_path, self.language, self.sources)
         self.widgets.setConfig("assessments", self.index.assessments)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
@@ -415,14 +411,14 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         added = [on_demand_meta(self.assets, page.file.url)]
         added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
-        body_pieces = corrected_pieces(body, config.theme.get("language") or "en")
+        body_pieces = corrected_pieces(body, self.language)
         return "".join([head, *(f"{tag}\n" for tag in added if tag), *body_pieces])
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str | None:
         """The theme's own pages (404.html) get the same corrected interface text."""
-        return correct_theme_text(output_content, config.theme.get("language") or "en")
+        return correct_theme_text(output_content, self.language)
 
     def _keep_image_from_feed(self, page: Page) -> None:
         """Take a post's ``image:`` out of the RSS plugin's sight, to add it ourselves.
