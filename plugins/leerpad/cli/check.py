@@ -27,7 +27,7 @@ from ..blog.posts import (
 )
 from ..markdown.document import read_widgets, teamscan_problem
 from ..markdown.messages import Reporter
-from ..markdown.scanner import find_regions, source_lines
+from ..markdown.scanner import CODE_FENCE, find_regions, source_lines
 from ..problems import Problem, ProblemError, message_table
 from ..site.courses import CourseCatalogue, load_catalogue
 from ..source.front_matter import FrontMatter, read_front_matter, read_source
@@ -42,7 +42,6 @@ from ..widgets.teamscan.source import TeamScanSpec
 _LINK = re.compile(
     r"(?P<image>!?)\[[^\[\]\n]*+\]\((?P<target><[^<>\n]++>|[^)\s\[\]]++)(?:\s+\"[^\"\n]*+\")?\)"
 )
-_CODE_FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
 
 MESSAGES = message_table(
     "check",
@@ -352,7 +351,7 @@ def _prose_lines(text: str) -> Iterable[tuple[int, str]]:
     """Numbered lines outside code fences."""
     fence = None
     for number, line in enumerate(text.splitlines(), start=1):
-        opening = _CODE_FENCE.match(line)
+        opening = CODE_FENCE.match(line)
         if fence is None and opening:
             fence = opening.group(1)
         elif fence is not None and opening and opening.group(1)[0] == fence[0]:

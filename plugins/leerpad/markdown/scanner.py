@@ -20,7 +20,8 @@ _LOOSE_OPENING = re.compile(
 )
 # Dutch names a trainer may reach for, by the kind they mean.
 _KIND_ALIASES = {"vraag": "quiz", "zelftest": "assessment", "reflectie": "reflection"}
-_CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+"""A line that opens or closes fenced code: three or more backticks or tildes."""
 _BLOCK_OPENER = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*[a-z]")
 
 
@@ -80,7 +81,7 @@ def find_regions(
     fence: str | None = None
     while index < len(lines):
         line = lines[index]
-        code = _CODE_FENCE.match(line)
+        code = CODE_FENCE.match(line)
         if fence is not None:
             if code and code["fence"][0] == fence[0] and len(code["fence"]) >= len(fence):
                 fence = None
@@ -156,7 +157,7 @@ def _read_region(lines: list[str], start: int, opening: re.Match[str], first_lin
                 code = None
             elif first == "/" and closing.match(line) and not code[2]:
                 code = (code[0], code[1], number)
-        elif first in ("`", "~") and (found := _CODE_FENCE.match(line)) is not None:
+        elif first in ("`", "~") and (found := CODE_FENCE.match(line)) is not None:
             code = (number, found["fence"], 0)
         elif first != "/":
             pass

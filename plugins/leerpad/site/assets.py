@@ -227,6 +227,8 @@ def with_kinds(script: str, language: str = "en") -> str:
         (_COMPLETION_MARKER, completion_kinds),
     )
     for marker, make in tables:
+        if marker not in script:
+            continue  # most scripts hold no table: do not work one out for them
         table = json.dumps(make(language), ensure_ascii=False, separators=(",", ":"))
         script = _replace_table(script, marker, _constant(table))
     return script

@@ -10,7 +10,7 @@ from typing import Any
 from ...markdown.header import Validator, identifier, read_options
 from ...markdown.ids import derive_id
 from ...markdown.messages import Invalid, Reporter
-from ...markdown.scanner import Region
+from ...markdown.scanner import CODE_FENCE, Region
 from ...markdown.spec import WidgetSpec, closing_problems, content_version, options_and_body
 from ...problems import Problem
 from .band_team import team_problems
@@ -21,7 +21,6 @@ _LOOKS_LIKE_ITEM = re.compile(r"^[-*+][ ]+\[")
 _NESTED_OPEN = re.compile(
     r"^(?P<fence>/{4,})[ ]*(?P<kind>[A-Za-z-]+)?[ ]*(?:(?P<bar>\|)?[ ]*(?P<arg>.*))?$"
 )
-_CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 _RANGE = re.compile(r"^(?:(?P<dimension>[a-z][a-z0-9-]*)[ ]+)?(?P<low>\d+)[ ]*-[ ]*(?P<high>\d+)$")
 _REVERSE = {"omgekeerd", "reverse"}
 
@@ -129,7 +128,7 @@ class _BandReader:
                 self.code = None
         elif stripped == self.fence:
             return False
-        elif (found := _CODE_FENCE.match(line)) is not None:
+        elif (found := CODE_FENCE.match(line)) is not None:
             self.code = found["fence"]
         self.band.body.append(line)
         return True

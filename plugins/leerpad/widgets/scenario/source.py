@@ -34,7 +34,7 @@ from typing import Any
 from ...markdown.header import Validator, identifier, read_options
 from ...markdown.ids import derive_id
 from ...markdown.messages import Reporter
-from ...markdown.scanner import Region
+from ...markdown.scanner import CODE_FENCE, Region
 from ...markdown.spec import WidgetSpec, closing_problems, content_version, options_and_body
 from ...problems import Problem
 
@@ -55,7 +55,6 @@ _NESTED_OPEN = re.compile(r"^(?P<fence>/{4,})[ ]*(?P<kind>[A-Za-z-]*)[ ]*(?P<res
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CHOICE = re.compile(r"^[-*+][ ]+\[(?P<text>[^\]]*\S[^\]]*)\]\(#(?P<target>[^)\s]*)\)[ ]*$")
 _FEEDBACK = re.compile(r"^(?: {2,}|\t)>[ ]?(?P<text>.*)$")
-_CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 
 
 @dataclass
@@ -234,7 +233,7 @@ class _BodyReader:
                 self.code = None
             step.text.append(line)
             return
-        if (fence := _CODE_FENCE.match(line)) is not None:
+        if (fence := CODE_FENCE.match(line)) is not None:
             self.code = fence["fence"]
         feedback = _FEEDBACK.match(line)
         if feedback and self.choice is not None:
