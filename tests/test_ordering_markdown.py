@@ -187,3 +187,67 @@ def test_each_mistake_is_one_message_at_its_line(case: str, language: str) -> No
     assert problems == [messages[language]]
     assert messages[language] in page.select_one(".leerpad-error").get_text()
     assert "Na de vraag." in page.get_text(), "the text after the question stays"
+
+
+TWO_LISTS = {
+    "numbered lists": (
+        "/// quiz | Wat eerst?\n1. Luisteren\n2. Samenvatten\n\n1. Groeten\n2. Bedanken\n///\n",
+        {
+            "nl": "les.md:5: twee genummerde lijsten in één vraag: na de lege regel begint een "
+            "tweede lijst; is het één volgordevraag, haal dan de lege regel weg; anders maak je "
+            "er twee vragen van (sluit deze met '///' en begin een nieuwe '/// quiz | ...')",
+            "en": "les.md:5: two numbered lists in one question: a second list starts after the "
+            "empty line; if it is one ordering question, remove the empty line; otherwise make "
+            "two questions (close this one with '///' and start a new '/// quiz | ...')",
+        },
+    ),
+    "lists of options": (
+        "/// quiz | Wat zeg je?\n- [x] Vertel\n- [ ] Rustig\n\n- [x] Dank u\n- [ ] Volgende\n///\n",
+        {
+            "nl": "les.md:5: twee lijsten met antwoorden in één vraag: na de lege regel begint "
+            "een tweede lijst; horen ze bij één vraag, haal dan de lege regel weg; anders maak "
+            "je er twee vragen van (sluit deze met '///' en begin een nieuwe '/// quiz | ...')",
+            "en": "les.md:5: two lists of options in one question: a second list starts after "
+            "the empty line; if they belong to one question, remove the empty line; otherwise "
+            "make two questions (close this one with '///' and start a new '/// quiz | ...')",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("case", TWO_LISTS)
+def test_two_lists_with_an_empty_line_between_are_one_message_not_one_question(
+    case: str, language: str
+) -> None:
+    source, messages = TWO_LISTS[case]
+    page, problems = convert(source + "\nNa de vraag.\n", language)
+    assert problems == [messages[language]], "one message, no follow-on about the steps"
+    assert page.select(".leerpad-quiz") == [], "no question with the answers of both lists"
+    assert messages[language] in page.select_one(".leerpad-error").get_text()
+    assert "Na de vraag." in page.get_text()
+
+
+def test_a_second_group_of_options_after_the_explanation_is_one_message() -> None:
+    source = (
+        "/// quiz | Wat zeg je?\n- [x] Vertel\n- [ ] Rustig\n\nUitleg.\n\n"
+        "- [x] Dank u\n- [ ] Volgende\n///\n"
+    )
+    assert convert(source)[1] == [
+        "les.md:7: dit antwoord staat na de uitleg; zet alle antwoorden bij elkaar, vóór de uitleg"
+    ]
+
+
+def test_a_numbered_list_in_an_ordering_questions_explanation_stays_the_explanation() -> None:
+    source = (
+        "/// quiz | Wat eerst?\n1. Luisteren\n2. Samenvatten\n\nWaarom zo:\n\n"
+        "1. Wie gehoord wordt, luistert terug.\n2. Samenvatten toont dat.\n///\n"
+    )
+    page, problems = convert(source)
+    assert problems == []
+    assert sorted(places(page)) == [1, 2], "only the first list is put in order"
+    explained = page.select(".leerpad-quiz__explanation ol > li")
+    assert [item.get_text() for item in explained] == [
+        "Wie gehoord wordt, luistert terug.",
+        "Samenvatten toont dat.",
+    ]

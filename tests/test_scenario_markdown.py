@@ -140,6 +140,19 @@ MISTAKES = {
             "remove it",
         ],
     ),
+    "two lists of choices in one step": (
+        broken("- [Ik verbind u door.]", "\n- [Ik verbind u door.]"),
+        [
+            "les.md:13: twee lijsten met keuzes in stap 'start': na de lege regel begint een "
+            "tweede lijst; horen ze bij deze stap, haal dan de lege regel weg; horen ze bij een "
+            "volgende stap, sluit deze dan met '////' en open die met '//// step | naam'",
+        ],
+        [
+            "les.md:13: two lists of choices in step 'start': a second list starts after the "
+            "empty line; if they belong to this step, remove the empty line; if they belong to a "
+            "next step, close this one with '////' and open that one with '//// step | name'",
+        ],
+    ),
     "choice to a name far from any": (
         broken("(#opgelost)", "(#klaar)"),
         [

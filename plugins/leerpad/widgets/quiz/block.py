@@ -141,6 +141,16 @@ class QuizBlock(WidgetBlock):
                 "een stap van een volgordevraag is één regel; "
                 "schrijf de uitleg na een witregel onder de lijst"
             ),
+            "quiz_order_two_lists": (
+                "twee genummerde lijsten in één vraag: na de lege regel begint een tweede lijst; "
+                "is het één volgordevraag, haal dan de lege regel weg; anders maak je er twee "
+                "vragen van (sluit deze met '///' en begin een nieuwe '/// quiz | ...')"
+            ),
+            "quiz_two_lists": (
+                "twee lijsten met antwoorden in één vraag: na de lege regel begint een tweede "
+                "lijst; horen ze bij één vraag, haal dan de lege regel weg; anders maak je er "
+                "twee vragen van (sluit deze met '///' en begin een nieuwe '/// quiz | ...')"
+            ),
         },
         "en": {
             "what_quiz": "quiz",
@@ -192,6 +202,16 @@ class QuizBlock(WidgetBlock):
             "quiz_order_second_line": (
                 "a step of an ordering question is one line; "
                 "write the explanation under the list, after a blank line"
+            ),
+            "quiz_order_two_lists": (
+                "two numbered lists in one question: a second list starts after the empty "
+                "line; if it is one ordering question, remove the empty line; otherwise make "
+                "two questions (close this one with '///' and start a new '/// quiz | ...')"
+            ),
+            "quiz_two_lists": (
+                "two lists of options in one question: a second list starts after the empty "
+                "line; if they belong to one question, remove the empty line; otherwise make "
+                "two questions (close this one with '///' and start a new '/// quiz | ...')"
             ),
         },
     }

@@ -172,6 +172,9 @@ class _BodyReader:
         """The options read so far are the items of a numbered list."""
         self.mixed = False
         """A numbered list and ``- [ ]`` options were mixed (and reported)."""
+        self.second_list = False
+        """Inside a second list after an empty line (reported): its lines are left out, so
+        that they cause no follow-on messages (a step twice, too many right answers)."""
 
     def problem(self, line: int, key: str, **values: str) -> None:
         """Record the problem ``key`` at ``line``."""
@@ -181,10 +184,16 @@ class _BodyReader:
         """Take the next body line."""
         if not line.strip():
             self.after_blank = True
+            self.second_list = False
             if self.explanation or not self.options:
                 (self.explanation if self.options else self.intro).append("")
             return
-        if _LOOKS_LIKE_OPTION.match(line):
+        if self.second_list:
+            return
+        if self._starts_second_list(line):
+            self.problem(number, "quiz_order_two_lists" if self.ordered else "quiz_two_lists")
+            self.second_list = self.mixed = True
+        elif _LOOKS_LIKE_OPTION.match(line):
             self._option(number, line)
         elif _ITEM.match(line) and not self.explanation and (self.ordered or not self.options):
             self._item(number, line)
@@ -196,11 +205,24 @@ class _BodyReader:
             self._under_option(number, line)
         self.after_blank = False
 
+    def _starts_second_list(self, line: str) -> bool:
+        """Whether ``line`` starts a second list of the same kind after an empty line.
+
+        Markdown would glue the two into one list, so the question would silently get the
+        steps or answers of both; most likely the author meant two questions.
+        """
+        if not (self.after_blank and self.options) or self.explanation:
+            return False
+        if self.ordered:
+            return bool(_ITEM.match(line))
+        return bool(_LOOKS_LIKE_OPTION.match(line))
+
     def _option(self, number: int, line: str) -> None:
         """An option line: ``- [ ] text`` or ``- [x] text``."""
         match = _OPTION.match(line)
         if self.explanation:
             self.problem(number, "quiz_option_after_explanation")
+            self.second_list = True  # one message for the list, not one for each option
             return
         if match is None or match["mark"] not in (" ", "x", "X"):
             self._marker_problem(number, line, match)

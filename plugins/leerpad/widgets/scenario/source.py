@@ -138,6 +138,8 @@ class _BodyReader:
         self.code: str | None = None
         self.choice: Choice | None = None
         """The choice whose feedback may follow on the next line."""
+        self.blank_after_choices = False
+        """An empty line follows the step's choices: a choice now starts a second list."""
 
     def problem(self, line: int, key: str, /, **values: Any) -> None:
         """Record a problem at ``line``."""
@@ -208,7 +210,7 @@ class _BodyReader:
 
     def close(self) -> None:
         """The open step's closing line."""
-        self.step, self.choice = None, None
+        self.step, self.choice, self.blank_after_choices = None, None, False
 
     def unclosed(self, next_line: int) -> None:
         """The open step is never closed: close it before ``next_line`` (0: at the end)."""
@@ -241,13 +243,20 @@ class _BodyReader:
             return
         self.choice = None
         choice = _CHOICE.match(line)
+        after_blank, self.blank_after_choices = self.blank_after_choices, False
         if choice:
+            if after_blank:
+                # Markdown would make one list of the two; most likely a step was never
+                # closed and the next one never opened. Its choices still count, so that
+                # the steps they lead to are not reported as unreachable as well.
+                self.problem(number, "scenario_two_lists", name=step.name)
             self.add_choice(step, number, choice)
         elif feedback:
             self.problem(number, "scenario_feedback_misplaced")
         elif line.strip() and step.choices:
             self.problem(number, "scenario_text_after_choices")
         else:
+            self.blank_after_choices = bool(step.choices)
             step.text.append(line)
 
     def add_choice(self, step: Step, number: int, match: re.Match[str]) -> None:

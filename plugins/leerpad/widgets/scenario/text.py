@@ -63,6 +63,11 @@ NL_MESSAGES: dict[str, str] = {
         "tekst na de keuzes ziet de deelnemer pas na het kiezen; zet de tekst van "
         "de stap boven de keuzes"
     ),
+    "scenario_two_lists": (
+        "twee lijsten met keuzes in stap '{name}': na de lege regel begint een tweede lijst; "
+        "horen ze bij deze stap, haal dan de lege regel weg; horen ze bij een volgende stap, "
+        "sluit deze dan met '////' en open die met '//// step | naam'"
+    ),
     "scenario_end_with_choice": (
         "einde '{name}' heeft een keuze; een einde sluit het gesprek af, maak er "
         "een stap van: '//// step | {name}'"
@@ -149,6 +154,11 @@ EN_MESSAGES: dict[str, str] = {
     ),
     "scenario_text_after_choices": (
         "text after the choices is only seen after choosing; put the step's text above its choices"
+    ),
+    "scenario_two_lists": (
+        "two lists of choices in step '{name}': a second list starts after the empty line; "
+        "if they belong to this step, remove the empty line; if they belong to a next step, "
+        "close this one with '////' and open that one with '//// step | name'"
     ),
     "scenario_end_with_choice": (
         "end '{name}' has a choice; an end closes the conversation, so make it a step: "
