@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import REPO
+from conftest import REPO, run_build
 from conftest import run_leerpad as leerpad
 
 
@@ -149,3 +149,48 @@ def test_a_new_module_passes_the_house_rules_until_its_marker_is_removed(
     assert done.returncode == 1
     assert "de module heeft 2 leerdoelen; deze site vraagt er 3 tot 4" in done.stdout
     assert "de module heeft 1 quizvraag; deze site vraagt er minstens 3" in done.stdout
+
+
+def test_the_build_warns_about_a_module_still_marked_unfinished(small_site: Path) -> None:
+    made = leerpad(small_site, "new", "module", "proefcursus", "Stilte laten vallen")
+    assert made.returncode == 0, made.stderr
+    module = "courses/proefcursus/11-stilte-laten-vallen.md"
+    lines = (small_site / module).read_text(encoding="utf-8").splitlines()
+    marker_line = 1 + lines.index("<!-- leerpad: nog invullen -->")
+    warning = (
+        f"{module}:{marker_line}: deze pagina is nog niet af en wordt toch gepubliceerd: de "
+        "regel '<!-- leerpad: nog invullen -->' staat er nog; maak haar af ('leerpad check' "
+        "zegt wat de huisregels vragen) en haal daarna die regel weg"
+    )
+    # Work in progress passes the check; publishing it stops a strict build, once.
+    assert leerpad(small_site, "check").returncode == 0
+    built = run_build(small_site)
+    assert built.returncode != 0
+    assert built.log.count(warning) == 1, built.log
+    assert f"WARNING -  leerpad: {warning}" in built.log
+    # Once the trainer removes the line, the strict build passes again.
+    (small_site / module).write_text(
+        "\n".join(line for line in lines if "nog invullen" not in line) + "\n", encoding="utf-8"
+    )
+    done = run_build(small_site)
+    assert done.returncode == 0, done.log
+    assert "nog niet af" not in done.log
+
+
+def test_the_build_writes_that_warning_in_the_sites_language(small_site: Path) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("language: nl", "language: en"),
+        encoding="utf-8",
+    )
+    page = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = page.read_text(encoding="utf-8")
+    front_end = text.index("\n---\n", 4) + len("\n---\n")
+    page.write_text(text[:front_end] + "<!-- leerpad: nog invullen -->\n" + text[front_end:])
+    line = text[:front_end].count("\n") + 1
+    built = run_build(small_site, strict=False)
+    assert built.returncode == 0, built.log
+    assert (
+        f"WARNING -  leerpad: courses/proefcursus/2-het-gesprek.md:{line}: this page is not "
+        "finished yet and is published all the same"
+    ) in built.log, built.log

@@ -53,6 +53,7 @@ from .site.search_skip import drop_markers, hide_from_search, restore_hidden
 from .site.theme import add_theme_overrides, correct_theme_text, corrected_pieces
 from .site.widget_index import WidgetIndex, index_widgets
 from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from .source.house_rules import unfinished_warning
 from .strings import strings_for
 
 if TYPE_CHECKING:
@@ -258,6 +259,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         except ProblemError as error:
             return "", [error.problem]
         problems = list(meta.warnings)
+        unfinished = unfinished_warning(meta)
+        if unfinished is not None:  # published all the same: a warning, so --strict fails
+            log.warning(str(unfinished))
         if file.src_uri.startswith(f"{self.config.blog_dir}/"):  # docs/blog/, beside posts
             misplaced = misplaced_post(meta, file.src_uri, f"{self.config.blog_dir}/posts")
             problems += [misplaced] if misplaced is not None else []

@@ -53,6 +53,11 @@ MESSAGES = message_table(
         "unfinished": (
             "still to fill in: {rules} (house rules in mkdocs.yml); then remove the line '{marker}'"
         ),
+        "unfinished_build": (
+            "this page is not finished yet and is published all the same: it still holds "
+            "'{marker}'; finish it ('leerpad check' says what the house rules ask), then "
+            "remove that line"
+        ),
         "rule_objectives": "{low} to {high} objectives",
         "rule_words": "{low} to {high} words of text",
         "rule_quizzes": "{low:at least # quiz question|at least # quiz questions}",
@@ -83,6 +88,11 @@ MESSAGES = message_table(
         "unfinished": (
             "vul dit nog in: {rules} (huisregels in mkdocs.yml); haal daarna de regel "
             "'{marker}' weg"
+        ),
+        "unfinished_build": (
+            "deze pagina is nog niet af en wordt toch gepubliceerd: de regel '{marker}' staat "
+            "er nog; maak haar af ('leerpad check' zegt wat de huisregels vragen) en haal "
+            "daarna die regel weg"
         ),
         "rule_objectives": "{low} tot {high} leerdoelen",
         "rule_words": "{low} tot {high} woorden tekst",
@@ -122,14 +132,12 @@ class HouseRules:
         None when the module has no marker or the site sets no rules. The reminder is not
         a problem: the module is work in progress, and the rules wait for it.
         """
-        lines = meta.body.split("\n")
-        found = next((n for n, line in enumerate(lines) if _UNFINISHED.match(line)), None)
+        line = unfinished_line(meta)
         asked = self._asked(meta.language)
-        if found is None or not asked:
+        if line is None or not asked:
             return None
         if len(asked) > 1:
             asked = [", ".join(asked[:-1]) + MESSAGES.text(meta.language, "rules_and") + asked[-1]]
-        line = meta.end_line + 1 + found
         return MESSAGES.problem(
             meta.language, meta.path, line, "unfinished", rules=asked[0], marker=UNFINISHED_MARKER
         )
@@ -185,6 +193,27 @@ class HouseRules:
             line = regions[-1][1].line if regions else body_line
             problems.append(MESSAGES.problem(meta.language, meta.path, line, "reflection_last"))
         return problems
+
+
+def unfinished_line(meta: FrontMatter) -> int | None:
+    """The line (1-based, in the whole file) of a page's ``UNFINISHED_MARKER``; None: no marker."""
+    lines = meta.body.split("\n")
+    found = next((n for n, line in enumerate(lines) if _UNFINISHED.match(line)), None)
+    return None if found is None else meta.end_line + 1 + found
+
+
+def unfinished_warning(meta: FrontMatter) -> Problem | None:
+    """For ``mkdocs build``: a page still marked unfinished is about to be published.
+
+    ``leerpad check`` lets work in progress pass (see ``HouseRules.reminder``); the build
+    warns, so that ``--strict`` stops an unfinished module from going live.
+    """
+    line = unfinished_line(meta)
+    if line is None:
+        return None
+    return MESSAGES.problem(
+        meta.language, meta.path, line, "unfinished_build", marker=UNFINISHED_MARKER
+    )
 
 
 def prose_words(lines: list[str], widget_spans: list[tuple[int, int]]) -> int:
