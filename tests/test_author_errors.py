@@ -5,9 +5,11 @@ The small site is Dutch, and so are the messages.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import run_build
 
@@ -128,3 +130,71 @@ def test_a_widget_problem_on_a_docs_page_names_the_file_under_docs(small_site: P
     build = run_build(small_site, strict=False)
     message = "docs/quiz.md:13: geen antwoord is als juist aangeduid"
     assert build.log.count(f"ERROR   -  leerpad: {message}") == 1
+
+
+def _nav_titles(html: str) -> list[str]:
+    """The titles in a page's navigation, in order."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [link.get_text(" ", strip=True) for link in soup.select("nav.md-nav--primary a")]
+
+
+def test_a_course_with_broken_front_matter_stays_in_the_site(small_site: Path) -> None:
+    index = small_site / "courses/proefcursus/index.md"
+    index.write_text(
+        "---\ntitle: Proefcursus\nsummary: [Kort\naudience: Iedereen.\n---\n\nDrie modules.\n",
+        encoding="utf-8",
+    )
+    build = run_build(small_site, strict=False)
+    assert build.returncode == 0, build.log
+    assert (
+        "ERROR   -  leerpad: courses/proefcursus/index.md:3: de front matter is geen geldige YAML"
+        in build.log
+    )
+    # The catalogue still lists it: what its lines still tell, the time of its modules.
+    catalogue = BeautifulSoup(build.page("cursussen/"), "html.parser")
+    listed = catalogue.select_one(".leerpad-catalogue__title a")
+    assert listed is not None and listed.get_text() == "Proefcursus"
+    assert (
+        catalogue.select_one(".leerpad-catalogue__meta").get_text()
+        == "3 modules · 1 uur 15 minuten · Voor wie: Iedereen."
+    )
+    # Its page shows the problem, and still leads to its modules.
+    course = BeautifulSoup(build.page("cursussen/proefcursus/"), "html.parser")
+    assert "de front matter is geen geldige YAML" in course.select_one(".leerpad-error").get_text()
+    modules = [a.get_text() for a in course.select(".leerpad-modules__title a")]
+    assert modules == ["Eerste stappen", "Het gesprek", "Afronding"]
+    # A module keeps its place in the course and its way back and on.
+    module = build.page("cursussen/proefcursus/het-gesprek/")
+    assert "Proefcursus" in _nav_titles(module) and "Afronding" in _nav_titles(module)
+    header = BeautifulSoup(module, "html.parser").select_one(".leerpad-module-header__place")
+    assert header.get_text(" ", strip=True) == "Proefcursus · module 2 van 3 · 25 minuten"
+    # The learner's progress page still knows the course and its modules.
+    progress = BeautifulSoup(build.page("voortgang/"), "html.parser")
+    structure = json.loads(
+        progress.select_one("[data-leerpad-structure]")["data-leerpad-structure"]
+    )
+    assert [course["slug"] for course in structure] == ["proefcursus"]
+    assert len(structure[0]["modules"]) == 3
+
+
+def test_a_module_with_broken_front_matter_keeps_its_place(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    module.write_text('---\ntitle: "Het gesprek\nduration: 25\n---\n\nTekst.\n', encoding="utf-8")
+    build = run_build(small_site, strict=False)
+    assert build.returncode == 0, build.log
+    errors = [line for line in build.log.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1, build.log
+    assert errors[0].startswith(
+        "ERROR   -  leerpad: courses/proefcursus/2-het-gesprek.md:2: de front matter is geen "
+        "geldige YAML"
+    )
+    course = BeautifulSoup(build.page("cursussen/proefcursus/"), "html.parser")
+    modules = [a.get_text() for a in course.select(".leerpad-modules__title a")]
+    assert modules == ["Eerste stappen", "Het gesprek", "Afronding"], "named after its file"
+    # The modules around it still lead to it, and its own page back to them.
+    first = BeautifulSoup(build.page("cursussen/proefcursus/eerste-stappen/"), "html.parser")
+    following = first.select_one(".leerpad-module-nav__link--next")
+    assert following.get_text(" ", strip=True) == "Volgende module Het gesprek"
+    broken = build.page("cursussen/proefcursus/het-gesprek/")
+    assert "de front matter is geen geldige YAML" in broken
+    assert "module 2 van 3" in broken

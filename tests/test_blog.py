@@ -245,3 +245,24 @@ def test_a_quiz_in_a_post_excerpt_keeps_its_answer_key_in_the_listing(small_site
         html = build.page(url)
         assert "Juist: oogcontact trekt." in html, url  # the key, for readers without JS
         assert "leerpad:" not in html, url  # no search-skip marker or placeholder is left
+
+
+def test_a_post_with_broken_front_matter_is_told_at_its_own_address(small_site: Path) -> None:
+    post = small_site / "blog/posts/tweede-bericht.md"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace("description: Waarom", "description: [Waarom", 1))
+    build = run_build(small_site, strict=False)
+    message = "blog/posts/tweede-bericht.md:3: de front matter is geen geldige YAML"
+    assert f"ERROR   -  leerpad: {message}" in build.log, build.log
+    # Where readers and links knew the post, they find the problem, not "not found";
+    # the title and date lines still tell that address.
+    assert message in soup(build, SECOND).select_one(".leerpad-error").get_text()
+    assert not (build.site / "blog/tweede-bericht").exists()
+    # Nothing else vanishes: the other posts, their category and the blog's listing.
+    listed = [a.get_text(strip=True) for a in soup(build, "blog/").select("article h2 a")]
+    assert listed == [
+        "Een eerste bericht over wachtrijen",
+        "Een bericht over teamoverleg",
+    ]
+    assert (build.site / FIRST / "index.html").is_file()
+    assert soup(build, "blog/category/teams/").select("article h2 a")

@@ -20,7 +20,13 @@ from pymdownx.slugs import slugify
 
 from ..problems import Problem, ProblemError, message_table
 from ..site.courses import required_text
-from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from ..source.front_matter import (
+    FrontMatter,
+    read_front_matter,
+    read_source,
+    readable_lines,
+    shown,
+)
 from ..source.yaml_lines import error_line, load_yaml, yaml_reason
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
@@ -203,12 +209,21 @@ def check_post(root: str, uri: str, rules: PostRules = PostRules()) -> list[Prob
 def read_post(
     root: str, uri: str, rules: PostRules = PostRules()
 ) -> tuple[FrontMatter | None, list[Problem]]:
-    """A post's front matter and its problems."""
+    """A post's front matter and its problems.
+
+    When the front matter cannot be read whole, the front matter is what its lines still
+    tell (``readable_lines``: a date, a slug), so that the post's problems are shown at
+    its own address; None when the file cannot be read at all.
+    """
+    text = None
     try:
         text = read_source(os.path.join(root, uri), uri, rules.language)
         meta = read_front_matter(text, uri, rules.language)
     except ProblemError as error:
-        return None, [error.problem]
+        if text is None:
+            return None, [error.problem]
+        readable = FrontMatter(uri, readable_lines(text), language=rules.language)
+        return readable, [error.problem]
     problems: list[Problem] = list(meta.warnings)
     if rules.posts_dir is not None:
         misplaced = misplaced_post(meta, uri, rules.posts_dir)

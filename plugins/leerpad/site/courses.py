@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..problems import Problem, ProblemError, message_table
-from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from ..source.front_matter import (
+    FrontMatter,
+    read_front_matter,
+    read_source,
+    readable_lines,
+    shown,
+)
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
 
@@ -250,20 +256,40 @@ def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
 def _load_course(
     root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
 ) -> Course | None:
-    """Read one course folder; append problems and return None when it is unusable."""
+    """Read one course folder; append problems. None only when it has no ``index.md``.
+
+    A course whose front matter is broken stays in the site (catalogue, navigation,
+    progress), with a default for each field that could not be read: its page shows the
+    problems, and learners keep their way to its modules and their progress in it.
+    """
     index_uri = f"{rel_dir}/index.md"
     if not os.path.isfile(os.path.join(root, index_uri)):
         problems.append(MESSAGES.problem(language, rel_dir, 0, "no_index", index=index_uri))
         return None
-    meta = _read(root, index_uri, problems, language)
-    if meta is None:
-        return None
-    fields = _course_fields(meta, problems)
-    if fields is None:
-        return None
-    course = Course(slug=slug, src_uri=index_uri, **fields)
+    meta, readable = _read(root, index_uri, problems, language)
+    fields = _course_fields(meta, problems) if meta is not None else _defaults(readable)
+    course = Course(
+        slug=slug,
+        src_uri=index_uri,
+        title=fields.get("title") or title_from_name(slug),
+        summary=fields.get("summary", ""),
+        audience=fields.get("audience", ""),
+        duration=fields.get("duration", 0),
+        completion=fields.get("completion", COMPLETION_RULES[0]),
+    )
     course.modules = _load_modules(root, rel_dir, problems, language)
+    if not course.duration:  # unreadable: the modules' time is the best guess
+        course.duration = sum(module.duration for module in course.modules)
     return course
+
+
+def title_from_name(name: str) -> str:
+    """A title for a course or module whose own could not be read: from its name.
+
+    ``het-gesprek`` gives ``Het gesprek``.
+    """
+    words = name.replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
 
 
 def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: str) -> list[Module]:
@@ -287,32 +313,67 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: st
                 )
             )
             continue
-        meta = _read(root, uri, problems, language)
-        fields = _module_fields(meta, problems) if meta is not None else None
-        if fields is None:
-            continue
+        # A module whose front matter is broken keeps its place (its page shows the
+        # problems), so that the modules around it still link to it and it to them.
+        meta, readable = _read(root, uri, problems, language)
+        fields = _module_fields(meta, problems) if meta is not None else _defaults(readable)
         seen[number] = uri
-        modules.append(Module(src_uri=uri, number=number, slug=match["slug"], **fields))
+        modules.append(
+            Module(
+                src_uri=uri,
+                number=number,
+                slug=match["slug"],
+                title=fields.get("title") or title_from_name(match["slug"]),
+                duration=fields.get("duration", 0),
+                objectives=fields.get("objectives", []),
+            )
+        )
     modules.sort(key=lambda module: module.number)
     for position, module in enumerate(modules, start=1):
         module.position = position
     return modules
 
 
-def _read(root: str, uri: str, problems: list[Problem], language: str) -> FrontMatter | None:
-    """Read a file's front matter; record problems instead of raising."""
+def _read(
+    root: str, uri: str, problems: list[Problem], language: str
+) -> tuple[FrontMatter | None, dict[str, Any]]:
+    """A file's front matter; problems are recorded instead of raised.
+
+    When the front matter cannot be read whole: None, and what its lines still tell
+    (``readable_lines``), for defaults.
+    """
+    text = ""
     try:
         text = read_source(os.path.join(root, uri), uri, language)
         meta = read_front_matter(text, uri, language)
     except ProblemError as error:
         problems.append(error.problem)
-        return None
+        return None, readable_lines(text)
     problems.extend(meta.warnings)
-    return meta
+    return meta, {}
 
 
-def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
-    """Validated course fields, or None after recording what is wrong."""
+def _defaults(readable: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a course or module whose front matter is broken.
+
+    Taken from the lines that still read (``readable_lines``); a field that is not there
+    or not sound is left out, for the caller's default.
+    """
+    fields: dict[str, Any] = {}
+    for key in ("title", "summary", "audience"):
+        value = readable.get(key)
+        if isinstance(value, str) and value.strip() and len(value) <= MAX_TEXT:
+            fields[key] = value.strip()
+    duration = readable.get("duration")
+    if isinstance(duration, int) and duration > 0:
+        fields["duration"] = duration
+    if readable.get("completion") in COMPLETION_RULES:
+        fields["completion"] = readable["completion"]
+    return fields
+
+
+def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]:
+    """Course fields, each validated; what is wrong is recorded and left empty (0, "")."""
     found: list[Problem] = []
     fields = {
         "title": required_text(meta, "title", found, "what_course_title"),
@@ -322,7 +383,7 @@ def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
         "completion": completion_rule(meta, found),
     }
     problems.extend(found)
-    return None if found else fields
+    return fields
 
 
 def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
@@ -343,8 +404,8 @@ def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
     return COMPLETION_RULES[0]
 
 
-def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
-    """Validated module fields, or None after recording what is wrong."""
+def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]:
+    """Module fields, each validated; what is wrong is recorded and left empty (0, "", [])."""
     found: list[Problem] = []
     fields = {
         "title": required_text(meta, "title", found, "what_module_title"),
@@ -352,7 +413,7 @@ def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
         "objectives": _objectives(meta, found),
     }
     problems.extend(found)
-    return None if found else fields
+    return fields
 
 
 def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: str) -> str:

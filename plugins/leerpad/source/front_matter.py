@@ -7,6 +7,7 @@ field can point at the line the author has to change.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -182,6 +183,38 @@ def read_front_matter(text: str, path: str, language: str = "en") -> FrontMatter
         for line in comments
     ]
     return FrontMatter(path, data, key_lines, closing, body.removeprefix("\n"), warnings, language)
+
+
+_SCALAR_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s&*!|>\[{].*?)[ \t]*$")
+"""A top-level ``key: value`` line whose value is one plain or quoted scalar: never an
+anchor, alias, tag, block or flow collection, so that reading it alone cannot expand."""
+
+
+def readable_lines(text: str) -> dict[str, Any]:
+    """What can still be read from a front matter that ``read_front_matter`` refused.
+
+    Each top-level ``key: value`` line is read on its own, as one scalar; a line that
+    does not read is left out, and so is everything else (lists, nested keys). Gives
+    ``{key: str | int | date}``: the first line of each key. For defaults only: the
+    file's problem is reported by ``read_front_matter``.
+    """
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines[0].rstrip() != "---":
+        return {}
+    found: dict[str, Any] = {}
+    for line in lines[1:]:
+        if line.rstrip() in ("---", "..."):
+            break
+        match = _SCALAR_LINE.match(line)
+        if match is None or match["key"] in found:
+            continue
+        try:
+            value = yaml.safe_load(match["value"])
+        except (yaml.YAMLError, ValueError):  # ValueError: a date that does not exist
+            continue
+        if isinstance(value, (str, int, dt.date)) and not isinstance(value, bool):
+            found[match["key"]] = value
+    return found
 
 
 class LinedYAMLHandler(YAMLHandler):
