@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -206,3 +208,44 @@ def test_a_broken_mkdocs_yml_is_told_at_its_line_not_a_traceback(small_site: Pat
         said = done.stdout + done.stderr
         assert "mkdocs.yml:1: mkdocs.yml is not valid YAML" in said, said
         assert "Traceback" not in said
+
+
+def test_every_message_names_files_from_the_site_wherever_it_is_run(
+    small_site: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "leerpad", "--root", str(small_site), *args]
+        return subprocess.run(command, cwd=elsewhere, capture_output=True, text=True, check=False)
+
+    today = dt.date.today().isoformat()
+    told = {
+        "course": run("new", "course", "Rustig blijven"),
+        "course again": run("new", "course", "Rustig blijven"),
+        "module": run("new", "module", "rustig-blijven", "Ademhalen"),
+        "module again": run("new", "module", "rustig-blijven", "Ademhalen"),
+        "post": run("new", "post", "Twee keer"),
+        "post again": run("new", "post", "Twee keer"),
+        "snippets": run("snippets"),
+        "outside": run("check", str(tmp_path)),
+    }
+    said = {case: (done.stdout + done.stderr).strip() for case, done in told.items()}
+    assert said["course"] == "Aangemaakt: courses/rustig-blijven/index.md"
+    assert said["course again"] == (
+        "leerpad: courses/rustig-blijven/index.md bestaat al; er is niets veranderd"
+    )
+    assert said["module"] == "Aangemaakt: courses/rustig-blijven/01-ademhalen.md"
+    assert said["module again"] == (
+        "leerpad: courses/rustig-blijven/01-ademhalen.md bestaat al; er is niets veranderd"
+    )
+    assert said["post"] == f"Aangemaakt: blog/posts/{today}-twee-keer.md"
+    assert said["post again"] == (
+        f"leerpad: blog/posts/{today}-twee-keer.md bestaat al; er is niets veranderd"
+    )
+    assert said["snippets"].startswith("Geschreven: .vscode/leerpad.code-snippets (")
+    assert said["outside"].startswith(f"leerpad: {tmp_path} ligt niet in de site (../small)")
+    for case, text in said.items():
+        if case != "outside":  # the path the author typed, said back as typed
+            assert str(tmp_path) not in text, (case, text)

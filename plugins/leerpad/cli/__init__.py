@@ -11,6 +11,7 @@ leerpad export scorm <course> [--scorm 1.2|2004] [-o file.zip]
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -20,6 +21,7 @@ from typing import Any, NoReturn
 from ..problems import ProblemError, message_table
 from ..scorm.command import add_export_parser, export_command
 from .check import check_repository, site_config, site_language
+from .paths import site_path
 from .scaffold import ScaffoldError, new_course, new_module, new_post
 from .snippets import DEFAULT_PATH, write_snippets
 
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "snippets":
         target = root / args.output
         count = write_snippets(target)
-        print(f"Geschreven: {args.output} ({count} snippets)")
+        print(f"Geschreven: {site_path(target, root)} ({count} snippets)")
         return 0
     if args.command == "export":
         return export_command(root, args.course, args.scorm, args.output)
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     except ProblemError as error:  # mkdocs.yml or blog/.authors.yml cannot be read
         print(f"leerpad: {error.problem}", file=sys.stderr)
         return 1
-    print(MESSAGES.text(language, "created", path=created.relative_to(root)))
+    print(MESSAGES.text(language, "created", path=site_path(created, root)))
     return 0
 
 
@@ -120,9 +122,8 @@ def _check(root: Path, paths: list[str]) -> int:
         if not path.exists() or not path.is_relative_to(root):
             language = _language(root)
             key = "path_missing" if not path.exists() else "path_outside"
-            print(
-                f"leerpad: {MESSAGES.text(language, key, path=given, root=root)}", file=sys.stderr
-            )
+            told = MESSAGES.text(language, key, path=given, root=os.path.relpath(root))
+            print(f"leerpad: {told}", file=sys.stderr)
             return 2
         wanted.append(str(path.relative_to(root)))
     report = check_repository(str(root), wanted)

@@ -11,6 +11,7 @@ from ..markdown.ids import slugify
 from ..problems import ProblemError, message_table
 from ..source.front_matter import read_front_matter, read_source, shown, write_front_matter
 from ..source.house_rules import UNFINISHED_MARKER
+from .paths import site_path
 
 _MODULE_NUMBER = re.compile(r"^(\d+)[-_ ]")
 
@@ -18,6 +19,7 @@ MESSAGES = message_table(
     "scaffold",
     en={
         "exists": "{path} already exists; nothing was changed",
+        "not_written": "{path} could not be written ({reason}); nothing was changed",
         "no_slug": "cannot make a file name from the title {title}",
         "no_course": (
             "there is no course {course}; give a course's folder name or title. "
@@ -29,6 +31,7 @@ MESSAGES = message_table(
     },
     nl={
         "exists": "{path} bestaat al; er is niets veranderd",
+        "not_written": "{path} kon niet geschreven worden ({reason}); er is niets veranderd",
         "no_slug": "van de titel {title} kan geen bestandsnaam gemaakt worden",
         "no_course": (
             "er is geen cursus {course}; geef de mapnaam of de titel van een cursus. "
@@ -51,12 +54,21 @@ class ScaffoldError(Exception):
         super().__init__(MESSAGES.text(language, key, **values))
 
 
-def _write(path: Path, text: str, language: str) -> Path:
-    """Create ``path`` with ``text``; refuse if it exists."""
+def _write(root: Path, path: Path, text: str, language: str) -> Path:
+    """Create ``path`` (in the site ``root``) with ``text``; refuse if it exists.
+
+    Raises ScaffoldError, naming the file from the site's folder, when it exists or
+    cannot be written (a read-only folder, a full disk).
+    """
+    shown_path = site_path(path, root)
     if path.exists():
-        raise ScaffoldError(language, "exists", path=path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+        raise ScaffoldError(language, "exists", path=shown_path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ScaffoldError(language, "not_written", path=shown_path, reason=reason) from None
     return path
 
 
@@ -75,6 +87,7 @@ def new_course(root: Path, title: str, language: str = "en") -> Path:
     """
     slug = _slug(title, language)
     return _write(
+        root,
         root / "courses" / slug / "index.md",
         write_front_matter(
             {
@@ -131,9 +144,10 @@ def new_module(root: Path, course: str, title: str, language: str = "en") -> Pat
     for path, match in numbered.items():
         # Another number with the same name gets the same address, which the check refuses.
         if path.stem[match.end() :] == slug:
-            raise ScaffoldError(language, "exists", path=path.relative_to(root).as_posix())
+            raise ScaffoldError(language, "exists", path=site_path(path, root))
     number = max((int(m.group(1)) for m in numbered.values()), default=0) + 1
     return _write(
+        root,
         folder / f"{number:02d}-{slug}.md",
         write_front_matter(
             {
@@ -187,6 +201,7 @@ def new_post(root: Path, title: str, author: str | None = None, language: str = 
         )
     today = dt.date.today()
     return _write(
+        root,
         root / "blog" / "posts" / f"{today.isoformat()}-{_slug(title, language)}.md",
         write_front_matter(
             {

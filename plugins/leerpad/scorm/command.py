@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..cli.paths import site_path
 from .export import ExportError, export_scorm
 from .manifest import VERSIONS
 
@@ -36,5 +37,5 @@ def export_command(root: Path, course: str, version: str, output: str | None) ->
         return 1
     for note in notes:
         print(note, file=sys.stderr)
-    print(target)
+    print(site_path(target, root))
     return 0
