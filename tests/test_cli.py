@@ -202,12 +202,56 @@ def test_a_mistake_on_the_command_line_is_told_in_the_site_language(small_site: 
 def test_a_broken_mkdocs_yml_is_told_at_its_line_not_a_traceback(small_site: Path) -> None:
     config = small_site / "mkdocs.yml"
     config.write_text(config.read_text().replace("site_name: Proefsite", "site_name: [Proef"))
-    for args in (("check",), ("new", "post", "Iets")):
+    for args in (("check",), ("new", "post", "Iets"), ("export", "scorm", "proefcursus")):
         done = leerpad(small_site, *args)
         assert done.returncode == 1
         said = done.stdout + done.stderr
-        assert "mkdocs.yml:1: mkdocs.yml is not valid YAML" in said, said
+        assert "mkdocs.yml:1: mkdocs.yml is geen geldige YAML" in said, said
         assert "Traceback" not in said
+
+
+TAB_IN_THEME = "  name: material\n\tfont: false\n"
+
+
+@pytest.mark.parametrize(
+    ("language_line", "told"),
+    [
+        ("  language: nl\n", "nl"),
+        ("  language: 'en'  # the site's language\n", "en"),
+        ("", "nl"),  # none to be found: the project's own language
+    ],
+)
+def test_a_broken_mkdocs_yml_is_told_in_the_language_it_names(
+    small_site: Path, language_line: str, told: str
+) -> None:
+    config = small_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  name: material\n  language: nl\n  font: false\n" in text
+    config.write_text(
+        text.replace(
+            "  name: material\n  language: nl\n  font: false\n",
+            "  name: material\n" + language_line + "\tfont: false\n",
+        ),
+        encoding="utf-8",
+    )
+    line = text.splitlines().index("  font: false") + (1 if language_line else 0)
+    expected = {
+        "nl": (
+            f"mkdocs.yml:{line}: mkdocs.yml is geen geldige YAML: deze regel springt in met een "
+            "tab",
+            "1 fout in 1 bestand",
+        ),
+        "en": (f"mkdocs.yml:{line}: mkdocs.yml is not valid YAML: ", "1 problem in 1 file"),
+    }[told]
+    checked = leerpad(small_site, "check")
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines()[0].startswith(expected[0]), checked.stdout
+    assert checked.stdout.splitlines()[-1].startswith(expected[1]), checked.stdout
+    new = leerpad(small_site, "new", "post", "Iets")
+    assert new.stderr.startswith(f"leerpad: {expected[0]}"), new.stderr
+    # The command line's own complaints follow the same language.
+    typo = leerpad(small_site, "nieuw")
+    assert ("is hier geen opdracht" in typo.stderr) == (told == "nl"), typo.stderr
 
 
 def test_every_message_names_files_from_the_site_wherever_it_is_run(

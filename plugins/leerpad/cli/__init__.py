@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 from ..problems import ProblemError, message_table
 from ..scorm.command import add_export_parser, export_command
-from .check import check_repository, site_config, site_language
+from .check import SiteConfigError, check_repository, site_config, site_language
 from .paths import site_path
 from .scaffold import ScaffoldError, new_course, new_module, new_post
 from .snippets import DEFAULT_PATH, write_snippets
@@ -148,11 +148,11 @@ def _check(root: Path, paths: list[str]) -> int:
 
 
 def _language(root: Path) -> str:
-    """The site's language, or English when mkdocs.yml cannot be read."""
+    """The site's language; when mkdocs.yml cannot be read, as far as its lines tell."""
     try:
         return site_language(site_config(str(root)))
-    except ProblemError:
-        return "en"
+    except SiteConfigError as error:
+        return error.language
 
 
 class _Parser(argparse.ArgumentParser):

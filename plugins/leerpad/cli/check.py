@@ -102,8 +102,9 @@ def check_repository(
     report = Report()
     try:
         site = site_config(root)
-    except ProblemError as error:
+    except SiteConfigError as error:
         report.problems.append(error.problem)
+        report.language = error.language
         return report
     language = report.language = site_language(site)
     catalogue = load_catalogue(root, courses_dir, language)
@@ -162,26 +163,75 @@ def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -
     return [meta.report(key, ADDRESS_MESSAGES, "same_address", url=url, other=other, fix=fix)]
 
 
+class SiteConfigError(ProblemError):
+    """mkdocs.yml cannot be read.
+
+    ``language`` is the site's all the same, as far as a scan of its lines finds it
+    (``scanned_language``).
+    """
+
+    def __init__(self, problem: Problem, language: str) -> None:
+        super().__init__(problem)
+        self.language = language
+
+
+DEFAULT_LANGUAGE = "nl"
+"""The language of a site whose mkdocs.yml is broken and names none: the project's own."""
+
+_THEME_LINE = re.compile(r"^theme:(?P<rest>.*)$")
+_LANGUAGE_VALUE = r"""['"]?(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)['"]?"""
+_LANGUAGE_LINE = re.compile(rf"^[ \t]+language:[ \t]*{_LANGUAGE_VALUE}[ \t]*(?:#.*)?$")
+_LANGUAGE_FLOW = re.compile(rf"[{{,][ \t]*language:[ \t]*{_LANGUAGE_VALUE}[ \t]*[,}}]")
+
+
+def scanned_language(text: str) -> str:
+    """The ``theme.language`` of an mkdocs.yml that YAML cannot read, found line by line.
+
+    Looks only for a ``language:`` line indented under the top-level ``theme:`` (or in
+    ``theme: {…}`` on one line); nothing is parsed as YAML, so no tag is ever run.
+    ``DEFAULT_LANGUAGE`` when there is none.
+    """
+    in_theme = False
+    for line in text.split("\n"):
+        theme = _THEME_LINE.match(line)
+        if theme:
+            flow = _LANGUAGE_FLOW.search(theme["rest"])
+            if flow:
+                return flow["code"]
+            in_theme = True
+        elif line[:1] not in ("", " ", "\t", "#"):
+            in_theme = False  # the next top-level key
+        elif in_theme and (found := _LANGUAGE_LINE.match(line)):
+            return found["code"]
+    return DEFAULT_LANGUAGE
+
+
 def site_config(root: str) -> dict[str, Any]:
     """mkdocs.yml as plain data (empty when there is none).
 
-    Raises ProblemError at the line of mkdocs.yml that is not YAML (in English: the
-    site's language is written in the very file that cannot be read).
+    Raises SiteConfigError at the line of mkdocs.yml that is not YAML (or not text), in
+    the site's language as far as ``scanned_language`` finds it in the broken file.
     """
     path = os.path.join(root, "mkdocs.yml")
     if not os.path.isfile(path):
         return {}
-    text = read_source(path, "mkdocs.yml")
+    try:
+        with open(path, "rb") as raw:
+            language = scanned_language(raw.read().decode("utf-8", "replace"))
+        text = read_source(path, "mkdocs.yml", language)
+    except ProblemError as error:
+        raise SiteConfigError(error.problem, language) from None
+    except OSError:
+        return {}  # unreadable: as if there were none; the build says why
     try:
         # mkdocs.yml may hold tags like !ENV or !!python/name; read it leniently.
         config = yaml.load(text, Loader=_LenientLoader) or {}
     except yaml.YAMLError as error:
         at = error_line(error, text) if isinstance(error, yaml.MarkedYAMLError) else 0
         line = text.split("\n")[at] if text else ""
-        reason = yaml_reason(error, "en", line)
-        raise ProblemError(
-            MESSAGES.problem("en", "mkdocs.yml", at + 1, "site_config", reason=reason)
-        ) from None
+        reason = yaml_reason(error, language, line)
+        problem = MESSAGES.problem(language, "mkdocs.yml", at + 1, "site_config", reason=reason)
+        raise SiteConfigError(problem, language) from None
     return config if isinstance(config, dict) else {}
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ..cli.check import check_repository
+from ..cli.check import SiteConfigError, check_repository, site_config
 from ..problems import Problem
 from .links import point_outside
 from .manifest import VERSIONS
@@ -73,6 +73,10 @@ def export_scorm(root: Path, course: str, version: str, output: Path) -> list[Pr
     Raises ExportError (in the site's language) when the course does not exist, has
     problems ``leerpad check`` reports, does not build, or cannot be written.
     """
+    try:
+        site_config(str(root))  # a broken mkdocs.yml: told at its line, in the site's language
+    except SiteConfigError as error:
+        raise ExportError(str(error.problem)) from None
     config = _site_config(root)
     text = MESSAGES.get(_language(config), MESSAGES["en"])
     if version not in VERSIONS:
