@@ -191,3 +191,93 @@ def test_adding_a_kind_changes_no_page_of_the_real_site_but_what_loads_it(
         after = note.sub("", after).replace(", &#34;notes&#34;: []", "")
         after = after.replace(",&#34;notes&#34;:[]", "")
         assert tables.sub("leerpad.js", after) == before, page
+
+
+FOLLOW_UP_MODULE = '''
+"""A follow-up: points the learner back to a reflection, named by its id."""
+
+from dataclasses import dataclass
+
+from leerpad.markdown.blocks import WidgetBlock
+from leerpad.markdown.ids import derive_id
+from leerpad.markdown.spec import Reference, WidgetSpec, content_version
+
+
+@dataclass
+class FollowUpSpec(WidgetSpec):
+    reflection: str = ""
+
+    def default_id(self, page_key, ordinal):
+        return derive_id(page_key, self.reflection, "vervolg")
+
+
+def parse_follow_up(region, report):
+    return FollowUpSpec(
+        line=region.line, options_set={}, version=content_version(region),
+        reflection=region.argument,
+    )
+
+
+class FollowUpBlock(WidgetBlock):
+    NAME = "vervolg"
+    PARSER = parse_follow_up
+    REFERS_TO = Reference(
+        kind="reflection", field="reflection", unknown="vervolg_unknown",
+        did_you_mean="vervolg_did_you_mean", broken="vervolg_broken",
+    )
+    MESSAGES = {
+        "nl": {
+            "what_vervolg": "dit vervolg",
+            "vervolg_unknown": "geen reflectie heet '{id}' (wel: {known})",
+            "vervolg_did_you_mean": "geen reflectie heet '{id}'; bedoel je '{suggestion}'?",
+            "vervolg_broken": "reflectie '{id}' heeft zelf fouten",
+        },
+    }
+
+    def render(self, parent, widget_id, spec):
+        import xml.etree.ElementTree as etree
+        root = etree.SubElement(parent, "aside", {"class": "vervolg", "id": widget_id})
+        root.text = spec.reflection
+        return root
+'''
+
+
+def test_a_kind_of_another_package_declares_what_it_refers_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Like the team scan naming its self-assessment, but no file of leerpad names it:
+    # the kind's REFERS_TO is checked by leerpad check and the build, and the page of the
+    # widget referred to learns the address of the page referring to it.
+    package = tmp_path / "vervolgpakket"
+    (package / "leerpad_vervolg").mkdir(parents=True)
+    (package / "leerpad_vervolg" / "__init__.py").write_text(FOLLOW_UP_MODULE)
+    info = package / "leerpad_vervolg-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: leerpad-vervolg\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(
+        "[leerpad.widgets]\nvervolg = leerpad_vervolg:FollowUpBlock\n"
+    )
+    monkeypatch.setenv("PYTHONPATH", str(package))
+    project = copy_site("small", tmp_path)
+    module = project / "courses/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    question = "/// reflection | Welke vraag stel jij het liefst aan een klant, en *waarom*?\n"
+    assert question in text
+    module.write_text(text.replace(question, question + "    id: liefste-vraag\n"), "utf-8")
+    follow_up = project / "docs" / "terugblik.md"
+    follow_up.write_text("# Terugblik\n\n/// vervolg | liefste-vraagg\n///\n", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "leerpad", "check"]
+    checked = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
+    message = (
+        "docs/terugblik.md:3: geen reflectie heet 'liefste-vraagg'; bedoel je 'liefste-vraag'?"
+    )
+    assert message in checked.stdout.splitlines(), checked.stdout
+    build = run_build(project, strict=False)
+    assert f"ERROR   -  leerpad: {message}" in build.log, build.log
+
+    follow_up.write_text("# Terugblik\n\n/// vervolg | liefste-vraag\n///\n", encoding="utf-8")
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    reflection = build.page("cursussen/proefcursus/het-gesprek/")
+    assert 'data-leerpad-reflection="liefste-vraag" data-leerpad-vervolg-url="' in reflection

@@ -152,7 +152,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links.index(files)
         self.sources = self._read_sources(files)
         self.index = index_widgets(files, self._display_path, self.language, self.sources)
-        self.widgets.setConfig("assessments", self.index.assessments)
+        self.widgets.setConfig("referable", self.index.referable)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
             self.posts,
@@ -356,7 +356,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         for problem in self.widgets.problems:
             log.error(str(problem))
         assert self.blog is not None
-        html = self.blog.latest(self._link_team_scans(html, page), page, files)
+        html = self.blog.latest(self._link_referring_pages(html, page), page, files)
         # Every page gets a description: its own, else its first paragraph. It is kept
         # here, not in page.meta: Material's navigation looks up more fields of every entry
         # whose meta is not empty, on every page, which made whole builds 10-15% slower.
@@ -462,13 +462,16 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 with open(path, "w", encoding="utf-8") as handle:
                     handle.write(add_enclosures(feed, enclosures))
 
-    def _link_team_scans(self, html: str, page: Page) -> str:
-        """Tell each assessment where its team scan page is, for the share link."""
-        for assessment_id, target in self.index.teamscan_pages.items():
-            marker = f'data-leerpad-assessment="{assessment_id}"'
+    def _link_referring_pages(self, html: str, page: Page) -> str:
+        """Tell each referred widget where the page referring to it is (``REFERS_TO``).
+
+        A self-assessment learns its team scan's page this way, for the share link.
+        """
+        for (kind, widget_id), (referrer, target) in self.index.referring_pages.items():
+            marker = f'data-leerpad-{kind}="{widget_id}"'
             if marker in html:
                 url = get_relative_url(target.url, page.file.url)
-                html = html.replace(marker, f'{marker} data-leerpad-teamscan-url="{url}"')
+                html = html.replace(marker, f'{marker} data-leerpad-{referrer}-url="{url}"')
         return html
 
     def on_serve(

@@ -25,17 +25,16 @@ from ..blog.posts import (
     read_post,
     tag_near_misses,
 )
-from ..markdown.document import read_widgets, teamscan_problem
+from ..markdown.document import read_widgets, reference_problem, referred_kinds
 from ..markdown.messages import Reporter
 from ..markdown.scanner import CODE_FENCE, find_regions, source_lines
+from ..markdown.spec import WidgetSpec
 from ..problems import Problem, ProblemError, message_table
 from ..site.courses import CourseCatalogue, load_catalogue
 from ..source.front_matter import FrontMatter, read_front_matter, read_source
 from ..source.house_rules import HouseRules
 from ..source.yaml_lines import error_line, yaml_reason
-from ..widgets.assessment.source import AssessmentSpec
 from ..widgets.registry import kind_names
-from ..widgets.teamscan.source import TeamScanSpec
 
 # No '[' or ']' inside the text or the target: each match attempt stops at the next
 # bracket, so a line of a hundred thousand brackets takes linear time, not hours.
@@ -133,9 +132,9 @@ def check_repository(
             report.problems += _misplaced_in_docs(page, site_path, f"{blog_dir}/posts")
         if page is not None:
             pages.append(page)
-    assessments = _assessments(pages)
+    referable = _referable(pages)
     for page in pages:
-        report.problems += _widget_problems(page, assessments, report)
+        report.problems += _widget_problems(page, referable, report)
         report.problems += _link_problems(root, page, docs_dir)
     report.problems += _duplicate_ids(pages)
     rule_problems, report.reminders = _house_rule_problems(root, site, catalogue, language)
@@ -337,25 +336,26 @@ def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Prob
     return [misplaced] if misplaced is not None else []
 
 
-def _assessments(pages: list[_Page]) -> dict[str, AssessmentSpec]:
-    """Every self-assessment of the site by id, for checking team scans."""
-    found: dict[str, AssessmentSpec] = {}
+def _referable(pages: list[_Page]) -> dict[str, dict[str, WidgetSpec]]:
+    """Every widget of the site that others may refer to, by kind and id (``REFERS_TO``)."""
+    wanted = referred_kinds()
+    found: dict[str, dict[str, WidgetSpec]] = {}
     for page in pages:
-        if "/// assessment" not in page.text:
+        if not any(f"/// {kind}" in page.text for kind in wanted):
             continue
-        regions = find_regions(source_lines(page.text), {"assessment"})
+        regions = find_regions(source_lines(page.text), wanted)
         for widget_id, spec in read_widgets(regions, page.path, page.path, page.language):
-            if isinstance(spec, AssessmentSpec):
-                found.setdefault(widget_id, spec)
+            found.setdefault(spec.widget_kind, {}).setdefault(widget_id, spec)
     return found
 
 
 def _widget_problems(
-    page: _Page, assessments: dict[str, AssessmentSpec], report: Report
+    page: _Page, referable: dict[str, dict[str, WidgetSpec]], report: Report
 ) -> list[Problem]:
     """The problems of every widget on one page, with the lines in the file."""
     regions = find_regions(source_lines(page.text), kind_names())
     problems: list[Problem] = []
+    reporter = Reporter(page.path, page.language)
     for (widget_id, spec), (_, region) in zip(
         read_widgets(regions, page.path, page.path, page.language), regions, strict=True
     ):
@@ -363,9 +363,8 @@ def _widget_problems(
         if spec.options_set.get("id"):
             page.ids.append((widget_id, region.line))
         problems += spec.problems
-        if isinstance(spec, TeamScanSpec) and spec.assessment:
-            found = teamscan_problem(Reporter(page.path, page.language), spec, assessments)
-            problems += [found] if found else []
+        found = reference_problem(reporter, spec, lambda kind: referable.get(kind, {}))
+        problems += [found] if found else []
     return problems
 
 

@@ -35,7 +35,10 @@ class LeerpadExtension(BlocksExtension):
             "path": ["<markdown>", "Source file named in problem messages."],
             "line_offset": [0, "Lines before the Markdown text in its file (front matter)."],
             "page_key": ["", "Identifies the page; part of widget ids derived from it."],
-            "assessments": [{}, "Self-assessments of the whole site by id, for team scans."],
+            "referable": [
+                {},
+                "Widgets of the whole site that others refer to (REFERS_TO), by kind and id.",
+            ],
             "widgets_read": [
                 {},
                 "Widgets already read per page (leerpad.site.widget_index), reused if unchanged.",

@@ -16,7 +16,7 @@ from .document import REFERENCE_PREFIX, DocumentState
 from .errors import error_box
 from .messages import Reporter
 from .scanner import Region
-from .spec import WidgetSpec
+from .spec import Reference, WidgetSpec
 
 
 class WidgetBlock(Block):
@@ -77,6 +77,11 @@ class WidgetBlock(Block):
     """Its editor snippets by prefix, in VS Code's form: ``{"body": [line, …],
     "description": text}``, each body opening the block (``/// <NAME> |``); ``leerpad
     snippets`` writes them all into ``.vscode/leerpad.code-snippets``."""
+    REFERS_TO: ClassVar[Reference | None] = None
+    """The kind whose widgets this kind's widgets name by id (leerpad.markdown.spec's
+    ``Reference``): checked at the referring widget's line, and the referred widget's
+    element ``data-leerpad-<kind>="<id>"`` gets ``data-leerpad-<NAME>-url``, the address
+    of the page that refers to it. None: refers to nothing."""
     TEXT: ClassVar[dict[str, dict[str, str]]] = {}
     """Its interface text per language, under ``<NAME>_`` keys: labels and instructions
     rendered into pages (with leerpad.strings' shared table), ``<NAME>_progress`` and

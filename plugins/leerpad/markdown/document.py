@@ -8,6 +8,7 @@ import hashlib
 import re
 import xml.etree.ElementTree as etree
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
@@ -17,9 +18,7 @@ from markdown.util import AtomicString
 
 from ..problems import Problem
 from ..site import search_skip
-from ..widgets.assessment.source import AssessmentSpec
 from ..widgets.registry import kind_names, kinds
-from ..widgets.teamscan.source import TeamScanSpec
 from .messages import Reporter
 from .scanner import Region, find_regions
 from .spec import WidgetSpec
@@ -52,13 +51,20 @@ class DocumentState:
         self.unsearched: list[tuple[etree.Element, etree.Element]] = []
         """(parent, element): elements to put between search-skip markers."""
 
-    def assessment(self, assessment_id: str) -> AssessmentSpec | None:
-        """A self-assessment by id: on this page, or anywhere on the site."""
-        for widget_id, spec in self.widgets.values():
-            if widget_id == assessment_id and isinstance(spec, AssessmentSpec):
-                return spec
-        found: AssessmentSpec | None = self.setting("assessments").get(assessment_id)
+    def referable(self, kind: str) -> dict[str, WidgetSpec]:
+        """The widgets of ``kind`` by id: this page's own, then the rest of the site's."""
+        found = {
+            widget_id: spec
+            for widget_id, spec in reversed(self.widgets.values())
+            if spec.widget_kind == kind
+        }
+        for widget_id, spec in self.setting("referable").get(kind, {}).items():
+            found.setdefault(widget_id, spec)
         return found
+
+    def referred(self, kind: str, widget_id: str) -> WidgetSpec | None:
+        """The widget of ``kind`` with ``widget_id``: on this page, or anywhere on the site."""
+        return self.referable(kind).get(widget_id)
 
     def setting(self, name: str) -> Any:
         """A setting of the extension (language, path, ...)."""
@@ -203,19 +209,10 @@ class WidgetPreprocessor(Preprocessor):
         for number, (widget_id, spec) in enumerate(widgets):
             document.widgets[f"{REFERENCE_PREFIX}{number}"] = (widget_id, spec)
         report = Reporter(path, language)
-        # This page's own assessments first, then the site's.
-        assessments = {
-            widget_id: spec
-            for widget_id, spec in reversed(document.widgets.values())
-            if isinstance(spec, AssessmentSpec)
-        }
-        for widget_id, site_spec in document.setting("assessments").items():
-            assessments.setdefault(widget_id, site_spec)
         for _, spec in document.widgets.values():
-            if isinstance(spec, TeamScanSpec) and spec.assessment:
-                problem = teamscan_problem(report, spec, assessments)
-                if problem is not None and problem not in spec.problems:
-                    spec.problems.append(problem)
+            problem = reference_problem(report, spec, document.referable)
+            if problem is not None and problem not in spec.problems:
+                spec.problems.append(problem)
             document.problems.extend(spec.problems)
         output = list(lines)
         for number, (start, region) in reversed(list(enumerate(regions))):
@@ -272,19 +269,31 @@ class SearchMarkerProcessor(Treeprocessor):
             parent.insert(position, start)
 
 
-def teamscan_problem(
-    report: Reporter, spec: TeamScanSpec, assessments: dict[str, AssessmentSpec]
+def referred_kinds() -> set[str]:
+    """The kinds some kind's widgets refer to (``REFERS_TO``): the ones to index by id."""
+    return {block.REFERS_TO.kind for block in kinds().values() if block.REFERS_TO}
+
+
+def reference_problem(
+    report: Reporter, spec: WidgetSpec, referable: Callable[[str], dict[str, WidgetSpec]]
 ) -> Problem | None:
-    """A team scan needs a sound self-assessment with its id on the site."""
-    found = assessments.get(spec.assessment)
+    """What is wrong with the widget ``spec`` refers to, if its kind refers to one.
+
+    ``referable(kind)`` gives the widgets of ``kind`` that may be named, by id. A widget
+    must name one that exists and is itself sound (see ``Reference``).
+    """
+    reference = kinds()[spec.widget_kind].REFERS_TO if spec.widget_kind else None
+    target = reference.target(spec) if reference is not None else ""
+    if reference is None or not target:
+        return None
+    known = referable(reference.kind)
+    found = known.get(target)
     if found is None:
-        close = difflib.get_close_matches(spec.assessment, list(assessments), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(target, list(known), n=1, cutoff=0.6)
         if close:
-            return report.problem(
-                spec.line, "teamscan_unknown_did_you_mean", id=spec.assessment, suggestion=close[0]
-            )
-        known = ", ".join(sorted(assessments)) or report.text("none")
-        return report.problem(spec.line, "teamscan_unknown", id=spec.assessment, known=known)
+            return report.problem(spec.line, reference.did_you_mean, id=target, suggestion=close[0])
+        listed = ", ".join(sorted(known)) or report.text("none")
+        return report.problem(spec.line, reference.unknown, id=target, known=listed)
     if found.problems:
-        return report.problem(spec.line, "teamscan_broken", id=spec.assessment)
+        return report.problem(spec.line, reference.broken, id=target)
     return None

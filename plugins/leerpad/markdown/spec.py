@@ -32,6 +32,33 @@ class WidgetSpec:
         raise NotImplementedError
 
 
+@dataclass(frozen=True)
+class Reference:
+    """A kind whose widgets name a widget of another kind by its id (``REFERS_TO``).
+
+    A team scan names the self-assessment it combines: ``Reference("assessment",
+    "assessment", …)``. The core looks the id up among the widgets of ``kind`` (on the
+    page first, then on the whole site) and reports, at the referring widget's line,
+    with the referring kind's own ``MESSAGES`` keys:
+
+    - ``unknown``: no widget of ``kind`` has the id (placeholders ``{id}``, ``{known}``);
+    - ``did_you_mean``: none has it, one is close (``{id}``, ``{suggestion}``);
+    - ``broken``: the widget named has problems of its own (``{id}``).
+    """
+
+    kind: str
+    """The ``NAME`` of the kind referred to."""
+    field: str
+    """The spec's attribute that holds the id; empty: refers to nothing (said already)."""
+    unknown: str
+    did_you_mean: str
+    broken: str
+
+    def target(self, spec: WidgetSpec) -> str:
+        """The id ``spec`` refers to, or ``""``."""
+        return str(getattr(spec, self.field, "") or "")
+
+
 def content_version(region: Region) -> str:
     """A short hash of the block's text."""
     return hashlib.sha1(region.source.encode("utf-8")).hexdigest()[:8]

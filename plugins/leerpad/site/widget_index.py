@@ -1,8 +1,8 @@
 """Every page's widgets, read once before any page renders.
 
-A team scan page combines an assessment defined on another page, and the progress page
-lists every module's quizzes, self-assessments and reflections: both need to know what
-the other pages hold.
+A widget may refer to one on another page (a kind's ``REFERS_TO``: a team scan combines
+a self-assessment), and the progress page lists what every module asks of a learner:
+both need to know what the other pages hold.
 """
 
 from __future__ import annotations
@@ -12,12 +12,10 @@ from dataclasses import dataclass, field
 
 from mkdocs.structure.files import File, Files
 
-from ..markdown.document import ReadWidgets, read_widgets, region_key
+from ..markdown.document import ReadWidgets, read_widgets, referred_kinds, region_key
 from ..markdown.scanner import find_regions, source_lines
 from ..markdown.spec import WidgetSpec
-from ..widgets.assessment.source import AssessmentSpec
 from ..widgets.registry import kind_names, kinds
-from ..widgets.teamscan.source import TeamScanSpec
 
 
 @dataclass
@@ -27,8 +25,10 @@ class WidgetIndex:
     read: dict[str, ReadWidgets] = field(default_factory=dict)
     """What was read per page: (path, region key, widgets); the page's own rendering
     reuses it."""
-    assessments: dict[str, AssessmentSpec] = field(default_factory=dict)
-    teamscan_pages: dict[str, File] = field(default_factory=dict)
+    referable: dict[str, dict[str, WidgetSpec]] = field(default_factory=dict)
+    """The widgets other widgets may refer to, by kind and id (the first of each id)."""
+    referring_pages: dict[tuple[str, str], tuple[str, File]] = field(default_factory=dict)
+    """For a referred widget, by (its kind, its id): the referring kind and its page."""
 
     def widgets(self, src_uri: str) -> list[tuple[str, WidgetSpec]]:
         """The widgets of one page, as (id, spec)."""
@@ -62,6 +62,7 @@ def index_widgets(
     holds the text of pages read already, by source path; other pages are read here.
     """
     index = WidgetIndex()
+    referred = referred_kinds()
     for file in files.documentation_pages():
         text = (sources or {}).get(file.src_uri)
         try:
@@ -75,8 +76,17 @@ def index_widgets(
         widgets = read_widgets(regions, path, file.src_uri, language)
         index.read[file.src_uri] = (path, region_key(regions), widgets)
         for widget_id, spec in widgets:
-            if isinstance(spec, AssessmentSpec):
-                index.assessments.setdefault(widget_id, spec)
-            elif isinstance(spec, TeamScanSpec):
-                index.teamscan_pages.setdefault(spec.assessment, file)
+            _index_references(index, widget_id, spec, file, referred)
     return index
+
+
+def _index_references(
+    index: WidgetIndex, widget_id: str, spec: WidgetSpec, file: File, referred: set[str]
+) -> None:
+    """Record ``spec`` if others may refer to it, and where it refers to one."""
+    if spec.widget_kind in referred:
+        index.referable.setdefault(spec.widget_kind, {}).setdefault(widget_id, spec)
+    reference = kinds()[spec.widget_kind].REFERS_TO
+    if reference is not None:
+        key = (reference.kind, reference.target(spec))
+        index.referring_pages.setdefault(key, (spec.widget_kind, file))

@@ -14,7 +14,9 @@ from typing import Any, ClassVar
 from markdown.util import AtomicString
 
 from ...markdown.blocks import WidgetBlock, markdown_into, text_element, unsearched
+from ...markdown.spec import Reference
 from ..assessment.block import AssessmentBlock, render_bands, scoring_data
+from ..assessment.source import AssessmentSpec
 from .source import TeamScanSpec, parse_teamscan
 
 
@@ -26,6 +28,14 @@ class TeamScanBlock(WidgetBlock):
     # It builds on the self-assessment's script and looks.
     ASSETS = ("leerpad-assessment.css", "leerpad-assessment.js", "leerpad-teamscan.js")
     ASSET_PACKAGE = "leerpad.widgets.teamscan"
+    # It combines the results of the self-assessment it names; its page is the share link.
+    REFERS_TO = Reference(
+        kind="assessment",
+        field="assessment",
+        unknown="teamscan_unknown",
+        did_you_mean="teamscan_unknown_did_you_mean",
+        broken="teamscan_broken",
+    )
     TEXT: ClassVar[dict[str, dict[str, str]]] = {
         "nl": {
             "teamscan_title": "Teamscan: {title}",
@@ -82,8 +92,8 @@ class TeamScanBlock(WidgetBlock):
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
         """Intro, the paste form, and hidden room for the report and the result."""
         assert isinstance(spec, TeamScanSpec)
-        assessment = self.document.assessment(spec.assessment)
-        assert assessment is not None  # checked when the source was read
+        assessment = self.document.referred("assessment", spec.assessment)
+        assert isinstance(assessment, AssessmentSpec)  # checked when the source was read
         t = self.strings()
         root = etree.SubElement(
             parent,
