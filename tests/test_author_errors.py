@@ -198,3 +198,25 @@ def test_a_module_with_broken_front_matter_keeps_its_place(small_site: Path) -> 
     broken = build.page("cursussen/proefcursus/het-gesprek/")
     assert "de front matter is geen geldige YAML" in broken
     assert "module 2 van 3" in broken
+
+
+def test_a_course_folder_without_index_md_is_still_a_course_that_says_what_to_add(
+    small_site: Path,
+) -> None:
+    folder = small_site / "courses/tweede-cursus"
+    folder.mkdir()
+    (folder / "01-begin.md").write_text(
+        "---\ntitle: Begin\nduration: 10\nobjectives: [Je begint.]\n---\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    build = run_build(small_site, strict=False)
+    assert build.returncode == 0, build.log
+    message = "courses/tweede-cursus: de cursusmap heeft geen index.md"
+    assert build.log.count(message) == 1, build.log
+    catalogue = BeautifulSoup(build.page("cursussen/"), "html.parser")
+    titles = [a.get_text() for a in catalogue.select(".leerpad-catalogue__title a")]
+    assert titles == ["Proefcursus", "Tweede cursus"]
+    course = BeautifulSoup(build.page("cursussen/tweede-cursus/"), "html.parser")
+    assert message in course.select_one(".leerpad-error").get_text()
+    assert [a.get_text() for a in course.select(".leerpad-modules__title a")] == ["Begin"]
+    assert "Tweede cursus" in _nav_titles(build.page("cursussen/tweede-cursus/begin/"))

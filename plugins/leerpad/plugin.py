@@ -188,7 +188,25 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             files.append(File.generated(config, self.catalogue_uri, content=content))
         for uri, url_path in self.catalogue.pages.items():
             dest = page_dest_uri(f"{base}/{url_path}", config)
-            files.append(mounted_file(self.root, uri, config, dest))
+            if os.path.isfile(os.path.join(self.root, uri)):
+                files.append(mounted_file(self.root, uri, config, dest))
+            else:  # a course folder without index.md: its page says what to add
+                files.append(self._missing_page(uri, dest, config))
+
+    def _missing_page(self, uri: str, dest_uri: str, config: MkDocsConfig) -> File:
+        """The page of a course whose ``index.md`` is missing: its problem, at its address."""
+        folder = posixpath.dirname(uri)
+        file = File(
+            uri,
+            src_dir=None,
+            dest_dir=config.site_dir,
+            use_directory_urls=config.use_directory_urls,
+            dest_uri=dest_uri,
+        )
+        problems = self.catalogue.problems_in(folder)
+        file.content_string = error_page(folder, problems, self.strings)
+        self.refused.add(uri)
+        return file
 
     def _mount_blog(self, files: Files, config: MkDocsConfig) -> list[Any]:
         """Add every post whose front matter is sound; return the problems of the others."""

@@ -170,7 +170,8 @@ class CourseCatalogue:
     pages: dict[str, str] = field(default_factory=dict)
     """Every Markdown file under the courses folder, mapped to its URL path below the
     courses URL (``course/`` or ``course/module``). Broken files are published too, so
-    that links to them resolve and the page can show what is wrong."""
+    that links to them resolve and the page can show what is wrong; so is the
+    ``index.md`` a course folder lacks (the build makes its page)."""
 
     def problems_in(self, src_uri: str) -> list[Problem]:
         """The problems reported for one file."""
@@ -207,12 +208,13 @@ def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalo
         found = catalogue.problems
         catalogue.pages.update(_page_paths(root, course_dir, name, found, language))
         course = _load_course(root, course_dir, name, found, language)
-        if course is not None:
-            # A module left out for sharing its address is not part of the course either.
-            course.modules = [m for m in course.modules if m.src_uri in catalogue.pages]
-            for position, module in enumerate(course.modules, start=1):
-                module.position = position
-            catalogue.courses.append(course)
+        # Without its index.md the course's page is one the build makes (its problem).
+        catalogue.pages.setdefault(course.src_uri, name)
+        # A module left out for sharing its address is not part of the course either.
+        course.modules = [m for m in course.modules if m.src_uri in catalogue.pages]
+        for position, module in enumerate(course.modules, start=1):
+            module.position = position
+        catalogue.courses.append(course)
     return catalogue
 
 
@@ -255,19 +257,21 @@ def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
 
 def _load_course(
     root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
-) -> Course | None:
-    """Read one course folder; append problems. None only when it has no ``index.md``.
+) -> Course:
+    """Read one course folder; append problems.
 
-    A course whose front matter is broken stays in the site (catalogue, navigation,
-    progress), with a default for each field that could not be read: its page shows the
-    problems, and learners keep their way to its modules and their progress in it.
+    A course whose front matter is broken (or whose ``index.md`` is missing) stays in the
+    site (catalogue, navigation, progress), with a default for each field that could not
+    be read: its page shows the problems, and learners keep their way to its modules and
+    their progress in it.
     """
     index_uri = f"{rel_dir}/index.md"
-    if not os.path.isfile(os.path.join(root, index_uri)):
+    if os.path.isfile(os.path.join(root, index_uri)):
+        meta, readable = _read(root, index_uri, problems, language)
+        fields = _course_fields(meta, problems) if meta is not None else _defaults(readable)
+    else:
         problems.append(MESSAGES.problem(language, rel_dir, 0, "no_index", index=index_uri))
-        return None
-    meta, readable = _read(root, index_uri, problems, language)
-    fields = _course_fields(meta, problems) if meta is not None else _defaults(readable)
+        fields = {}
     course = Course(
         slug=slug,
         src_uri=index_uri,
