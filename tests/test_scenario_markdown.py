@@ -153,6 +153,17 @@ MISTAKES = {
             "next step, close this one with '////' and open that one with '//// step | name'",
         ],
     ),
+    "text between two lists of choices": (
+        broken("- [Ik verbind u door.]", "\nNog iets.\n\n- [Ik verbind u door.]"),
+        [
+            "les.md:13: tekst na de keuzes ziet de deelnemer pas na het kiezen; zet de tekst "
+            "van de stap boven de keuzes",
+        ],
+        [
+            "les.md:13: text after the choices is only seen after choosing; put the step's "
+            "text above its choices",
+        ],
+    ),
     "choice to a name far from any": (
         broken("(#opgelost)", "(#klaar)"),
         [

@@ -140,6 +140,8 @@ class _BodyReader:
         """The choice whose feedback may follow on the next line."""
         self.blank_after_choices = False
         """An empty line follows the step's choices: a choice now starts a second list."""
+        self.split_told = False
+        """The step's choices were already said to be split (text after them)."""
 
     def problem(self, line: int, key: str, /, **values: Any) -> None:
         """Record a problem at ``line``."""
@@ -210,7 +212,8 @@ class _BodyReader:
 
     def close(self) -> None:
         """The open step's closing line."""
-        self.step, self.choice, self.blank_after_choices = None, None, False
+        self.step, self.choice = None, None
+        self.blank_after_choices = self.split_told = False
 
     def unclosed(self, next_line: int) -> None:
         """The open step is never closed: close it before ``next_line`` (0: at the end)."""
@@ -245,7 +248,7 @@ class _BodyReader:
         choice = _CHOICE.match(line)
         after_blank, self.blank_after_choices = self.blank_after_choices, False
         if choice:
-            if after_blank:
+            if after_blank and not self.split_told:
                 # Markdown would make one list of the two; most likely a step was never
                 # closed and the next one never opened. Its choices still count, so that
                 # the steps they lead to are not reported as unreachable as well.
@@ -255,6 +258,7 @@ class _BodyReader:
             self.problem(number, "scenario_feedback_misplaced")
         elif line.strip() and step.choices:
             self.problem(number, "scenario_text_after_choices")
+            self.split_told = True  # choices after this text: the same mistake, told once
         else:
             self.blank_after_choices = bool(step.choices)
             step.text.append(line)
