@@ -190,6 +190,10 @@ _SCALAR_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s&*!|>\
 anchor, alias, tag, block or flow collection, so that reading it alone cannot expand."""
 
 
+_READABLE_LINE_LIMIT = 1000
+"""Characters: ``readable_lines`` passes over longer lines (a file may hold megabytes)."""
+
+
 def readable_lines(text: str) -> dict[str, Any]:
     """What can still be read from a front matter that ``read_front_matter`` refused.
 
@@ -205,7 +209,8 @@ def readable_lines(text: str) -> dict[str, Any]:
     for line in lines[1:]:
         if line.rstrip() in ("---", "..."):
             break
-        match = _SCALAR_LINE.match(line)
+        # A default is a title or a date: a longer line is not worth parsing.
+        match = _SCALAR_LINE.match(line) if len(line) <= _READABLE_LINE_LIMIT else None
         if match is None or match["key"] in found:
             continue
         try:
