@@ -55,8 +55,6 @@
     this.start = this.book.querySelector(".leerpad-scenario__step").getAttribute("data-step");
     this.build();
     this.show(this.stored().path || []);
-    // Only now: restoring a conversation is not news; what happens from here on is.
-    this.transcript.setAttribute("aria-live", "polite");
   }
 
   // The chat: the transcript, the choices of the current step, "terug" and "opnieuw".
@@ -174,6 +172,12 @@
     this.backButton.hidden = this.againButton.hidden = this.path.length === 0;
   };
 
+  // Every new turn comes from the learner's own click (a choice, "Terug", "Opnieuw"),
+  // and the button pressed is gone or meaningless afterwards: focus moves to the turn,
+  // and a screen reader reads it from there. That is the announcement; the transcript
+  // is therefore not a live region too, which would read the same turn a second time
+  // (WAI-ARIA practice: move focus when the user caused the change, a live region
+  // only for changes the user did not cause).
   Scenario.prototype.pick = function (key) {
     this.path.push(key);
     this.current = this.targetOf(key);
@@ -230,10 +234,9 @@
   Scenario.prototype.follow = function () {
     var path = this.stored().path || [];
     if (path.join("\n") === this.path.join("\n")) return;
-    // What was played in another tab is not news in this one: shown, not announced.
-    this.transcript.removeAttribute("aria-live");
+    // What was played in another tab is not news in this one: shown, not announced,
+    // and focus stays where the learner has it.
     this.show(path);
-    this.transcript.setAttribute("aria-live", "polite");
   };
 
   L.define("scenario", Scenario);
