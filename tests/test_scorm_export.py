@@ -216,6 +216,96 @@ def test_the_package_holds_the_course_and_nothing_else_of_the_site(
     assert "leerpad-scorm" not in course_page
 
 
+def asset_references(page: str, html: str) -> set[str]:
+    """What a package page loads, as paths in the zip: its stylesheets, scripts, images,
+    icons, the search worker, and the files leerpad.js may load on demand (its table)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    urls = [tag["href"] for tag in soup.select("link[href]") if tag.get("rel") != ["canonical"]]
+    urls += [tag["src"] for tag in soup.select("script[src], img[src]")]
+    table = soup.select_one('meta[name="leerpad-scripts"]')
+    if table is not None:
+        urls += json.loads(table["content"]).values()
+    config = soup.select_one("#__config")
+    if config is not None:
+        urls.append(json.loads(config.get_text())["search"])
+    folder = posixpath.dirname(page)
+    return {
+        posixpath.normpath(posixpath.join(folder, url.split("#")[0]))
+        for url in urls
+        if ":" not in url
+    }
+
+
+def test_package_pages_load_only_files_of_the_zip_and_the_zip_holds_only_what_they_load(
+    packages: dict[str, Path],
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        names = set(archive.namelist())
+        pages = {n: archive.read(n).decode("utf-8") for n in names if n.endswith(".html")}
+    loaded: set[str] = set()
+    for page, html in pages.items():
+        wanted = asset_references(page, html)
+        assert wanted - names == set(), page  # nothing missing
+        loaded |= wanted
+    # Nothing of leerpad's that no page loads: no blog, no progress page, no widget kind
+    # the course does not use (it has quizzes, a reflection and a self-assessment).
+    ours = {n for n in names if n.startswith("assets/leerpad/")}
+    assert ours - loaded == set()
+    kinds = {re.sub(r"\.[0-9a-f]{8}\.", ".", n.removeprefix("assets/leerpad/")) for n in ours}
+    assert kinds == {
+        "leerpad.js",
+        "leerpad.css",
+        "leerpad-scorm.js",
+        "leerpad-scorm.css",
+        "leerpad-course.js",
+        "leerpad-course.css",
+        "leerpad-completion.js",
+        "leerpad-quiz.js",
+        "leerpad-quiz.css",
+        "leerpad-reflection.js",
+        "leerpad-reflection.css",
+        "leerpad-assessment.js",
+        "leerpad-assessment.css",
+    }
+    # A module page's table lists what that page has: the quiz page no reflection.
+    first = asset_references(f"{COURSE}/{MODULES[0]}.html", pages[f"{COURSE}/{MODULES[0]}.html"])
+    assert not any("reflection" in path or "blog" in path for path in first)
+    # Material's word segmenters for Japanese, Hindi and Thai stay out of a Dutch course
+    # (wordcut.js alone was 159 KB of the 362 KB zip).
+    assert not {n for n in names if n.endswith(("tinyseg.js", "wordcut.js", "multi.min.js"))}
+
+
+@pytest.mark.browser
+def test_every_package_page_loads_in_chromium_without_a_missing_file(
+    browser: Browser, packages: dict[str, Path], tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        archive.extractall(tmp_path / "pkg")
+        names = set(archive.namelist())
+    pages = sorted(n for n in names if n.endswith(".html"))
+    context = browser.new_context()
+    requested: set[str] = set()
+    failed: list[str] = []
+    with serve(tmp_path / "pkg") as url:
+        context.on("request", lambda request: requested.add(request.url.removeprefix(url)))
+        context.on("requestfailed", lambda request: failed.append(request.url))
+        context.on(
+            "response",
+            lambda response: response.ok or failed.append(f"{response.status} {response.url}"),
+        )
+        page = context.new_page()
+        for name in pages:
+            page.goto(url + name)
+            page.wait_for_load_state("networkidle")
+    context.close()
+    assert failed == []
+    # Every file of leerpad's in the zip is one a page loaded.
+    ours = {n for n in names if n.startswith("assets/leerpad/")}
+    assert ours - requested == set()
+
+
 def test_a_normal_build_does_not_publish_the_scorm_script(small_build) -> None:
     assert not list(small_build.site.rglob("leerpad-scorm*"))
 

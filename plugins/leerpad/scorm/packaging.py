@@ -19,6 +19,7 @@ from typing import Any
 
 from ..site.assets import ASSET_DIR, minified
 from .manifest import Package, manifest_xml
+from .trim import is_leerpad_asset, trim_pages
 
 LAUNCH = "index.html"
 """The launch page, at the root of the package."""
@@ -50,11 +51,12 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
         launch_page(title, language, version, structure, [core, script], style),
         encoding="utf-8",
     )
+    referred = trim_pages(site)
     stemmers = _search_languages(site)
     paths = sorted(
         path
         for path in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-        if _belongs(path, stemmers)
+        if _belongs(path, stemmers) and (path in referred or not is_leerpad_asset(path))
     )
     package = Package(slug=course, title=title, launch=LAUNCH, files=paths)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -166,6 +168,15 @@ def _page_language_and_title(page: Path) -> tuple[str, str]:
 _STEMMER = re.compile(r"assets/javascripts/lunr/min/lunr\.([a-z]{2,3})\.min\.js")
 """Material's search stemmer of one language; it ships thirty, the course needs its own."""
 
+_SEARCH_EXTRAS = {
+    "assets/javascripts/lunr/tinyseg.js": lambda languages: "ja" in languages,
+    "assets/javascripts/lunr/wordcut.js": lambda languages: bool({"hi", "th"} & languages),
+    "assets/javascripts/lunr/min/lunr.multi.min.js": lambda languages: len(languages) > 1,
+}
+"""Material's search worker loads these only for these languages: word segmenters for
+Japanese (23 KB) and for Hindi and Thai (677 KB, 159 KB of a 362 KB package zipped), and
+the support for more than one language at a time."""
+
 
 def _search_languages(site: Path) -> set[str] | None:
     """The languages the built site's search stems in (its index's ``lang``), or None."""
@@ -179,12 +190,16 @@ def _search_languages(site: Path) -> set[str] | None:
 def _belongs(path: str, stemmers: set[str] | None) -> bool:
     """Whether a file of the built site goes into the package.
 
-    Not what ``LEFT_OUT`` names, no source map, and no search stemmer of a language the
-    course is not searched in (those were about 230 KB of a 500 KB package).
+    Not what ``LEFT_OUT`` names, no source map, and no search stemmer or segmenter of a
+    language the course is not searched in (those were about 230 KB of a 500 KB package,
+    then the segmenters 159 KB of 362 KB).
     """
     name = path.rsplit("/", 1)[-1]
     if name in LEFT_OUT or name.endswith(".map"):
         return False
+    extra = _SEARCH_EXTRAS.get(path)
+    if extra is not None:
+        return stemmers is None or extra(stemmers)
     stemmer = _STEMMER.fullmatch(path)
     return stemmer is None or stemmers is None or stemmer[1] in stemmers
 
