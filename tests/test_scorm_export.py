@@ -259,6 +259,7 @@ def test_package_pages_load_only_files_of_the_zip_and_the_zip_holds_only_what_th
         "leerpad.css",
         "leerpad-scorm.js",
         "leerpad-scorm.css",
+        "leerpad-search-offline.js",
         "leerpad-course.js",
         "leerpad-course.css",
         "leerpad-completion.js",
@@ -689,3 +690,46 @@ def test_outside_an_lms_the_launch_page_shows_the_course_and_passes_axe(
         inner.locator(".leerpad-reflection textarea").blur()
         stored = page.evaluate("() => localStorage.getItem('leerpad:v2')")
         assert REFLECTION in stored
+
+
+@pytest.mark.browser
+def test_opened_from_disk_search_says_it_does_not_work_and_served_it_works(
+    browser: Browser, packages: dict[str, Path], tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        archive.extractall(tmp_path / "pkg")
+    module = f"{COURSE}/{MODULES[0]}.html"
+    why = (
+        "Zoeken werkt niet in een cursus die je als bestand op je eigen computer opent. "
+        "In de leeromgeving werkt het wel."
+    )
+    # From disk, a browser starts no web worker: Material's search cannot run. The form
+    # stays where a learner looks for it, switched off, and says why.
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((tmp_path / "pkg" / module).as_uri())
+    search = page.locator(".md-search__input")
+    expect(search).to_be_visible()
+    expect(search).to_be_disabled()
+    expect(search).to_have_attribute("placeholder", "Zoeken kan niet")
+    expect(search).to_have_attribute("title", why)
+    expect(page.get_by_role("textbox", name="Zoeken kan niet")).to_be_disabled()
+    results = Axe().run(page, context=".md-header")  # the search lives in the header
+    assert [v["id"] for v in results.response["violations"]] == []
+    # On a phone the search button opens the reason, not an empty screen.
+    page.set_viewport_size({"width": 400, "height": 700})
+    page.locator('label.md-header__button[for="__search"]').click()
+    expect(page.locator(".md-search-result__meta")).to_have_text(why)
+    expect(page.locator(".md-search-result__meta")).to_be_visible()
+    context.close()
+    # Served, as an LMS serves it, search works and nothing is switched off.
+    context = browser.new_context()
+    page = context.new_page()
+    with serve(tmp_path / "pkg") as url:
+        page.goto(url + module)
+        search = page.locator(".md-search__input")
+        expect(search).to_be_enabled()
+        search.fill("klant")
+        expect(page.locator(".md-search-result__item").first).to_be_visible()
+        expect(search).to_have_attribute("placeholder", "Zoeken")
+    context.close()

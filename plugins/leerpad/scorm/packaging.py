@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
 import re
 import zipfile
 from html import escape
@@ -47,6 +48,10 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
     script = _publish(site, "leerpad-scorm.js", _script(language))
     style = _publish(site, "leerpad-scorm.css", _asset("leerpad-scorm.css", language))
     core = next(site.glob(f"{ASSET_DIR}/leerpad.*.js")).relative_to(site).as_posix()
+    offline = _publish(
+        site, "leerpad-search-offline.js", _asset("leerpad-search-offline.js", language)
+    )
+    add_after_core(site, core, offline)
     (site / LAUNCH).write_text(
         launch_page(title, language, version, structure, [core, script], style),
         encoding="utf-8",
@@ -64,6 +69,27 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
         archive.writestr("imsmanifest.xml", manifest_xml(package, version))
         for path in paths:
             archive.write(site / path, path)
+
+
+def add_after_core(site: Path, core: str, script: str) -> None:
+    """Load ``script`` (a path in ``site``) right after leerpad's core script in every page.
+
+    Only pages with Material's search get it: the package's note that search does not
+    work from disk (leerpad-search-offline.js) is about that search.
+    """
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if 'data-md-component="search"' not in html:
+            continue
+        folder = page.parent
+        tag = re.search(
+            rf'<script src="([^"]*{re.escape(core.rsplit("/", 1)[-1])})"[^>]*></script>', html
+        )
+        if tag is None:
+            continue
+        src = posixpath.relpath(site / script, folder)
+        added = f'{tag[0]}\n<script src="{escape(src)}" defer></script>'
+        page.write_text(html.replace(tag[0], added, 1), encoding="utf-8")
 
 
 def launch_page(
