@@ -278,6 +278,24 @@ def test_package_pages_load_only_files_of_the_zip_and_the_zip_holds_only_what_th
     assert not {n for n in names if n.endswith(("tinyseg.js", "wordcut.js", "multi.min.js"))}
 
 
+def test_the_package_knows_the_site_parts_leerpad_js_loads_files_for() -> None:
+    # scorm/trim.py mirrors leerpad.js's SITE_SELECTORS and SITE_FILES: a part added to
+    # the script and not to the mirror would leave its files out of a package's pages.
+    import leerpad.cli  # noqa: F401  (leerpad.scorm imported first runs into cli's import of it)
+    from leerpad.scorm.trim import SITE_PARTS
+
+    script = (REPO / "plugins" / "leerpad" / "assets" / "leerpad.js").read_text()
+    files_table = re.search(r"var SITE_FILES = \{(.*?)\};", script, re.DOTALL)
+    selectors = re.search(r"var SITE_SELECTORS = \{(.*?)\};", script, re.DOTALL)
+    assert files_table and selectors
+    files = {
+        name: tuple(re.findall(r'"([^"]+)"', listed))
+        for name, listed in re.findall(r"(\w+): \[([^\]]*)\]", files_table[1])
+    }
+    assert {name: part[1] for name, part in SITE_PARTS.items()} == files
+    assert set(re.findall(r"^\s*(\w+):", selectors[1], re.MULTILINE)) == set(SITE_PARTS)
+
+
 @pytest.mark.browser
 def test_every_package_page_loads_in_chromium_without_a_missing_file(
     browser: Browser, packages: dict[str, Path], tmp_path: Path
