@@ -287,6 +287,24 @@ def test_without_javascript_the_steps_are_a_gamebook_with_working_links(
     context.close()
 
 
+def test_the_gamebook_with_a_reaction_shown_has_no_accessibility_violations(
+    page: Page, url: str
+) -> None:
+    # axe-core needs JavaScript; without the scenario's own script (blocked, as when it
+    # fails to load) the page shows the gamebook a reader without JavaScript gets.
+    page.route(re.compile(r".*leerpad-scenario\.[0-9a-f]{8}\.js$"), lambda route: route.abort())
+    # Where the link "Zo zijn de regels." leads (instant navigation may take over a click).
+    page.goto(url + MODULE + "#aan-de-balie-start.2")
+    expect(page.locator(".leerpad-scenario__book")).to_be_visible()
+    expect(page.locator(".leerpad-scenario__reaction:target")).to_be_visible()
+    results = Axe().run(page, context=".leerpad-scenario")
+    found = [
+        (v["id"], [(n["target"], n["failureSummary"]) for n in v["nodes"]])
+        for v in results.response["violations"]
+    ]
+    assert found == []
+
+
 def test_on_paper_every_reaction_shows_with_the_choice_it_answers(
     browser: Browser, url: str
 ) -> None:
