@@ -78,8 +78,8 @@ def test_every_step_is_a_section_whose_choices_link_to_the_next() -> None:
         "derde-keer-doorverbonden",
         "derde-keer-opgelost",
     ]
-    # Every link in the gamebook leads to a section of it.
-    ids = {step["id"] for step in steps}
+    # Every link in the gamebook leads to a section of it, or to a reaction inside one.
+    ids = {element["id"] for element in root.select(".leerpad-scenario__book [id]")}
     links = [link["href"] for link in root.select("a")]
     assert links and all(href[1:] in ids for href in links)
     start = steps[0]
@@ -91,15 +91,25 @@ def test_every_step_is_a_section_whose_choices_link_to_the_next() -> None:
         "Wat is er de vorige keren gebeurd?",
         "Ik verbind u door.",
     ]
-    # Feedback waits behind a disclosure: the gamebook does not give it away.
-    feedback = start.select(".leerpad-scenario__feedback")
-    assert len(feedback) == 1 and feedback[0].name == "details"
-    assert "afschuiven" in feedback[0].select_one(".leerpad-scenario__reply").get_text()
-    assert feedback[0].select_one("summary").get_text() == "Reactie op deze keuze"
-    # Ends say their outcome in the site's language, whichever language the author used.
+    # On paper the number of the next step says where to read on.
+    gotos = [goto.get_text() for goto in start.select(".leerpad-scenario__goto")]
+    assert gotos == ["(naar stap 2)", "(naar stap 3)"]
+    # No reaction next to the choices: the one to "Ik verbind u door." opens the step it
+    # leads to, and the choice links there.
+    assert "afschuiven" not in start.get_text()
     poor, good = steps[2], steps[3]
+    reaction = poor.select_one(".leerpad-scenario__reaction")
+    assert choices[1]["href"] == "#" + reaction["id"]
+    assert reaction.select_one(".leerpad-scenario__chosen").get_text() == (
+        "Je koos: Ik verbind u door."
+    )
+    assert "afschuiven" in reaction.select_one(".leerpad-scenario__reply").get_text()
+    assert reaction["data-name"] == "Reactie op deze keuze"
+    assert choices[0]["href"] == "#derde-keer-luisteren"  # no reaction: straight on
+    # Ends say their outcome in the site's language, whichever language the author used.
     assert poor["data-outcome"] == "poor" and good["data-outcome"] == "good"
-    assert good.select_one(".leerpad-scenario__step-label").get_text() == "Einde · afloop: goed"
+    assert good.select_one(".leerpad-scenario__step-label").get_text() == "Stap 4"
+    assert good.select_one(".leerpad-scenario__end-label").get_text() == "Einde · afloop: goed"
     assert good.select_one(".leerpad-scenario__again-link")["href"] == "#derde-keer-start"
     assert "Tekst na het blok." in page.get_text()
 
@@ -109,7 +119,59 @@ def test_the_interface_follows_the_site_language() -> None:
     assert problems == []
     assert page.select_one(".leerpad-scenario__step-label").get_text() == "Step 1"
     end = page.select(".leerpad-scenario__step--end")[0]
-    assert end.select_one(".leerpad-scenario__step-label").get_text() == "End · outcome: poor"
+    assert end.select_one(".leerpad-scenario__end-label").get_text() == "End · outcome: poor"
+    assert end.select_one(".leerpad-scenario__chosen").get_text() == "You chose: Ik verbind u door."
+    assert page.select_one(".leerpad-scenario__goto").get_text() == "(to step 2)"
+
+
+WRITTEN_OUT_OF_ORDER = """\
+/// scenario | Een klacht
+    id: klacht
+
+//// step | start
+"Het werkt weer niet."
+
+- [Wat gebeurt er precies?](#vragen)
+- [Probeer het morgen nog eens.](#weg)
+    > Zo blijft de klant met zijn probleem zitten.
+////
+
+//// end | opgelost | goed
+De klant bedankt je.
+////
+
+//// end | weg | slecht
+De klant zoekt een andere leverancier.
+////
+
+//// step | vragen
+"Het scherm blijft zwart."
+
+- [Ik kom vanmiddag langs.](#opgelost)
+    > Een belofte met een tijdstip geeft houvast.
+- [Kunt u het nog eens vertellen?](#start)
+////
+///
+"""
+
+
+def test_steps_are_numbered_and_ordered_as_a_reader_meets_them() -> None:
+    # Written: start, two ends, then the step the first choice leads to.
+    page, problems = convert(WRITTEN_OUT_OF_ORDER)
+    assert problems == []
+    steps = page.select(".leerpad-scenario__step")
+    # Breadth first from the start: the start, where its choices lead, then theirs.
+    assert [step["data-step"] for step in steps] == ["start", "vragen", "weg", "opgelost"]
+    labels = [step.select_one(".leerpad-scenario__step-label").get_text() for step in steps]
+    assert labels == ["Stap 1", "Stap 2", "Stap 3", "Stap 4"]
+    gotos = [goto.get_text() for goto in page.select(".leerpad-scenario__goto")]
+    assert gotos == ["(naar stap 2)", "(naar stap 3)", "(naar stap 4)", "(naar stap 1)"]
+    # Each reaction sits in the step its choice leads to, and only there.
+    where = {
+        reaction["data-choice"]: reaction.find_parent(class_="leerpad-scenario__step")["data-step"]
+        for reaction in page.select(".leerpad-scenario__reaction")
+    }
+    assert where == {"start.2": "weg", "vragen.1": "opgelost"}
 
 
 def test_two_scenarios_on_a_page_keep_their_sections_apart() -> None:
@@ -117,7 +179,7 @@ def test_two_scenarios_on_a_page_keep_their_sections_apart() -> None:
     page, problems = convert(SCENARIO + "\n" + second)
     assert problems == []
     ids = [element["id"] for element in page.select("[id]")]
-    assert len(ids) == len(set(ids)) == 10
+    assert len(ids) == len(set(ids)) == 12  # 2 × (widget, 4 steps, 1 reaction)
 
 
 def broken(replace: str, by: str) -> str:

@@ -216,6 +216,115 @@ def test_the_package_holds_the_course_and_nothing_else_of_the_site(
     assert "leerpad-scorm" not in course_page
 
 
+def asset_references(page: str, html: str) -> set[str]:
+    """What a package page loads, as paths in the zip: its stylesheets, scripts, images,
+    icons, the search worker, and the files leerpad.js may load on demand (its table)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    urls = [tag["href"] for tag in soup.select("link[href]") if tag.get("rel") != ["canonical"]]
+    urls += [tag["src"] for tag in soup.select("script[src], img[src]")]
+    table = soup.select_one('meta[name="leerpad-scripts"]')
+    if table is not None:
+        urls += json.loads(table["content"]).values()
+    config = soup.select_one("#__config")
+    if config is not None:
+        urls.append(json.loads(config.get_text())["search"])
+    folder = posixpath.dirname(page)
+    return {
+        posixpath.normpath(posixpath.join(folder, url.split("#")[0]))
+        for url in urls
+        if ":" not in url
+    }
+
+
+def test_package_pages_load_only_files_of_the_zip_and_the_zip_holds_only_what_they_load(
+    packages: dict[str, Path],
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        names = set(archive.namelist())
+        pages = {n: archive.read(n).decode("utf-8") for n in names if n.endswith(".html")}
+    loaded: set[str] = set()
+    for page, html in pages.items():
+        wanted = asset_references(page, html)
+        assert wanted - names == set(), page  # nothing missing
+        loaded |= wanted
+    # Nothing of leerpad's that no page loads: no blog, no progress page, no widget kind
+    # the course does not use (it has quizzes, a reflection and a self-assessment).
+    ours = {n for n in names if n.startswith("assets/leerpad/")}
+    assert ours - loaded == set()
+    kinds = {re.sub(r"\.[0-9a-f]{8}\.", ".", n.removeprefix("assets/leerpad/")) for n in ours}
+    assert kinds == {
+        "leerpad.js",
+        "leerpad.css",
+        "leerpad-scorm.js",
+        "leerpad-scorm.css",
+        "leerpad-search-offline.js",
+        "leerpad-course.js",
+        "leerpad-course.css",
+        "leerpad-completion.js",
+        "leerpad-quiz.js",
+        "leerpad-quiz.css",
+        "leerpad-reflection.js",
+        "leerpad-reflection.css",
+        "leerpad-assessment.js",
+        "leerpad-assessment.css",
+    }
+    # A module page's table lists what that page has: the quiz page no reflection.
+    first = asset_references(f"{COURSE}/{MODULES[0]}.html", pages[f"{COURSE}/{MODULES[0]}.html"])
+    assert not any("reflection" in path or "blog" in path for path in first)
+    # Material's word segmenters for Japanese, Hindi and Thai stay out of a Dutch course
+    # (wordcut.js alone was 159 KB of the 362 KB zip).
+    assert not {n for n in names if n.endswith(("tinyseg.js", "wordcut.js", "multi.min.js"))}
+
+
+def test_the_package_knows_the_site_parts_leerpad_js_loads_files_for() -> None:
+    # scorm/trim.py mirrors leerpad.js's SITE_SELECTORS and SITE_FILES: a part added to
+    # the script and not to the mirror would leave its files out of a package's pages.
+    import leerpad.cli  # noqa: F401  (leerpad.scorm imported first runs into cli's import of it)
+    from leerpad.scorm.trim import SITE_PARTS
+
+    script = (REPO / "plugins" / "leerpad" / "assets" / "leerpad.js").read_text()
+    files_table = re.search(r"var SITE_FILES = \{(.*?)\};", script, re.DOTALL)
+    selectors = re.search(r"var SITE_SELECTORS = \{(.*?)\};", script, re.DOTALL)
+    assert files_table and selectors
+    files = {
+        name: tuple(re.findall(r'"([^"]+)"', listed))
+        for name, listed in re.findall(r"(\w+): \[([^\]]*)\]", files_table[1])
+    }
+    assert {name: part[1] for name, part in SITE_PARTS.items()} == files
+    assert set(re.findall(r"^\s*(\w+):", selectors[1], re.MULTILINE)) == set(SITE_PARTS)
+
+
+@pytest.mark.browser
+def test_every_package_page_loads_in_chromium_without_a_missing_file(
+    browser: Browser, packages: dict[str, Path], tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        archive.extractall(tmp_path / "pkg")
+        names = set(archive.namelist())
+    pages = sorted(n for n in names if n.endswith(".html"))
+    context = browser.new_context()
+    requested: set[str] = set()
+    failed: list[str] = []
+    with serve(tmp_path / "pkg") as url:
+        context.on("request", lambda request: requested.add(request.url.removeprefix(url)))
+        context.on("requestfailed", lambda request: failed.append(request.url))
+        context.on(
+            "response",
+            lambda response: response.ok or failed.append(f"{response.status} {response.url}"),
+        )
+        page = context.new_page()
+        for name in pages:
+            page.goto(url + name)
+            page.wait_for_load_state("networkidle")
+    context.close()
+    assert failed == []
+    # Every file of leerpad's in the zip is one a page loaded.
+    ours = {n for n in names if n.startswith("assets/leerpad/")}
+    assert ours - requested == set()
+
+
 def test_a_normal_build_does_not_publish_the_scorm_script(small_build) -> None:
     assert not list(small_build.site.rglob("leerpad-scorm*"))
 
@@ -599,3 +708,50 @@ def test_outside_an_lms_the_launch_page_shows_the_course_and_passes_axe(
         inner.locator(".leerpad-reflection textarea").blur()
         stored = page.evaluate("() => localStorage.getItem('leerpad:v2')")
         assert REFLECTION in stored
+
+
+@pytest.mark.browser
+def test_opened_from_disk_search_says_it_does_not_work_and_served_it_works(
+    browser: Browser, packages: dict[str, Path], tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(packages["2004"]) as archive:
+        archive.extractall(tmp_path / "pkg")
+    module = f"{COURSE}/{MODULES[0]}.html"
+    why = (
+        "Zoeken werkt niet in een cursus die je als bestand op je eigen computer opent. "
+        "In de leeromgeving werkt het wel."
+    )
+    # From disk, a browser starts no web worker: Material's search cannot run. The form
+    # stays where a learner looks for it, switched off, and says why.
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((tmp_path / "pkg" / module).as_uri())
+    search = page.locator(".md-search__input")
+    expect(search).to_be_visible()
+    expect(search).to_be_disabled()
+    expect(search).to_have_attribute("placeholder", "Zoeken kan niet")
+    expect(search).to_have_attribute("title", why)
+    expect(page.get_by_role("textbox", name="Zoeken kan niet")).to_be_disabled()
+    results = Axe().run(page, context=".md-header")  # the search lives in the header
+    assert [v["id"] for v in results.response["violations"]] == []
+    # On a phone the search button opens the reason, not an empty screen.
+    page.set_viewport_size({"width": 400, "height": 700})
+    page.locator('label.md-header__button[for="__search"]').click()
+    expect(page.locator(".md-search-result__meta")).to_have_text(why)
+    expect(page.locator(".md-search-result__meta")).to_be_visible()
+    context.close()
+    # Served, as an LMS serves it, search works and nothing is switched off.
+    context = browser.new_context()
+    page = context.new_page()
+    with serve(tmp_path / "pkg") as url:
+        page.goto(url + module)
+        search = page.locator(".md-search__input")
+        expect(search).to_be_enabled()
+        # Material drops a query typed before its worker has built the index.
+        search.focus()
+        meta = page.locator(".md-search-result__meta")
+        expect(meta).not_to_have_text(re.compile("initialiseren"), timeout=30_000)
+        search.press_sequentially("klant")  # Material searches on keys, as a learner types
+        expect(page.locator(".md-search-result__item").first).to_be_visible()
+        expect(search).to_have_attribute("placeholder", "Zoeken")
+    context.close()

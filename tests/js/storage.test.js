@@ -17,6 +17,10 @@ const V1 = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/storage/
 const NOW = Date.parse("2026-12-01T12:00:00Z");
 const T = "2026-11-29T10:00:00.000Z";
 
+function copyOf(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+
 function entry(k, s, t, v) {
   return { k: k, v: v || "1", s: s, t: t || T };
 }
@@ -37,6 +41,48 @@ test("format 1 is upgraded with a kind on every entry and nothing left out", () 
   });
   for (const id of Object.keys(V1.widgets)) assert.deepEqual(read.data.widgets[id].s, V1.widgets[id].s);
   assert.deepEqual(read.data.learner, { name: "Noor Vermeulen" });
+});
+
+// Format-1 entries whose shape points two ways, as an older build or a hand-edited copy
+// may have left them.
+const V1_AMBIGUOUS = {
+  version: 1,
+  widgets: {
+    // A quiz's state with the reflection's version: a quiz, the only kind it fits.
+    "vraag-met-tekstversie": { v: "tekst", s: { answer: ["2"], checked: true }, t: T },
+    // An answer list and a text: looks like a quiz and a reflection, fits neither.
+    "vraag-of-reflectie": { v: "tekst", s: { answer: ["a"], text: "Mijn antwoord" }, t: T },
+    // An answer list and scale answers: a quiz and a self-assessment at once.
+    "vraag-of-zelftest": { v: "6074c9b6", s: { answer: ["1"], answers: { 1: 3 } }, t: T },
+    // Module progress by its id, a quiz by its state: not given either kind.
+    "module:proefcursus/x": { v: "module", s: { answer: ["1"] }, t: T },
+    // Module progress by its state, under a widget's id: module progress goes by id only.
+    "geen-module": { v: "module", s: { started: T }, t: T },
+    "een-reflectie": { v: "tekst", s: { text: "Eerst luisteren." }, t: T },
+  },
+  learner: {},
+};
+
+test("format 1: an entry that looks like two kinds is set aside as it was, never guessed", () => {
+  const read = store.normalise(copyOf(V1_AMBIGUOUS), NOW);
+  const kinds = Object.fromEntries(Object.entries(read.data.widgets).map(([id, e]) => [id, e.k]));
+  assert.deepEqual(kinds, { "vraag-met-tekstversie": "quiz", "een-reflectie": "reflection" });
+  const aside = ["vraag-of-reflectie", "vraag-of-zelftest", "module:proefcursus/x", "geen-module"];
+  assert.equal(read.setAside, aside.length);
+  assert.deepEqual(Object.keys(read.data.aside).sort(), aside.sort());
+  // Kept raw: byte for byte what format 1 held, to download from Mijn voortgang.
+  for (const id of aside) assert.deepEqual(read.data.aside[id], V1_AMBIGUOUS.widgets[id]);
+});
+
+test("open(): upgrading format 1 keeps every entry, in use or set aside", () => {
+  const win = memoryWindow({ "leerpad:v1": JSON.stringify(V1_AMBIGUOUS) });
+  const storage = store.open(win);
+  assert.deepEqual(storage.get("vraag-met-tekstversie", "quiz", "tekst"), { answer: ["2"], checked: true });
+  assert.ok(!win.items.has("leerpad:v1"));
+  const kept = JSON.parse(win.items.get(store.KEY));
+  const ids = [...Object.keys(kept.widgets), ...Object.keys(kept.aside)].sort();
+  assert.deepEqual(ids, Object.keys(V1_AMBIGUOUS.widgets).sort());
+  assert.deepEqual(kept.aside["vraag-of-reflectie"], V1_AMBIGUOUS.widgets["vraag-of-reflectie"]);
 });
 
 test("a null or wrongly shaped entry is set aside on its own", () => {

@@ -125,21 +125,26 @@
     return id.length > 0 && id.length <= 200 && id !== "__proto__" && !/[\u0000-\u001f]/.test(id);
   }
 
-  /* A format-1 entry does not say its kind; its id and shape do, for the four kinds of
-     format 1. */
-  function kindOfLegacy(id, entry) {
+  /* The widget kinds format 1 kept (module progress it kept by its id). */
+  var LEGACY_KINDS = ["quiz", "reflection", "assessment"];
+
+  /* A format-1 entry does not say its kind. Module progress says it by its id; a widget's
+     entry gets the one format-1 kind whose checks its state passes. (A guess from one
+     field, a version "tekst" or an "answer" list, took an entry that looks like two
+     kinds for the first it tried, and set aside one that fitted another kind exactly.)
+     An entry that fits no kind, or more than one, gets none: it is set aside as it was,
+     never given a kind it may not have. */
+  function kindOfLegacy(id, entry, now) {
     if (!isObject(entry) || !isObject(entry.s)) return null;
     if (id.indexOf("module:") === 0) return "module";
-    if (entry.v === "tekst") return "reflection";
-    if (Array.isArray(entry.s.answer)) return "quiz";
-    if (isObject(entry.s.answers)) return "assessment";
-    return null;
+    var fits = LEGACY_KINDS.filter(function (kind) { return validState(kind, entry.s, now); });
+    return fits.length === 1 ? fits[0] : null;
   }
 
   /* An entry as it may be used, or null: {k, v, s, t}, each field checked. */
   function validEntry(id, entry, now, legacy) {
     if (!validId(id) || !isObject(entry)) return null;
-    var kind = legacy ? kindOfLegacy(id, entry) : entry.k;
+    var kind = legacy ? kindOfLegacy(id, entry, now) : entry.k;
     if (typeof kind !== "string" || !KINDS.hasOwnProperty(kind)) return null;
     if (typeof entry.v !== "string" || entry.v.length > 64) return null;
     if (!isMoment(entry.t, now) || !validState(kind, entry.s, now)) return null;

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
 import re
 import zipfile
 from html import escape
@@ -19,6 +20,7 @@ from typing import Any
 
 from ..site.assets import ASSET_DIR, minified
 from .manifest import Package, manifest_xml
+from .trim import is_leerpad_asset, trim_pages
 
 LAUNCH = "index.html"
 """The launch page, at the root of the package."""
@@ -46,15 +48,20 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
     script = _publish(site, "leerpad-scorm.js", _script(language))
     style = _publish(site, "leerpad-scorm.css", _asset("leerpad-scorm.css", language))
     core = next(site.glob(f"{ASSET_DIR}/leerpad.*.js")).relative_to(site).as_posix()
+    offline = _publish(
+        site, "leerpad-search-offline.js", _asset("leerpad-search-offline.js", language)
+    )
+    add_after_core(site, core, offline)
     (site / LAUNCH).write_text(
         launch_page(title, language, version, structure, [core, script], style),
         encoding="utf-8",
     )
+    referred = trim_pages(site)
     stemmers = _search_languages(site)
     paths = sorted(
         path
         for path in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-        if _belongs(path, stemmers)
+        if _belongs(path, stemmers) and (path in referred or not is_leerpad_asset(path))
     )
     package = Package(slug=course, title=title, launch=LAUNCH, files=paths)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -62,6 +69,27 @@ def write_package(site: Path, course: str, courses_url: str, version: str, outpu
         archive.writestr("imsmanifest.xml", manifest_xml(package, version))
         for path in paths:
             archive.write(site / path, path)
+
+
+def add_after_core(site: Path, core: str, script: str) -> None:
+    """Load ``script`` (a path in ``site``) right after leerpad's core script in every page.
+
+    Only pages with Material's search get it: the package's note that search does not
+    work from disk (leerpad-search-offline.js) is about that search.
+    """
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if 'data-md-component="search"' not in html:
+            continue
+        folder = page.parent
+        tag = re.search(
+            rf'<script src="([^"]*{re.escape(core.rsplit("/", 1)[-1])})"[^>]*></script>', html
+        )
+        if tag is None:
+            continue
+        src = posixpath.relpath(site / script, folder)
+        added = f'{tag[0]}\n<script src="{escape(src)}" defer></script>'
+        page.write_text(html.replace(tag[0], added, 1), encoding="utf-8")
 
 
 def launch_page(
@@ -166,6 +194,15 @@ def _page_language_and_title(page: Path) -> tuple[str, str]:
 _STEMMER = re.compile(r"assets/javascripts/lunr/min/lunr\.([a-z]{2,3})\.min\.js")
 """Material's search stemmer of one language; it ships thirty, the course needs its own."""
 
+_SEARCH_EXTRAS = {
+    "assets/javascripts/lunr/tinyseg.js": lambda languages: "ja" in languages,
+    "assets/javascripts/lunr/wordcut.js": lambda languages: bool({"hi", "th"} & languages),
+    "assets/javascripts/lunr/min/lunr.multi.min.js": lambda languages: len(languages) > 1,
+}
+"""Material's search worker loads these only for these languages: word segmenters for
+Japanese (23 KB) and for Hindi and Thai (677 KB, 159 KB of a 362 KB package zipped), and
+the support for more than one language at a time."""
+
 
 def _search_languages(site: Path) -> set[str] | None:
     """The languages the built site's search stems in (its index's ``lang``), or None."""
@@ -179,12 +216,16 @@ def _search_languages(site: Path) -> set[str] | None:
 def _belongs(path: str, stemmers: set[str] | None) -> bool:
     """Whether a file of the built site goes into the package.
 
-    Not what ``LEFT_OUT`` names, no source map, and no search stemmer of a language the
-    course is not searched in (those were about 230 KB of a 500 KB package).
+    Not what ``LEFT_OUT`` names, no source map, and no search stemmer or segmenter of a
+    language the course is not searched in (those were about 230 KB of a 500 KB package,
+    then the segmenters 159 KB of 362 KB).
     """
     name = path.rsplit("/", 1)[-1]
     if name in LEFT_OUT or name.endswith(".map"):
         return False
+    extra = _SEARCH_EXTRAS.get(path)
+    if extra is not None:
+        return stemmers is None or extra(stemmers)
     stemmer = _STEMMER.fullmatch(path)
     return stemmer is None or stemmers is None or stemmer[1] in stemmers
 

@@ -15,7 +15,7 @@ from markdown.util import AtomicString
 
 from ...markdown.blocks import WidgetBlock, markdown_into, text_element, unsearched
 from ...markdown.spec import WidgetSpec
-from .source import OPTIONS, ScenarioSpec, Step, parse_scenario
+from .source import OPTIONS, Choice, ScenarioSpec, Step, parse_scenario
 from .text import MESSAGES, TEXT
 
 
@@ -88,7 +88,7 @@ class ScenarioBlock(WidgetBlock):
         return {"id": widget_id, "title": spec.title}
 
     def render(self, parent: etree.Element, widget_id: str, spec: Any) -> etree.Element:
-        """Title, intro, and the steps as a gamebook."""
+        """Title, intro, and the steps as a gamebook in reading order."""
         assert isinstance(spec, ScenarioSpec)
         t = self.strings()
         root = etree.SubElement(
@@ -111,66 +111,144 @@ class ScenarioBlock(WidgetBlock):
         book = etree.SubElement(root, "div", {"class": "leerpad-scenario__book"})
         how = unsearched(book, "p", {"class": "leerpad-scenario__how"}, self.document)
         how.text = AtomicString(t["scenario_how"])
-        start = f"#{widget_id}-{spec.steps[0].name}"
-        number = 0
-        for step in spec.steps:
-            number += not step.is_end
-            self._step(book, widget_id, step, number, start, t)
+        order = reading_order(spec.steps)
+        gamebook = _Gamebook(self, widget_id, order, t)
+        for step in order:
+            gamebook.section(book, step)
         return root
 
-    def _step(
-        self,
-        book: etree.Element,
-        widget_id: str,
-        step: Step,
-        number: int,
-        start: str,
-        t: dict[str, str],
+
+def reading_order(steps: list[Step]) -> list[Step]:
+    """``steps`` in the order a reader meets them: breadth first from the start.
+
+    A reader of the gamebook (on screen without JavaScript, or on paper) goes from the
+    start to the steps its choices lead to, then to theirs: numbered in that order, the
+    next steps are near, and an end never comes before the steps that lead to it. Steps
+    no choice reaches (the author was told) follow in the order written.
+    """
+    named: dict[str, Step] = {}
+    for step in steps:
+        named.setdefault(step.name, step)
+    order: list[Step] = []
+    seen: set[int] = set()
+    todo = steps[:1]
+    while todo:
+        step = todo.pop(0)
+        if id(step) in seen:
+            continue
+        seen.add(id(step))
+        order.append(step)
+        todo += [named[c.target] for c in step.choices if c.target in named]
+    return order + [step for step in steps if id(step) not in seen]
+
+
+class _Gamebook:
+    """Writes the steps of one scenario as sections that link to each other.
+
+    A choice with a reaction links to that reaction, which stands at the top of the step
+    it leads to and shows only when it is the link's target (on paper, every reaction
+    shows, led by the choice it answers): the reader sees the reaction to the choice
+    they made, not one to every choice before choosing.
+    """
+
+    def __init__(
+        self, block: ScenarioBlock, widget_id: str, order: list[Step], t: dict[str, str]
     ) -> None:
+        self.md = block.md
+        self.widget_id = widget_id
+        self.t = t
+        self.number = {step.name: index for index, step in enumerate(order, start=1)}
+        self.start = f"#{widget_id}-{order[0].name}"
+        self.incoming: dict[str, list[tuple[str, Choice]]] = {}
+        for step in order:
+            for index, choice in enumerate(step.choices, start=1):
+                if _has_reaction(choice):
+                    key = f"{step.name}.{index}"
+                    self.incoming.setdefault(choice.target, []).append((key, choice))
+
+    def reaction_id(self, key: str) -> str:
+        """The id of a choice's reaction: ``<widget>-<step>.<n>``; names hold no dots."""
+        return f"{self.widget_id}-{key}"
+
+    def section(self, book: etree.Element, step: Step) -> None:
         """One step (or end) as a section of the gamebook."""
+        t = self.t
         section = etree.SubElement(
             book,
             "div",
             {
                 "class": "leerpad-scenario__step",
-                "id": f"{widget_id}-{step.name}",
+                "id": f"{self.widget_id}-{step.name}",
                 "data-step": step.name,
             },
         )
+        label = t["scenario_step"].format(number=self.number[step.name])
+        text_element(section, "p", "leerpad-scenario__step-label", label)
+        for key, choice in self.incoming.get(step.name, []):
+            self.reaction(section, key, choice)
         if step.is_end:
             assert step.outcome
             word = t[f"scenario_outcome_{step.outcome}"]
             section.set("class", "leerpad-scenario__step leerpad-scenario__step--end")
             section.set("data-outcome", step.outcome)
             section.set("data-outcome-label", word)
-            label = t["scenario_end"].format(outcome=word)
-        else:
-            label = t["scenario_step"].format(number=number)
-        text_element(section, "p", "leerpad-scenario__step-label", label)
+            ending = t["scenario_end"].format(outcome=word)
+            text_element(section, "p", "leerpad-scenario__end-label", ending)
         if any(line.strip() for line in step.text):
             text = etree.SubElement(section, "div", {"class": "leerpad-scenario__text"})
             markdown_into(self.md, text, "\n".join(step.text))
         if step.is_end:
             again = etree.SubElement(section, "p", {"class": "leerpad-scenario__again"})
             link = text_element(again, "a", "leerpad-scenario__again-link", t["scenario_again"])
-            link.set("href", start)
+            link.set("href", self.start)
             return
+        self.choices(section, step)
+
+    def reaction(self, section: etree.Element, key: str, choice: Choice) -> None:
+        """The reaction to the choice ``key``, led by what the reader chose."""
+        box = etree.SubElement(
+            section,
+            "div",
+            {
+                "class": "leerpad-scenario__reaction",
+                "id": self.reaction_id(key),
+                "data-choice": key,
+                "data-name": self.t["scenario_feedback"],
+            },
+        )
+        said = etree.SubElement(box, "p", {"class": "leerpad-scenario__chosen"})
+        who = text_element(said, "span", "leerpad-scenario__who", self.t["scenario_you_chose"])
+        who.tail = choice.text  # inline Markdown, as in the choice itself
+        reply = etree.SubElement(box, "div", {"class": "leerpad-scenario__reply"})
+        markdown_into(self.md, reply, "\n".join(choice.feedback))
+
+    def choices(self, section: etree.Element, step: Step) -> None:
+        """The choices of a step: links to their reaction or their next step."""
         choices = etree.SubElement(section, "ul", {"class": "leerpad-scenario__choices"})
         for index, choice in enumerate(step.choices, start=1):
+            key = f"{step.name}.{index}"
             item = etree.SubElement(
                 choices,
                 "li",
                 {
                     "class": "leerpad-scenario__choice",
-                    "data-choice": f"{step.name}.{index}",
+                    "data-choice": key,
                     "data-target": choice.target,
                 },
             )
-            link = etree.SubElement(item, "a", {"href": f"#{widget_id}-{choice.target}"})
+            target = f"{self.widget_id}-{choice.target}"
+            if _has_reaction(choice):
+                target = self.reaction_id(key)
+            link = etree.SubElement(item, "a", {"href": f"#{target}"})
             link.text = choice.text
-            if any(line.strip() for line in choice.feedback):
-                details = etree.SubElement(item, "details", {"class": "leerpad-scenario__feedback"})
-                summary = etree.SubElement(details, "summary")
-                summary.text = AtomicString(t["scenario_feedback"])
-                reply = etree.SubElement(details, "div", {"class": "leerpad-scenario__reply"})
-                markdown_into(self.md, reply, "\n".join(choice.feedback))
+            number = self.number.get(choice.target)
+            if number is not None:
+                # On paper the link is gone: the step's number says where to read on.
+                link.tail = " "
+                goto = self.t["scenario_goto"].format(number=number)
+                text_element(item, "span", "leerpad-scenario__goto", goto)
+
+
+def _has_reaction(choice: Choice) -> bool:
+    """Whether the author wrote a reaction (feedback) under ``choice``."""
+    return any(line.strip() for line in choice.feedback)

@@ -47,11 +47,14 @@
     all(this.book, ".leerpad-scenario__choice").forEach(function (choice) {
       self.choices[choice.getAttribute("data-choice")] = choice;
     });
+    // The gamebook keeps a choice's reaction at the top of the step it leads to.
+    this.reactions = {};
+    all(this.book, ".leerpad-scenario__reaction").forEach(function (reaction) {
+      self.reactions[reaction.getAttribute("data-choice")] = reaction;
+    });
     this.start = this.book.querySelector(".leerpad-scenario__step").getAttribute("data-step");
     this.build();
     this.show(this.stored().path || []);
-    // Only now: restoring a conversation is not news; what happens from here on is.
-    this.transcript.setAttribute("aria-live", "polite");
   }
 
   // The chat: the transcript, the choices of the current step, "terug" and "opnieuw".
@@ -114,12 +117,13 @@
       var said = turn.appendChild(element("p", "leerpad-scenario__said"));
       said.appendChild(element("span", "leerpad-scenario__who", text("you")));
       cloneChildren(link, said);
-      var reply = this.choices[key].querySelector(".leerpad-scenario__reply");
-      if (reply) {
-        // Only italics set the feedback apart on screen; a screen reader hears the
-        // gamebook's own name for it ("Reactie op deze keuze") first.
+      var reaction = this.reactions[key];
+      if (reaction) {
+        // Only italics set the feedback apart on screen; a screen reader hears its
+        // name ("Reactie op deze keuze") first.
+        var reply = reaction.querySelector(".leerpad-scenario__reply");
         var response = turn.appendChild(copy(reply, "leerpad-scenario__response"));
-        var name = this.choices[key].querySelector("summary").textContent + ": ";
+        var name = reaction.getAttribute("data-name") + ": ";
         response.insertBefore(element("span", "leerpad-visually-hidden", name), response.firstChild);
       }
     }
@@ -128,7 +132,7 @@
     if (step.hasAttribute("data-outcome")) {
       turn.classList.add("leerpad-scenario__turn--end");
       turn.setAttribute("data-outcome", step.getAttribute("data-outcome"));
-      turn.appendChild(copy(step.querySelector(".leerpad-scenario__step-label"), "leerpad-scenario__outcome"));
+      turn.appendChild(copy(step.querySelector(".leerpad-scenario__end-label"), "leerpad-scenario__outcome"));
     }
     if (content) turn.appendChild(copy(content, "leerpad-scenario__text"));
     this.transcript.appendChild(turn);
@@ -168,6 +172,12 @@
     this.backButton.hidden = this.againButton.hidden = this.path.length === 0;
   };
 
+  // Every new turn comes from the learner's own click (a choice, "Terug", "Opnieuw"),
+  // and the button pressed is gone or meaningless afterwards: focus moves to the turn,
+  // and a screen reader reads it from there. That is the announcement; the transcript
+  // is therefore not a live region too, which would read the same turn a second time
+  // (WAI-ARIA practice: move focus when the user caused the change, a live region
+  // only for changes the user did not cause).
   Scenario.prototype.pick = function (key) {
     this.path.push(key);
     this.current = this.targetOf(key);
@@ -224,26 +234,10 @@
   Scenario.prototype.follow = function () {
     var path = this.stored().path || [];
     if (path.join("\n") === this.path.join("\n")) return;
-    // What was played in another tab is not news in this one: shown, not announced.
-    this.transcript.removeAttribute("aria-live");
+    // What was played in another tab is not news in this one: shown, not announced,
+    // and focus stays where the learner has it.
     this.show(path);
-    this.transcript.setAttribute("aria-live", "polite");
   };
-
-  // Print the gamebook with every response open; the chat is for the screen.
-  function openResponses(open) {
-    all(document, ".leerpad-scenario__feedback").forEach(function (details) {
-      if (open && !details.open) details.setAttribute("data-leerpad-opened", "");
-      if (open) details.open = true;
-      else if (details.hasAttribute("data-leerpad-opened")) {
-        details.open = false;
-        details.removeAttribute("data-leerpad-opened");
-      }
-    });
-  }
-
-  window.addEventListener("beforeprint", function () { openResponses(true); });
-  window.addEventListener("afterprint", function () { openResponses(false); });
 
   L.define("scenario", Scenario);
 })();
