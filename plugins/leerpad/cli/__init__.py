@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from ..problems import ProblemError, message_table
-from ..scorm.command import add_export_parser, export_command
 from .check import SiteConfigError, check_repository, site_config, site_language
 from .paths import site_path
 from .scaffold import ScaffoldError, new_course, new_module, new_post
@@ -90,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Geschreven: {site_path(target, root)} ({count} snippets)")
         return 0
     if args.command == "export":
+        from ..scorm.command import export_command  # see _add_export
+
         return export_command(root, args.course, args.scorm, args.output)
     try:
         language = site_language(site_config(str(root)))
@@ -231,5 +232,17 @@ def _parser(language: str = "en") -> argparse.ArgumentParser:
     snippets.add_argument(
         "-o", "--output", default=str(DEFAULT_PATH), help="the file, relative to --root"
     )
-    add_export_parser(commands)
+    _add_export(commands)
     return parser
+
+
+def _add_export(commands: Any) -> None:
+    """The ``export`` command's options, from the SCORM package.
+
+    Imported here, not at the top: the SCORM package reads the site through this package's
+    ``check`` module, so importing it first (``import leerpad.scorm``) must not find this
+    package half-made.
+    """
+    from ..scorm.command import add_export_parser
+
+    add_export_parser(commands)
