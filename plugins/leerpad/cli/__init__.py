@@ -28,6 +28,7 @@ MESSAGES = message_table(
     "cli",
     en={
         "created": "Created: {path}",
+        "snippets_written": "Written: {path} ({count:# snippet|# snippets})",
         "summary": (
             "{problems:# problem|# problems} in {files:# file|# files} ({checked:# file|# files}, "
             "{widgets:# widget|# widgets} checked in {seconds} s)"
@@ -51,6 +52,7 @@ MESSAGES = message_table(
     },
     nl={
         "created": "Aangemaakt: {path}",
+        "snippets_written": "Geschreven: {path} ({count:# snippet|# snippets})",
         "summary": (
             "{problems:# fout|# fouten} in {files:# bestand|# bestanden} "
             "({checked:# bestand|# bestanden} en {widgets:# blok|# blokken} gecontroleerd "
@@ -86,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "snippets":
         target = root / args.output
         count = write_snippets(target)
-        print(f"Geschreven: {site_path(target, root)} ({count} snippets)")
+        path = site_path(target, root)
+        print(MESSAGES.text(_language(root), "snippets_written", path=path, count=count))
         return 0
     if args.command == "export":
         from ..scorm.command import export_command  # see _add_export
