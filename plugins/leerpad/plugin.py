@@ -107,7 +107,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         config.markdown_extensions.append(self.widgets)
         add_theme_overrides(config)
         # First, so that the site's own extra_css can override ours.
-        self.assets = published_assets(self.language)
+        self.assets = published_assets(self.language, self._cache_dir())
         config.extra_css.insert(0, self.assets["leerpad.css"][0])
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them. Widgets' and special
@@ -116,6 +116,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         script.defer = True
         config.extra_javascript.append(script)
         return config
+
+    def _cache_dir(self) -> str | None:
+        """The folder for minified assets (``cache_dir`` from mkdocs.yml's folder), or None."""
+        if not self.config.cache:
+            return None
+        return os.path.join(self.root, self.config.cache_dir, "assets")
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Give our theme templates (404.html) their strings and the courses' address."""
