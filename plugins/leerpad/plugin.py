@@ -403,21 +403,20 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
         # The head is edited on its own and the page put together once: a page is large
-        # where the navigation lists many pages, and every edit of it would copy it all.
+        # where the navigation lists many pages, and every copy of it costs.
         head_end = output.find("</head>")
         if head_end < 0:
             return output
-        head, body = output[:head_end], output[head_end:]
-        start = content_start(body)
-        body = drop_markers(body, start)
-        stylesheets = needed_stylesheets(body, start)
-        head = link_stylesheets(head, stylesheets, self.assets, page.file.url)
+        start = content_start(output)
+        output = drop_markers(output, start)
+        stylesheets = needed_stylesheets(output, start)
+        head = link_stylesheets(output[:head_end], stylesheets, self.assets, page.file.url)
         text = self.descriptions.get(page.file.src_uri, config.site_description or "")
         head = with_description(head, text)
         added = [on_demand_meta(self.assets, page.file.url)]
         added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
-        body_pieces = corrected_pieces(body, self.language)
+        body_pieces = corrected_pieces(output, self.language, head_end)
         return "".join([head, *(f"{tag}\n" for tag in added if tag), *body_pieces])
 
     def on_post_template(

@@ -325,18 +325,26 @@ def _on_demand_tag(folder: str, paths: tuple[tuple[str, str], ...]) -> str:
     return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
 
 
+_CONTENT_TAG = '<div class="md-content" data-md-component="content">'
+
+
 def content_start(html: str) -> int:
     """Where a Material page's content area starts (0 if there is none).
 
     Widgets and the markers that need a stylesheet are in the content area (the page's
     own content, or post excerpts on a blog listing); the header and the navigation
-    before it can be most of a page on a large site.
+    before it can be most of a page on a large site, so the theme's tag is looked for
+    from the end: an author's own HTML does not carry Material's component name.
     """
-    return max(html.find('<div class="md-content"'), 0)
+    at = html.rfind(_CONTENT_TAG)
+    return at if at >= 0 else max(html.find('<div class="md-content"'), 0)
 
 
 def needed_stylesheets(html: str, start: int = 0) -> list[str]:
     """The widget stylesheets whose markers ``html`` holds from offset ``start`` on."""
+    # Every marker names leerpad: a page without that word (most pages) is done at once.
+    if html.find("leerpad", start) < 0:
+        return []
     return [
         name
         for name, markers in page_stylesheets().items()
