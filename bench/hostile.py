@@ -91,10 +91,11 @@ def _read_in_process(path: Path, display: str) -> tuple[float, float, str]:
     Also the first problem found (front matter, then widget headers).
     """
     sys.path.insert(0, str(REPO / "plugins"))
-    from leerpad.markdown.document import PARSERS, read_widgets
+    from leerpad.markdown.document import read_widgets
     from leerpad.markdown.scanner import find_regions
     from leerpad.problems import ProblemError
     from leerpad.source.front_matter import read_front_matter, read_source
+    from leerpad.widgets.registry import kind_names
 
     tracemalloc.start()
     started = time.perf_counter()
@@ -102,7 +103,7 @@ def _read_in_process(path: Path, display: str) -> tuple[float, float, str]:
         text = read_source(str(path), display)
         meta = read_front_matter(text, display)
         problems = list(meta.warnings)
-        regions = find_regions(text.splitlines(), set(PARSERS))
+        regions = find_regions(text.splitlines(), kind_names())
         for _, spec in read_widgets(regions, display, display):
             problems += spec.problems
         found = str(problems[0]) if problems else "no problem"

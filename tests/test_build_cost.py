@@ -15,6 +15,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from leerpad.blog.marketing import with_description
+from leerpad.site.assets import page_stylesheets
 
 from conftest import REPO, Build, run_build
 
@@ -138,3 +139,11 @@ def test_a_site_without_courses_gets_no_empty_catalogue(tmp_path: Path) -> None:
     not_found = BeautifulSoup(build.page("404.html"), "html.parser")
     hrefs = {a.get_text(strip=True): a["href"] for a in not_found.select("article a")}
     assert hrefs["Naar alle cursussen"] == "https://proef.example/cursussen/"
+
+
+def test_every_stylesheet_marker_names_leerpad() -> None:
+    # needed_stylesheets passes over a page without the word "leerpad" in its content:
+    # a marker without it would leave its widget unstyled.
+    markers = [marker for names in page_stylesheets().values() for marker in names]
+    assert len(markers) > 8
+    assert [marker for marker in markers if "leerpad" not in marker] == []

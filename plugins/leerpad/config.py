@@ -36,3 +36,11 @@ class LeerpadConfig(Config):
 
     Every page renders the navigation; one that grows with the number of courses makes
     large builds slow. Course pages and module links keep every module reachable."""
+
+    cache = c.Type(bool, default=True)
+    """Keep minified scripts and stylesheets between builds, as Material's plugins keep
+    their work: a build whose assets did not change does not minify them again."""
+
+    cache_dir = c.Type(str, default=".cache/plugin/leerpad")
+    """Where that is kept, relative to mkdocs.yml (Material's own plugins use
+    ``.cache/plugin/<name>`` beside it). Safe to delete at any time."""

@@ -108,7 +108,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         config.markdown_extensions.append(self.widgets)
         add_theme_overrides(config)
         # First, so that the site's own extra_css can override ours.
-        self.assets = published_assets(self.language)
+        self.assets = published_assets(self.language, self._cache_dir())
         config.extra_css.insert(0, self.assets["leerpad.css"][0])
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them. Widgets' and special
@@ -117,6 +117,12 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         script.defer = True
         config.extra_javascript.append(script)
         return config
+
+    def _cache_dir(self) -> str | None:
+        """The folder for minified assets (``cache_dir`` from mkdocs.yml's folder), or None."""
+        if not self.config.cache:
+            return None
+        return os.path.join(self.root, self.config.cache_dir, "assets")
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Give our theme templates (404.html) their strings and the courses' address."""
@@ -419,21 +425,20 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Widget stylesheets and scripts; link previews; structured data for posts."""
         assert self.blog is not None
         # The head is edited on its own and the page put together once: a page is large
-        # where the navigation lists many pages, and every edit of it would copy it all.
+        # where the navigation lists many pages, and every copy of it costs.
         head_end = output.find("</head>")
         if head_end < 0:
             return output
-        head, body = output[:head_end], output[head_end:]
-        start = content_start(body)
-        body = drop_markers(body, start)
-        stylesheets = needed_stylesheets(body, start)
-        head = link_stylesheets(head, stylesheets, self.assets, page.file.url)
+        start = content_start(output)
+        output = drop_markers(output, start)
+        stylesheets = needed_stylesheets(output, start)
+        head = link_stylesheets(output[:head_end], stylesheets, self.assets, page.file.url)
         text = self.descriptions.get(page.file.src_uri, config.site_description or "")
         head = with_description(head, text)
         added = [on_demand_meta(self.assets, page.file.url)]
         added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
-        body_pieces = corrected_pieces(body, self.language)
+        body_pieces = corrected_pieces(output, self.language, head_end)
         return "".join([head, *(f"{tag}\n" for tag in added if tag), *body_pieces])
 
     def on_post_template(

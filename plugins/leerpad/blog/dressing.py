@@ -18,12 +18,12 @@ from ..site.courses import Course, CourseCatalogue, Module
 from ..site.render import PageDecorator, insert_after_title
 from ..strings import format_date
 from .marketing import (
+    RelatedPosts,
     absolute_image,
     head_tags,
     latest_posts,
     linked_page,
     post_date,
-    related_posts,
 )
 from .posts import PostRules
 
@@ -48,6 +48,7 @@ class BlogDresser:
         self.decorator = decorator
         self.default_image = default_image
         self._modules: dict[str, tuple[Course, Module]] | None = None
+        self._related: RelatedPosts | None = None
 
     def is_post(self, page: Page) -> bool:
         """Whether ``page`` is one of the blog's posts."""
@@ -91,7 +92,9 @@ class BlogDresser:
     def footer(self, html: str, page: Page, files: Files) -> str:
         """A next step into the course module the post links to, and related posts."""
         target = linked_page(html, page, self._modules_by_url(files))
-        related = related_posts(page, self.posts, files)
+        if self._related is None:  # once per build: the files are known by now
+            self._related = RelatedPosts(self.posts, files)
+        related = self._related.of(page)
         return self.decorator.render(
             "post_footer.html",
             page.file.url,

@@ -13,13 +13,14 @@ import mimetypes
 import os
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 from xml.sax.saxutils import quoteattr
 
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -52,31 +53,60 @@ def post_date(meta: dict[str, Any]) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def related_posts(
-    page: Page, posts: dict[str, dict[str, Any]], files: Files, limit: int = 3
-) -> list[PostLink]:
-    """Published posts sharing the most categories and tags with ``page``, newest first."""
-    mine = _topics(posts.get(page.file.src_uri, {}))
-    scored = []
-    for uri, meta in posts.items():
-        file = files.get_file_from_path(uri)
-        if uri == page.file.src_uri or file is None or not file.inclusion.is_included():
-            continue
-        shared = len(mine & _topics(meta))
-        date = post_date(meta)
-        if shared and date is not None:
-            scored.append((shared, date, file, meta))
-    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    # Links only for the posts shown: every post is compared with every other one, and a
-    # relative address is the costly part (500 posts made this a quarter million).
-    return [
-        PostLink(
-            str(meta.get("title", "")),
-            get_relative_url(file.url, page.file.url),
-            date.isoformat(),
-        )
-        for _, date, file, meta in scored[:limit]
-    ]
+@dataclass(frozen=True)
+class _DatedPost:
+    """A published post with a date: what finding related posts needs of it."""
+
+    position: int
+    """Its place among the posts: of two equally related posts of one date, the first."""
+    date: dt.date
+    file: File
+    meta: dict[str, Any]
+
+
+class RelatedPosts:
+    """The published posts by their categories and tags, for one build.
+
+    Every post lists the posts it shares most topics with. Comparing each post with every
+    other one grows with the square of the number of posts (500 posts: a quarter million
+    pairs, each looking up a file and a date); an index from topic to posts, made once,
+    leaves each post only the posts it shares a topic with.
+    """
+
+    def __init__(self, posts: dict[str, dict[str, Any]], files: Files) -> None:
+        self.posts = posts
+        self._dated: dict[str, _DatedPost] = {}
+        self._by_topic: dict[str, list[str]] = {}
+        for position, (uri, meta) in enumerate(posts.items()):
+            file = files.get_file_from_path(uri)
+            date = post_date(meta)
+            if file is None or not file.inclusion.is_included() or date is None:
+                continue
+            self._dated[uri] = _DatedPost(position, date, file, meta)
+            for topic in _topics(meta):
+                self._by_topic.setdefault(topic, []).append(uri)
+
+    def of(self, page: Page, limit: int = 3) -> list[PostLink]:
+        """Published posts sharing the most categories and tags with ``page``, newest first."""
+        own = page.file.src_uri
+        shared: Counter[str] = Counter()
+        for topic in _topics(self.posts.get(own, {})):
+            shared.update(self._by_topic.get(topic, ()))
+        shared.pop(own, None)
+
+        def rank(uri: str) -> tuple[int, int, int]:
+            post = self._dated[uri]
+            return (-shared[uri], -post.date.toordinal(), post.position)
+
+        # Links only for the posts shown: a relative address is the costly part.
+        return [
+            PostLink(
+                str(self._dated[uri].meta.get("title", "")),
+                get_relative_url(self._dated[uri].file.url, page.file.url),
+                self._dated[uri].date.isoformat(),
+            )
+            for uri in sorted(shared, key=rank)[:limit]
+        ]
 
 
 def latest_posts(

@@ -21,12 +21,12 @@ from importlib.resources import files as package_files
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any
 
-import minify
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from ..widgets.registry import kinds
+from .minify_cache import minify_text
 
 if TYPE_CHECKING:
     from ..markdown.blocks import WidgetBlock
@@ -263,8 +263,11 @@ def _replace_table(script: str, marker: str, replace: Callable[[dict[str, Any]],
     return script[:at] + replace(table) + script[end:]
 
 
-def minified(source: Traversable, language: str = "en") -> str:
-    """The asset as it is published: minified, a script's text in ``language`` only."""
+def minified(source: Traversable, language: str = "en", cache_dir: str | None = None) -> str:
+    """The asset as it is published: minified, a script's text in ``language`` only.
+
+    With ``cache_dir``, a minified text an earlier build kept there is used again.
+    """
     text = source.read_text(encoding="utf-8")
     for part, host in BUNDLED.items():
         if source.name == host:
@@ -274,12 +277,16 @@ def minified(source: Traversable, language: str = "en") -> str:
         text = with_kinds(only_language(text, language), language)
     for extension, media_type in _MEDIA_TYPES.items():
         if source.name.endswith(extension):
-            return str(minify.string(media_type, text))
+            return minify_text(media_type, text, cache_dir)
     return text
 
 
-def published_assets(language: str = "en") -> dict[str, tuple[str, str]]:
+def published_assets(
+    language: str = "en", cache_dir: str | None = None
+) -> dict[str, tuple[str, str]]:
     """Each asset's file name mapped to (published path, content), for a site in ``language``.
+
+    ``cache_dir``: where minified texts are kept between builds (None: minify them all).
 
     The path carries a hash of the content, e.g. ``assets/leerpad/leerpad.1a2b3c4d.js``.
     """
@@ -288,7 +295,7 @@ def published_assets(language: str = "en") -> dict[str, tuple[str, str]]:
     for source in _sources():
         if source.name in BUNDLED:
             continue
-        content = minified(source, language)
+        content = minified(source, language, cache_dir)
         stem, extension = posixpath.splitext(source.name)
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]
         assets[source.name] = (f"{ASSET_DIR}/{stem}.{digest}{extension}", content)
@@ -318,18 +325,26 @@ def _on_demand_tag(folder: str, paths: tuple[tuple[str, str], ...]) -> str:
     return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
 
 
+_CONTENT_TAG = '<div class="md-content" data-md-component="content">'
+
+
 def content_start(html: str) -> int:
     """Where a Material page's content area starts (0 if there is none).
 
     Widgets and the markers that need a stylesheet are in the content area (the page's
     own content, or post excerpts on a blog listing); the header and the navigation
-    before it can be most of a page on a large site.
+    before it can be most of a page on a large site, so the theme's tag is looked for
+    from the end: an author's own HTML does not carry Material's component name.
     """
-    return max(html.find('<div class="md-content"'), 0)
+    at = html.rfind(_CONTENT_TAG)
+    return at if at >= 0 else max(html.find('<div class="md-content"'), 0)
 
 
 def needed_stylesheets(html: str, start: int = 0) -> list[str]:
     """The widget stylesheets whose markers ``html`` holds from offset ``start`` on."""
+    # Every marker names leerpad: a page without that word (most pages) is done at once.
+    if html.find("leerpad", start) < 0:
+        return []
     return [
         name
         for name, markers in page_stylesheets().items()

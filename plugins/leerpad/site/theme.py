@@ -24,8 +24,8 @@ def correct_theme_text(html: str, language: str) -> str:
     return "".join(corrected_pieces(html, language))
 
 
-def corrected_pieces(html: str, language: str) -> list[str]:
-    """``html`` with Material's translations corrected, as pieces to join.
+def corrected_pieces(html: str, language: str, start: int = 0) -> list[str]:
+    """``html`` from offset ``start`` on with Material's translations corrected, as pieces.
 
     A page is large where the navigation lists many pages: joined once with what comes
     before it, the page is copied once instead of once per correction.
@@ -33,15 +33,15 @@ def corrected_pieces(html: str, language: str) -> list[str]:
     fixes = []
     for key, text in THEME_TEXT_CORRECTIONS.get(language, {}).items():
         marker = f'"{key}": "'
-        at = html.rfind(marker)
+        at = html.rfind(marker, start)
         if at >= 0:
-            start = at + len(marker)
-            fixes.append((start, html.find('"', start), text))
-    pieces, done = [], 0
-    for start, end, text in sorted(fixes):
-        pieces += [html[done:start], text]
-        done = end
-    return [*pieces, html[done:]] if pieces else [html]
+            value = at + len(marker)
+            fixes.append((value, html.find('"', value), text))
+    pieces, done = [], start
+    for fix_start, fix_end, text in sorted(fixes):
+        pieces += [html[done:fix_start], text]
+        done = fix_end
+    return [*pieces, html[done:]]
 
 
 def add_theme_overrides(config: MkDocsConfig) -> None:

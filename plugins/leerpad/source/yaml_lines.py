@@ -200,7 +200,8 @@ def load_yaml(text: str) -> LoadedYaml:
         node = loader.get_single_node()
         if node is None:
             return LoadedYaml(None)
-        _check_expansion(node)
+        if "*" in text:  # only an alias (``*name``) can expand: most front matter has none
+            _check_expansion(node)
         data = loader.construct_document(node)
     except RecursionError:  # composing and constructing recurse once per level
         raise HostileYamlError(0, "too_deep") from None
