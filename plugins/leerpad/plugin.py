@@ -51,7 +51,7 @@ from .site.render import PageDecorator, error_page, line_offset
 from .site.search import patch_search_stemming
 from .site.search_skip import drop_markers, hide_from_search, restore_hidden
 from .site.theme import add_theme_overrides, correct_theme_text, corrected_pieces
-from .site.widget_index import WidgetIndex, index_widgets
+from .site.widget_index import WidgetIndex, ids_on_two_pages, index_widgets
 from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
 from .strings import strings_for
 
@@ -151,6 +151,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links.index(files)
         self.sources = self._read_sources(files)
         self.index = index_widgets(files, self._display_path, self.language, self.sources)
+        for problem in ids_on_two_pages(self.index, self.language):
+            log.error(str(problem))
         self.widgets.setConfig("assessments", self.index.assessments)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
