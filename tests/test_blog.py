@@ -137,6 +137,11 @@ POST_ERRORS = {
         "tags: [wachtrij]\nimage: kaarten/weg.png",
         ":8: afbeelding 'kaarten/weg.png' bestaat niet onder docs/",
     ),
+    "image outside docs/": (
+        "tags: [wachtrij, glimlach]",
+        "tags: [wachtrij]\nimage: ../mkdocs.yml",
+        ":8: afbeelding '../mkdocs.yml' bestaat niet onder docs/",
+    ),
 }
 
 

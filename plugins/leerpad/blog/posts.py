@@ -361,7 +361,10 @@ def _check_image(root: str, meta: FrontMatter, problems: list[Problem]) -> None:
         return
     if re.match(r"^[a-z][a-z0-9+.-]*://", image):
         return
-    if not os.path.isfile(os.path.join(root, "docs", image.lstrip("/"))):
+    docs = os.path.normpath(os.path.join(root, "docs"))
+    path = os.path.normpath(os.path.join(docs, image.lstrip("/")))
+    # '../x.png' may exist, but is not published: the preview would point at nothing.
+    if os.path.commonpath([docs, path]) != docs or not os.path.isfile(path):
         problems.append(meta.report("image", MESSAGES, "image_missing", image=shown(image)))
 
 
