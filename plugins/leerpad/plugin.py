@@ -20,6 +20,7 @@ from .blog.marketing import (
     FEED_MESSAGES,
     add_enclosures,
     description,
+    escape_feed_text,
     local_enclosure,
     with_description,
 )
@@ -437,7 +438,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
 
     @event_priority(-100)  # after the RSS plugin has written its feeds
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Give each feed item its post's image as an enclosure with its size in bytes."""
+        """Give each feed item its post's image as an enclosure with its size in bytes.
+
+        Categories and authors are escaped too: the RSS plugin writes them raw.
+        """
         rss = config.plugins.get("rss")
         names = getattr(getattr(rss, "config", None), "feeds_filenames", None)
         if names is None:
@@ -458,7 +462,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 with open(path, encoding="utf-8") as handle:
                     feed = handle.read()
                 with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(add_enclosures(feed, enclosures))
+                    handle.write(add_enclosures(escape_feed_text(feed), enclosures))
 
     def _link_team_scans(self, html: str, page: Page) -> str:
         """Tell each assessment where its team scan page is, for the share link."""
