@@ -276,3 +276,22 @@ def test_a_key_written_twice_is_reported_not_silently_dropped(small_site: Path) 
     for message in expected:
         assert message in checked, checked
         assert message in build.log, build.log
+
+
+def test_a_misspelt_field_of_a_module_or_course_is_reported(small_site: Path) -> None:
+    # Nobody reads 'descripton:': the page lost its description without a word.
+    course = small_site / "courses/proefcursus"
+    for name in ("index.md", "2-het-gesprek.md"):
+        path = course / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("title:", "descripton: Kort.\ntitle:", 1), encoding="utf-8")
+    expected = [
+        f"courses/proefcursus/{name}:2: 'descripton': bedoel je 'description'?"
+        for name in ("index.md", "2-het-gesprek.md")
+    ]
+    checked = run_leerpad(small_site, "check").stdout
+    build = run_build(small_site)
+    assert build.returncode == 1
+    for message in expected:
+        assert message in checked, checked
+        assert message in build.log, build.log

@@ -20,7 +20,14 @@ from pymdownx.slugs import slugify
 
 from ..problems import Problem, ProblemError, message_table
 from ..site.courses import required_text
-from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from ..source.front_matter import (
+    PAGE_FIELDS,
+    FrontMatter,
+    misspelt_fields,
+    read_front_matter,
+    read_source,
+    shown,
+)
 from ..source.yaml_lines import error_line, load_yaml, yaml_reason
 
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
@@ -30,11 +37,10 @@ _NEAR_MORE = re.compile(r"^\s*<!-{1,3}\s*(?:more|meer|read\s*more)\s*-{1,3}>\s*$
 _H1_TEXT = re.compile(r"^#\s+(?P<title>\S.*)$", re.MULTILINE)
 _LIST_FIELDS = ("authors", "categories", "tags")
 # What a post's front matter may hold: ours (schemas/post.schema.json) and what Material
-# reads on a page or a post. Another key close to one of these is a misspelling.
+# reads on a post. Another key close to one of these is a misspelling.
 _POST_FIELDS = (
-    *("title", "description", "date", "authors", "categories", "tags", "draft", "image"),
-    *("slug", "links", "readtime", "pin", "hide", "template", "search", "status", "icon"),
-    *("subtitle", "comments"),
+    *PAGE_FIELDS,
+    *("date", "authors", "categories", "draft", "slug", "links", "readtime", "pin"),
 )
 _TITLE_SLUG = slugify(case="lower")  # Material's blog default for post addresses
 MAX_DESCRIPTION = 160
@@ -223,7 +229,7 @@ def read_post(
             return meta, [*problems, misplaced]
     if "title" in meta.data or not _H1.search(meta.body):
         required_text(meta, "title", problems, "what_post_title")
-    _check_field_names(meta, problems)
+    problems += misspelt_fields(meta, _POST_FIELDS)
     _check_date(meta, problems)
     for key in _LIST_FIELDS:
         _check_list(meta, key, problems)
@@ -302,19 +308,6 @@ def near_miss(value: str, known: Iterable[str]) -> str | None:
         return by_key[key]
     close = difflib.get_close_matches(key, list(by_key), n=1, cutoff=0.8)
     return by_key[close[0]] if close and by_key[close[0]] != value else None
-
-
-def _check_field_names(meta: FrontMatter, problems: list[Problem]) -> None:
-    """A key spelt close to a post field ('descripton', 'category') is read by nobody."""
-    for key in meta.data:
-        if isinstance(key, str) and key not in _POST_FIELDS:
-            plurals = (f"{key}s", f"{key[:-1]}ies")  # 'category' is too short for difflib
-            meant = next((f for f in plurals if f in _POST_FIELDS), None)
-            meant = meant or near_miss(key, _POST_FIELDS)
-            if meant is not None:
-                problems.append(
-                    meta.report(key, MESSAGES, "did_you_mean", value=shown(key), meant=meant)
-                )
 
 
 def _check_more_marker(meta: FrontMatter, problems: list[Problem]) -> None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..problems import Problem, ProblemError, message_table
-from ..source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from ..source.front_matter import (
+    PAGE_FIELDS,
+    FrontMatter,
+    misspelt_fields,
+    read_front_matter,
+    read_source,
+    shown,
+)
 
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
 
@@ -311,8 +318,14 @@ def _read(root: str, uri: str, problems: list[Problem], language: str) -> FrontM
     return meta
 
 
+# Each kind's fields (schemas/*.schema.json) and what every page may hold.
+COURSE_FIELDS = (*PAGE_FIELDS, "summary", "audience", "duration", "completion")
+MODULE_FIELDS = (*PAGE_FIELDS, "duration", "objectives")
+
+
 def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
     """Validated course fields, or None after recording what is wrong."""
+    problems += misspelt_fields(meta, COURSE_FIELDS)  # reported; the course still builds
     found: list[Problem] = []
     fields = {
         "title": required_text(meta, "title", found, "what_course_title"),
@@ -345,6 +358,7 @@ def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
 
 def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any] | None:
     """Validated module fields, or None after recording what is wrong."""
+    problems += misspelt_fields(meta, MODULE_FIELDS)  # reported; the module still builds
     found: list[Problem] = []
     fields = {
         "title": required_text(meta, "title", found, "what_module_title"),

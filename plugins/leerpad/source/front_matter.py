@@ -7,7 +7,9 @@ field can point at the line the author has to change.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +55,7 @@ MESSAGES = message_table(
         ),
         "invalid_explained": "front matter is not valid YAML: {reason}",
         "not_pairs": "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
+        "field_near": "{value}: did you mean '{meant}'?",
     },
     nl={
         "not_utf8": (
@@ -81,8 +84,36 @@ MESSAGES = message_table(
         "not_pairs": (
             "de front matter bestaat uit regels 'naam: waarde', bijvoorbeeld 'title: Mijn module'"
         ),
+        "field_near": "{value}: bedoel je '{meant}'?",
     },
 )
+
+
+PAGE_FIELDS = (
+    *("title", "description", "image", "hide", "template", "search", "status", "icon"),
+    *("subtitle", "tags", "comments"),
+)
+"""Front matter fields MkDocs, Material or leerpad read on any page."""
+
+
+def misspelt_fields(meta: FrontMatter, known: Iterable[str]) -> list[Problem]:
+    """Keys spelt close to a ``known`` field ('descripton', 'category'), at their lines.
+
+    Nobody reads such a key, so what it holds would vanish silently. Keys not close to
+    any known field are left alone: other plugins may read them.
+    """
+    fields = sorted(set(known))
+    problems = []
+    for key in meta.data:
+        if not isinstance(key, str) or key in fields:
+            continue
+        plurals = (f"{key}s", f"{key[:-1]}ies")  # 'category' is too short for difflib
+        meant = next((name for name in plurals if name in fields), None)
+        close = difflib.get_close_matches(key.casefold(), fields, n=1, cutoff=0.8)
+        meant = meant or (close[0] if close else None)
+        if meant is not None:
+            problems.append(meta.report(key, MESSAGES, "field_near", value=shown(key), meant=meant))
+    return problems
 
 
 def shown(value: object) -> str:
