@@ -295,3 +295,17 @@ def test_an_alias_bomb_in_the_authors_file_is_refused_at_its_line(small_site: Pa
     strict = run_build(small_site)
     assert strict.returncode == 1
     assert "Traceback" not in strict.log and "MemoryError" not in strict.log
+
+
+def test_a_folder_named_like_a_module_is_no_module(small_site: Path) -> None:
+    # A folder '07-oud.md' (a renamed copy, an editor's backup) made the build end in a
+    # traceback (IsADirectoryError) after the message "kan niet gelezen worden".
+    folder = small_site / "courses/proefcursus/07-oud.md"
+    folder.mkdir()
+    (folder / "notities.txt").write_text("oud\n", encoding="utf-8")
+    strict = run_build(small_site)
+    assert "Traceback" not in strict.log
+    assert strict.returncode == 0, strict.log
+    checked = check(small_site)
+    assert checked.returncode == 0, checked.stdout
+    assert not (strict.site / "cursussen/proefcursus/oud").exists()

@@ -217,6 +217,16 @@ def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalo
     return catalogue
 
 
+def _markdown_files(root: str, rel_dir: str) -> list[str]:
+    """Names of the ``.md`` files in one course folder, sorted; a folder named x.md is none."""
+    folder = os.path.join(root, rel_dir)
+    return [
+        name
+        for name in sorted(os.listdir(folder))
+        if name.endswith(".md") and os.path.isfile(os.path.join(folder, name))
+    ]
+
+
 def _page_paths(
     root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
 ) -> dict[str, str]:
@@ -227,8 +237,8 @@ def _page_paths(
     """
     paths: dict[str, str] = {}
     owners: dict[str, str] = {}
-    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
-        if not name.endswith(".md") or name.startswith((".", "_")):
+    for name in _markdown_files(root, rel_dir):
+        if name.startswith((".", "_")):
             continue
         match = _MODULE_NAME.match(name)
         if name == "index.md":
@@ -277,8 +287,8 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: st
     """Read the numbered module files of one course, in order."""
     modules: list[Module] = []
     seen: dict[int, str] = {}
-    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
-        if not name.endswith(".md") or name == "index.md":
+    for name in _markdown_files(root, rel_dir):
+        if name == "index.md":
             continue
         uri = f"{rel_dir}/{name}"
         match = _MODULE_NAME.match(name)
