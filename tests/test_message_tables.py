@@ -295,3 +295,25 @@ def test_a_misspelt_field_of_a_module_or_course_is_reported(small_site: Path) ->
     for message in expected:
         assert message in checked, checked
         assert message in build.log, build.log
+
+
+def test_a_module_or_course_image_that_does_not_exist_is_reported(small_site: Path) -> None:
+    # A post's 'image:' was checked; a module's or a course's gave link previews an
+    # og:image address that leads nowhere, without a word.
+    course = small_site / "courses/proefcursus"
+    for name in ("index.md", "2-het-gesprek.md"):
+        path = course / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace("title:", "image: kaarten/weg.png\ntitle:", 1), encoding="utf-8"
+        )
+    expected = [
+        f"courses/proefcursus/{name}:2: afbeelding 'kaarten/weg.png' bestaat niet onder docs/"
+        for name in ("index.md", "2-het-gesprek.md")
+    ]
+    checked = run_leerpad(small_site, "check").stdout
+    build = run_build(small_site)
+    assert build.returncode == 1
+    for message in expected:
+        assert message in checked, checked
+        assert message in build.log, build.log

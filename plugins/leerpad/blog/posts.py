@@ -23,6 +23,7 @@ from ..site.courses import required_text
 from ..source.front_matter import (
     PAGE_FIELDS,
     FrontMatter,
+    image_problems,
     misspelt_fields,
     read_front_matter,
     read_source,
@@ -72,11 +73,6 @@ MESSAGES = message_table(
             "'description' has {length} characters; keep it to {limit}, "
             "or search results cut it off"
         ),
-        "image_text": "'image' must be the path of an image file",
-        "image_missing": (
-            "image {image} does not exist under docs/; write its path from the site root, "
-            "e.g. 'image: assets/kaarten/wachtrij.png'"
-        ),
         "date_missing": (
             "front matter has no 'date'; add the publication date, e.g. 'date: 2025-03-12'"
         ),
@@ -111,11 +107,6 @@ MESSAGES = message_table(
         "description_long": (
             "'description' heeft {length} tekens; hou het bij {limit}, "
             "anders knippen zoekmachines het af"
-        ),
-        "image_text": "'image' is het pad van een afbeelding",
-        "image_missing": (
-            "afbeelding {image} bestaat niet onder docs/; schrijf het pad vanaf de hoofdmap "
-            "van de site, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
         ),
         "date_missing": (
             "de front matter heeft geen 'date'; voeg de publicatiedatum toe, "
@@ -238,7 +229,7 @@ def read_post(
     _check_allowed(meta, "authors", rules.authors, "where_authors", problems)
     _check_allowed(meta, "categories", rules.categories, "where_categories", problems)
     _check_description(meta, problems)
-    _check_image(root, meta, problems)
+    problems += image_problems(root, meta)
     _check_more_marker(meta, problems)
     return meta, problems
 
@@ -363,23 +354,6 @@ def _check_description(meta: FrontMatter, problems: list[Problem]) -> None:
                 limit=MAX_DESCRIPTION,
             )
         )
-
-
-def _check_image(root: str, meta: FrontMatter, problems: list[Problem]) -> None:
-    """A preview image must exist under docs/ (its path is written from the site root)."""
-    image = meta.data.get("image")
-    if image is None:
-        return
-    if not isinstance(image, str) or not image.strip():
-        problems.append(meta.report("image", MESSAGES, "image_text"))
-        return
-    if re.match(r"^[a-z][a-z0-9+.-]*://", image):
-        return
-    docs = os.path.normpath(os.path.join(root, "docs"))
-    path = os.path.normpath(os.path.join(docs, image.lstrip("/")))
-    # '../x.png' may exist, but is not published: the preview would point at nothing.
-    if os.path.commonpath([docs, path]) != docs or not os.path.isfile(path):
-        problems.append(meta.report("image", MESSAGES, "image_missing", image=shown(image)))
 
 
 def _check_date(meta: FrontMatter, problems: list[Problem]) -> None:

@@ -16,6 +16,7 @@ from ..problems import Problem, ProblemError, message_table
 from ..source.front_matter import (
     PAGE_FIELDS,
     FrontMatter,
+    image_problems,
     misspelt_fields,
     read_front_matter,
     read_source,
@@ -275,6 +276,7 @@ def _load_course(
     meta = _read(root, index_uri, problems, language)
     if meta is None:
         return None
+    problems += image_problems(root, meta)
     fields = _course_fields(meta, problems)
     if fields is None:
         return None
@@ -306,6 +308,7 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: st
             continue
         meta = _read(root, uri, problems, language)
         fields = _module_fields(meta, problems) if meta is not None else None
+        problems += image_problems(root, meta) if meta is not None else []
         if fields is None:
             continue
         seen[number] = uri

@@ -8,6 +8,7 @@ field can point at the line the author has to change.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,6 +57,11 @@ MESSAGES = message_table(
         "invalid_explained": "front matter is not valid YAML: {reason}",
         "not_pairs": "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
         "field_near": "{value}: did you mean '{meant}'?",
+        "image_text": "'image' must be the path of an image file",
+        "image_missing": (
+            "image {image} does not exist under docs/; write its path from the site root, "
+            "e.g. 'image: assets/kaarten/wachtrij.png'"
+        ),
     },
     nl={
         "not_utf8": (
@@ -85,6 +91,11 @@ MESSAGES = message_table(
             "de front matter bestaat uit regels 'naam: waarde', bijvoorbeeld 'title: Mijn module'"
         ),
         "field_near": "{value}: bedoel je '{meant}'?",
+        "image_text": "'image' is het pad van een afbeelding",
+        "image_missing": (
+            "afbeelding {image} bestaat niet onder docs/; schrijf het pad vanaf de hoofdmap "
+            "van de site, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
+        ),
     },
 )
 
@@ -114,6 +125,26 @@ def misspelt_fields(meta: FrontMatter, known: Iterable[str]) -> list[Problem]:
         if meant is not None:
             problems.append(meta.report(key, MESSAGES, "field_near", value=shown(key), meant=meant))
     return problems
+
+
+def image_problems(root: str, meta: FrontMatter) -> list[Problem]:
+    """``image:`` (the link preview) must be a file under docs/, written from the site root.
+
+    A URL is left alone (the feed reports it); ``../x.png`` is not published, so it is
+    reported like a file that does not exist.
+    """
+    image = meta.data.get("image")
+    if image is None:
+        return []
+    if not isinstance(image, str) or not image.strip():
+        return [meta.report("image", MESSAGES, "image_text")]
+    if re.match(r"^[a-z][a-z0-9+.-]*://", image):
+        return []
+    docs = os.path.normpath(os.path.join(root, "docs"))
+    path = os.path.normpath(os.path.join(docs, image.lstrip("/")))
+    if os.path.commonpath([docs, path]) != docs or not os.path.isfile(path):
+        return [meta.report("image", MESSAGES, "image_missing", image=shown(image))]
+    return []
 
 
 def shown(value: object) -> str:
