@@ -309,3 +309,20 @@ def test_a_folder_named_like_a_module_is_no_module(small_site: Path) -> None:
     checked = check(small_site)
     assert checked.returncode == 0, checked.stdout
     assert not (strict.site / "cursussen/proefcursus/oud").exists()
+
+
+def test_utf16_without_a_byte_order_mark_is_named_as_utf16(tmp_path: Path) -> None:
+    # Saved as UTF-16 (little-endian, no BOM) with an accented letter: the reader named
+    # 'é' in Windows text on line 9, not the NUL bytes that say UTF-16 from line 1.
+    from leerpad.problems import ProblemError
+    from leerpad.source.front_matter import read_source
+
+    path = tmp_path / "x.md"
+    text = "---\ntitle: Een bericht\n---\n\nTekst over één klant.\n"
+    path.write_bytes(text.encode("utf-16-le"))
+    with pytest.raises(ProblemError) as raised:
+        read_source(str(path), "blog/posts/x.md", "nl")
+    assert str(raised.value.problem) == (
+        "blog/posts/x.md:1: geen tekstbestand (er staan NUL-bytes in, bijvoorbeeld bewaard "
+        "als UTF-16); bewaar het als UTF-8-tekst"
+    )

@@ -174,9 +174,14 @@ def read_source(path: str, display: str, language: str = "en") -> str:
         line = data[: error.start].count(b"\n") + 1
         byte = data[error.start]
         # Most such files are Windows text (cp1252, Latin-1): name the accented letter it
-        # meant. A UTF-16 file starts with its byte order mark: say UTF-16.
+        # meant. A UTF-16 file starts with its byte order mark, or (without one) holds NUL
+        # bytes before its first letter outside ASCII: say UTF-16, at the first NUL.
         letter = bytes([byte]).decode("cp1252", errors="replace")
+        nul = data.find(b"\0", 0, error.start)
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            message = MESSAGES.text(language, "nul")
+        elif nul >= 0:
+            line = data[:nul].count(b"\n") + 1
             message = MESSAGES.text(language, "nul")
         elif 0xC0 <= byte <= 0xFE and letter.isalpha():
             message = MESSAGES.text(language, "not_utf8_letter", byte=byte, letter=letter)
