@@ -326,3 +326,20 @@ def test_utf16_without_a_byte_order_mark_is_named_as_utf16(tmp_path: Path) -> No
         "blog/posts/x.md:1: geen tekstbestand (er staan NUL-bytes in, bijvoorbeeld bewaard "
         "als UTF-16); bewaar het als UTF-8-tekst"
     )
+
+
+def test_an_unreadable_authors_file_is_named_at_its_line_by_the_build(small_site: Path) -> None:
+    # Material's blog reads .authors.yml first and said, in English and without a line,
+    # "Error reading authors file ... 'utf-8' codec can't decode byte 0xe9".
+    (small_site / "blog/.authors.yml").write_bytes(
+        "authors:\n  ria:\n    name: Ria Peeters\n    description: Caf\xe9-eigenaar\n".encode(
+            "latin-1"
+        )
+    )
+    expected = "blog/.authors.yml:4: geen tekstbestand in UTF-8"
+    checked = check(small_site)
+    assert expected in checked.stdout, checked.stdout
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.log
+    assert expected in strict.log, strict.log

@@ -98,11 +98,19 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         the page is rendered: every page is read from disk once a build."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Remember the repository root: the folder that holds mkdocs.yml."""
+        """Remember the repository root: the folder that holds mkdocs.yml.
+
+        The blog's authors file is read here already, so that a broken one is told with
+        its line before Material's blog reads it.
+        """
         self.root = os.path.dirname(os.path.abspath(config.config_file_path))
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
         self.language = config.theme.get("language") or "en"
         self.strings = strings_for(self.language)
+        try:  # Material's blog reads .authors.yml next, with neither line nor language
+            PostRules.for_site(self.root, self.config.blog_dir, (), self.language)
+        except ProblemError as error:
+            raise PluginError(str(error.problem)) from None
         self.widgets = LeerpadExtension(language=self.language, search_markers=True)
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
