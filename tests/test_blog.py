@@ -137,6 +137,21 @@ POST_ERRORS = {
         "tags: [wachtrij]\nimage: kaarten/weg.png",
         ":8: afbeelding 'kaarten/weg.png' bestaat niet onder docs/",
     ),
+    "misspelt field name": (
+        "description: Waarom",
+        "descripton: Waarom",
+        ":3: 'descripton': bedoel je 'description'?",
+    ),
+    "singular field name": (
+        "categories: [Klantcontact]",
+        "category: [Klantcontact]",
+        ":6: 'category': bedoel je 'categories'?",
+    ),
+    "image outside docs/": (
+        "tags: [wachtrij, glimlach]",
+        "tags: [wachtrij]\nimage: ../mkdocs.yml",
+        ":8: afbeelding '../mkdocs.yml' bestaat niet onder docs/",
+    ),
 }
 
 

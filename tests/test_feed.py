@@ -122,3 +122,16 @@ def test_the_feed_is_valid_and_every_link_leads_to_a_built_page(
         for link in links:
             path = urlsplit(link).path.removeprefix("/")
             assert (build.site / path / "index.html").is_file(), link
+
+
+def test_a_tag_with_an_ampersand_keeps_the_feed_readable(
+    offline_build: tuple[Build, Path],
+) -> None:
+    # One tag 'klant & team' made the RSS plugin write a bare '&' in <category>: every
+    # feed reader then rejects the whole feed, every post in it.
+    build, _ = offline_build
+    for name in ("feed_rss_created.xml", "feed_rss_updated.xml"):
+        feed = feedparser.parse((build.site / name).read_bytes())
+        assert not feed.bozo, feed.bozo_exception
+        entry = next(e for e in feed.entries if e.title == "Klant & team, <samen>")
+        assert {"klant & team", "<balie>"} <= {tag.term for tag in entry.tags}

@@ -247,3 +247,23 @@ def test_an_english_site_gets_english_messages_everywhere(small_site: Path) -> N
         "cursussen/proefcursus/klacht-als-kans/",
         [f"{path}:10: this quiz is never closed; add a line with only '///' before line 16"],
     )
+
+
+def test_one_id_on_two_pages_fails_the_build_as_it_fails_check(small_site: Path) -> None:
+    # Two modules whose quizzes share an id would share one learner's answer: answering
+    # one would mark the other solved. leerpad check said so; the build published it.
+    quiz = "/// quiz | {question}\n    id: zelfde-vraag\n- [x] Ja\n- [ ] Nee\n///\n"
+    for name, question in (("06-een.md", "Luister je eerst?"), ("07-twee.md", "Vat je samen?")):
+        (small_site / COURSE / name).write_text(
+            f"---\ntitle: {question}\nduration: 5\nobjectives:\n  - Je oefent.\n---\n\n"
+            + quiz.format(question=question),
+            encoding="utf-8",
+        )
+    expected = [
+        f"{COURSE}/07-twee.md:8: id 'zelfde-vraag' staat ook in {COURSE}/06-een.md:8; "
+        "geef elk blok een eigen id"
+    ]
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert logged_errors(strict.log) == expected
+    assert check(small_site) == expected

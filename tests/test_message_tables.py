@@ -244,3 +244,76 @@ def test_the_guides_quote_no_english_message_on_a_dutch_site(guide: str) -> None
             if len(longest) > 12 and longest != table.tables["nl"][key] and longest in quoted:  # type: ignore[attr-defined]
                 stale.append((name, key, longest))
     assert not stale
+
+
+def test_a_key_written_twice_is_reported_not_silently_dropped(small_site: Path) -> None:
+    # YAML keeps the last of two equal keys: 'tags' written twice lost the first list,
+    # 'hint' written twice the first hint, and check and build said nothing.
+    post = small_site / "blog/posts/tweede-bericht.md"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace("tags: [", "tags: [extra]\ntags: [", 1), encoding="utf-8")
+    module = small_site / "courses/proefcursus/01-eerste-stappen.md"
+    text = module.read_text(encoding="utf-8")
+    old = '    hint: "Wat zou jij willen als je zelf stond te wachten?"'
+    module.write_text(text.replace(old, old + '\n    hint: "Een tweede hint."'), encoding="utf-8")
+    post_lines = post.read_text(encoding="utf-8").splitlines()
+    post_line = 2 + post_lines.index("tags: [extra]")  # the second 'tags:', just below
+    hint_line = 1 + module.read_text(encoding="utf-8").splitlines().index(
+        '    hint: "Een tweede hint."'
+    )
+    twice = (
+        "'{}' staat er twee keer; YAML houdt alleen de laatste en laat de eerste stilletjes vallen"
+    )
+    expected = [
+        f"blog/posts/tweede-bericht.md:{post_line}: de front matter is geen geldige YAML: "
+        + twice.format("tags"),
+        f"courses/proefcursus/01-eerste-stappen.md:{hint_line}: de opties zijn geen geldige "
+        "YAML (" + twice.format("hint"),
+    ]
+    checked = run_leerpad(small_site, "check").stdout
+    build = run_build(small_site)
+    assert build.returncode == 1
+    for message in expected:
+        assert message in checked, checked
+        assert message in build.log, build.log
+
+
+def test_a_misspelt_field_of_a_module_or_course_is_reported(small_site: Path) -> None:
+    # Nobody reads 'descripton:': the page lost its description without a word.
+    course = small_site / "courses/proefcursus"
+    for name in ("index.md", "2-het-gesprek.md"):
+        path = course / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("title:", "descripton: Kort.\ntitle:", 1), encoding="utf-8")
+    expected = [
+        f"courses/proefcursus/{name}:2: 'descripton': bedoel je 'description'?"
+        for name in ("index.md", "2-het-gesprek.md")
+    ]
+    checked = run_leerpad(small_site, "check").stdout
+    build = run_build(small_site)
+    assert build.returncode == 1
+    for message in expected:
+        assert message in checked, checked
+        assert message in build.log, build.log
+
+
+def test_a_module_or_course_image_that_does_not_exist_is_reported(small_site: Path) -> None:
+    # A post's 'image:' was checked; a module's or a course's gave link previews an
+    # og:image address that leads nowhere, without a word.
+    course = small_site / "courses/proefcursus"
+    for name in ("index.md", "2-het-gesprek.md"):
+        path = course / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace("title:", "image: kaarten/weg.png\ntitle:", 1), encoding="utf-8"
+        )
+    expected = [
+        f"courses/proefcursus/{name}:2: afbeelding 'kaarten/weg.png' bestaat niet onder docs/"
+        for name in ("index.md", "2-het-gesprek.md")
+    ]
+    checked = run_leerpad(small_site, "check").stdout
+    build = run_build(small_site)
+    assert build.returncode == 1
+    for message in expected:
+        assert message in checked, checked
+        assert message in build.log, build.log

@@ -299,3 +299,51 @@ def test_an_alias_bomb_in_the_authors_file_is_refused_at_its_line(small_site: Pa
     strict = run_build(small_site)
     assert strict.returncode == 1
     assert "Traceback" not in strict.log and "MemoryError" not in strict.log
+
+
+def test_a_folder_named_like_a_module_is_no_module(small_site: Path) -> None:
+    # A folder '07-oud.md' (a renamed copy, an editor's backup) made the build end in a
+    # traceback (IsADirectoryError) after the message "kan niet gelezen worden".
+    folder = small_site / "courses/proefcursus/07-oud.md"
+    folder.mkdir()
+    (folder / "notities.txt").write_text("oud\n", encoding="utf-8")
+    strict = run_build(small_site)
+    assert "Traceback" not in strict.log
+    assert strict.returncode == 0, strict.log
+    checked = check(small_site)
+    assert checked.returncode == 0, checked.stdout
+    assert not (strict.site / "cursussen/proefcursus/oud").exists()
+
+
+def test_utf16_without_a_byte_order_mark_is_named_as_utf16(tmp_path: Path) -> None:
+    # Saved as UTF-16 (little-endian, no BOM) with an accented letter: the reader named
+    # 'é' in Windows text on line 9, not the NUL bytes that say UTF-16 from line 1.
+    from leerpad.problems import ProblemError
+    from leerpad.source.front_matter import read_source
+
+    path = tmp_path / "x.md"
+    text = "---\ntitle: Een bericht\n---\n\nTekst over één klant.\n"
+    path.write_bytes(text.encode("utf-16-le"))
+    with pytest.raises(ProblemError) as raised:
+        read_source(str(path), "blog/posts/x.md", "nl")
+    assert str(raised.value.problem) == (
+        "blog/posts/x.md:1: geen tekstbestand (er staan NUL-bytes in, bijvoorbeeld bewaard "
+        "als UTF-16); bewaar het als UTF-8-tekst"
+    )
+
+
+def test_an_unreadable_authors_file_is_named_at_its_line_by_the_build(small_site: Path) -> None:
+    # Material's blog reads .authors.yml first and said, in English and without a line,
+    # "Error reading authors file ... 'utf-8' codec can't decode byte 0xe9".
+    (small_site / "blog/.authors.yml").write_bytes(
+        "authors:\n  ria:\n    name: Ria Peeters\n    description: Caf\xe9-eigenaar\n".encode(
+            "latin-1"
+        )
+    )
+    expected = "blog/.authors.yml:4: geen tekstbestand in UTF-8"
+    checked = check(small_site)
+    assert expected in checked.stdout, checked.stdout
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.log
+    assert expected in strict.log, strict.log

@@ -145,6 +145,18 @@ DEDENTED = {
         "/// quiz | Wat eerst?\n    id: eerst\nhint: Luister.\n- [x] Ja\n- [ ] Nee\n///\n",
         ["les.md:3: options under the header are indented 4 spaces: write '    hint: Luister.'"],
     ),
+    "quiz, options indented 2 spaces instead of 4": (
+        "/// quiz | Wat doe je?\n  id: twee-spaties\n  hint: Luister.\n- [x] Ja\n- [ ] Nee\n///\n",
+        [
+            "les.md:2: options under the header are indented 4 spaces: "
+            "write '    id: twee-spaties'",
+            "les.md:3: options under the header are indented 4 spaces: write '    hint: Luister.'",
+        ],
+    ),
+    "reflection, an option indented 3 spaces": (
+        "/// reflection | Wanneer stelde jij een grens?\n   id: drie-spaties\n///\n",
+        ["les.md:2: options under the header are indented 4 spaces: write '    id: drie-spaties'"],
+    ),
     "reflection (a11)": (
         "/// reflection | Wanneer stelde jij een grens?\nid: laatste-grens\n///\n",
         ["les.md:2: options under the header are indented 4 spaces: write '    id: laatste-grens'"],

@@ -20,6 +20,7 @@ from .blog.marketing import (
     FEED_MESSAGES,
     add_enclosures,
     description,
+    escape_feed_text,
     local_enclosure,
     with_description,
 )
@@ -51,7 +52,7 @@ from .site.render import PageDecorator, error_page, line_offset
 from .site.search import patch_search_stemming
 from .site.search_skip import drop_markers, hide_from_search, restore_hidden
 from .site.theme import add_theme_overrides, correct_theme_text, corrected_pieces
-from .site.widget_index import WidgetIndex, index_widgets
+from .site.widget_index import WidgetIndex, ids_on_two_pages, index_widgets
 from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
 from .source.house_rules import unfinished_warning
 from .strings import strings_for
@@ -98,11 +99,19 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         the page is rendered: every page is read from disk once a build."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Remember the repository root: the folder that holds mkdocs.yml."""
+        """Remember the repository root: the folder that holds mkdocs.yml.
+
+        The blog's authors file is read here already, so that a broken one is told with
+        its line before Material's blog reads it.
+        """
         self.root = os.path.dirname(os.path.abspath(config.config_file_path))
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
         self.language = config.theme.get("language") or "en"
         self.strings = strings_for(self.language)
+        try:  # Material's blog reads .authors.yml next, with neither line nor language
+            PostRules.for_site(self.root, self.config.blog_dir, (), self.language)
+        except ProblemError as error:
+            raise PluginError(str(error.problem)) from None
         self.widgets = LeerpadExtension(language=self.language, search_markers=True)
         config.markdown_extensions.append(RealPathLinksExtension(self.links))  # type: ignore[arg-type]
         config.markdown_extensions.append(self.widgets)
@@ -158,6 +167,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.links.index(files)
         self.sources = self._read_sources(files)
         self.index = index_widgets(files, self._display_path, self.language, self.sources)
+        for problem in ids_on_two_pages(self.index, self.language):
+            log.error(str(problem))
         self.widgets.setConfig("referable", self.index.referable)
         self.widgets.setConfig("widgets_read", self.index.read)
         self.blog = BlogDresser(
@@ -462,7 +473,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
 
     @event_priority(-100)  # after the RSS plugin has written its feeds
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Give each feed item its post's image as an enclosure with its size in bytes."""
+        """Give each feed item its post's image as an enclosure with its size in bytes.
+
+        Categories and authors are escaped too: the RSS plugin writes them raw.
+        """
         rss = config.plugins.get("rss")
         names = getattr(getattr(rss, "config", None), "feeds_filenames", None)
         if names is None:
@@ -483,7 +497,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 with open(path, encoding="utf-8") as handle:
                     feed = handle.read()
                 with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(add_enclosures(feed, enclosures))
+                    handle.write(add_enclosures(escape_feed_text(feed), enclosures))
 
     def _link_referring_pages(self, html: str, page: Page) -> str:
         """Tell each referred widget where the page referring to it is (``REFERS_TO``).

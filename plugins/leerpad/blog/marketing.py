@@ -286,6 +286,26 @@ def local_enclosure(image: str, docs_dir: str, site_url: str) -> Enclosure | Non
     return Enclosure(urljoin(site_url, path), media_type, os.path.getsize(full))
 
 
+# Elements whose text the RSS plugin (1.19) writes unescaped: a tag 'klant & team' or an
+# author's name with '&' made the whole feed ill-formed, and readers drop every item.
+_FEED_RAW_TEXT = re.compile(r"<(category|author|managingEditor)>(.*?)</\1>", re.DOTALL)
+_BARE_AMPERSAND = re.compile(r"&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)")
+
+
+def escape_feed_text(feed: str) -> str:
+    """``feed`` (RSS XML) with ``&``, ``<`` and ``>`` escaped in categories and authors.
+
+    Text that is escaped already (``&amp;``) stays as it is.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        name, text = match.group(1), match.group(2)
+        text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+        return f"<{name}>{text}</{name}>"
+
+    return _FEED_RAW_TEXT.sub(escape, feed)
+
+
 def add_enclosures(feed: str, enclosures: Mapping[str, Enclosure]) -> str:
     """``feed`` (RSS XML) with the enclosure of each item whose link is in ``enclosures``.
 

@@ -64,7 +64,8 @@ def content_version(region: Region) -> str:
     return hashlib.sha1(region.source.encode("utf-8")).hexdigest()[:8]
 
 
-_OPTION_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z_-]*):(?:[ ]|$)")
+# Up to 3 spaces: 4 would have made it a header line; 1 to 3 is a mistyped indent.
+_OPTION_LINE = re.compile(r"^[ ]{0,3}(?P<name>[A-Za-z][A-Za-z_-]*):(?:[ ]|$)")
 
 
 def options_and_body(
@@ -72,9 +73,10 @@ def options_and_body(
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The option lines and the body of ``region``, options that lost their indent included.
 
-    An editor or formatter may strip the 4 spaces before the options: ``id: x`` right under
-    the opening line is then still meant as an option, not as text for learners. Such lines
-    are reported, and read as options so that nothing else is reported in their place.
+    An editor or formatter may strip the 4 spaces before the options, or the author may
+    type 2: ``id: x`` right under the opening line is then still meant as an option, not
+    as text for learners. Such lines are reported, and read as options so that nothing
+    else is reported in their place.
     """
     names = set(known)
     header = list(region.header)
@@ -82,7 +84,7 @@ def options_and_body(
     while body and (found := _OPTION_LINE.match(body[0][1])) and found["name"] in names:
         number, line = body.pop(0)
         problems.append(report.problem(number, "options_dedented", line=line.strip()))
-        header.append((number, line))
+        header.append((number, line.lstrip(" ")))
     return header, body
 
 

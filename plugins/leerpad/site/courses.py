@@ -14,7 +14,10 @@ from typing import Any
 
 from ..problems import Problem, ProblemError, message_table
 from ..source.front_matter import (
+    PAGE_FIELDS,
     FrontMatter,
+    image_problems,
+    misspelt_fields,
     read_front_matter,
     read_source,
     readable_lines,
@@ -218,6 +221,16 @@ def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalo
     return catalogue
 
 
+def _markdown_files(root: str, rel_dir: str) -> list[str]:
+    """Names of the ``.md`` files in one course folder, sorted; a folder named x.md is none."""
+    folder = os.path.join(root, rel_dir)
+    return [
+        name
+        for name in sorted(os.listdir(folder))
+        if name.endswith(".md") and os.path.isfile(os.path.join(folder, name))
+    ]
+
+
 def _page_paths(
     root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
 ) -> dict[str, str]:
@@ -228,8 +241,8 @@ def _page_paths(
     """
     paths: dict[str, str] = {}
     owners: dict[str, str] = {}
-    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
-        if not name.endswith(".md") or name.startswith((".", "_")):
+    for name in _markdown_files(root, rel_dir):
+        if name.startswith((".", "_")):
             continue
         match = _MODULE_NAME.match(name)
         if name == "index.md":
@@ -271,7 +284,9 @@ def _load_course(
         fields = _course_fields(meta, problems) if meta is not None else _defaults(readable)
     else:
         problems.append(MESSAGES.problem(language, rel_dir, 0, "no_index", index=index_uri))
-        fields = {}
+        meta, fields = None, {}
+    if meta is not None:
+        problems += image_problems(root, meta)
     course = Course(
         slug=slug,
         src_uri=index_uri,
@@ -300,8 +315,8 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: st
     """Read the numbered module files of one course, in order."""
     modules: list[Module] = []
     seen: dict[int, str] = {}
-    for name in sorted(os.listdir(os.path.join(root, rel_dir))):
-        if not name.endswith(".md") or name == "index.md":
+    for name in _markdown_files(root, rel_dir):
+        if name == "index.md":
             continue
         uri = f"{rel_dir}/{name}"
         match = _MODULE_NAME.match(name)
@@ -321,6 +336,7 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: st
         # problems), so that the modules around it still link to it and it to them.
         meta, readable = _read(root, uri, problems, language)
         fields = _module_fields(meta, problems) if meta is not None else _defaults(readable)
+        problems += image_problems(root, meta) if meta is not None else []
         seen[number] = uri
         modules.append(
             Module(
@@ -376,8 +392,14 @@ def _defaults(readable: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+# Each kind's fields (schemas/*.schema.json) and what every page may hold.
+COURSE_FIELDS = (*PAGE_FIELDS, "summary", "audience", "duration", "completion")
+MODULE_FIELDS = (*PAGE_FIELDS, "duration", "objectives")
+
+
 def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]:
     """Course fields, each validated; what is wrong is recorded and left empty (0, "")."""
+    problems += misspelt_fields(meta, COURSE_FIELDS)  # reported; the course still builds
     found: list[Problem] = []
     fields = {
         "title": required_text(meta, "title", found, "what_course_title"),
@@ -410,6 +432,7 @@ def completion_rule(meta: FrontMatter, problems: list[Problem]) -> str:
 
 def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]:
     """Module fields, each validated; what is wrong is recorded and left empty (0, "", [])."""
+    problems += misspelt_fields(meta, MODULE_FIELDS)  # reported; the module still builds
     found: list[Problem] = []
     fields = {
         "title": required_text(meta, "title", found, "what_module_title"),

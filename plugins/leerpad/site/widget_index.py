@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from mkdocs.structure.files import File, Files
 
 from ..markdown.document import ReadWidgets, read_widgets, referred_kinds, region_key
+from ..markdown.messages import Reporter
 from ..markdown.scanner import find_regions, source_lines
 from ..markdown.spec import WidgetSpec
+from ..problems import Problem
 from ..widgets.registry import kind_names, kinds
 
 
@@ -90,3 +92,23 @@ def _index_references(
     if reference is not None:
         key = (reference.kind, reference.target(spec))
         index.referring_pages.setdefault(key, (spec.widget_kind, file))
+
+
+def ids_on_two_pages(index: WidgetIndex, language: str) -> list[Problem]:
+    """An id an author gave on two pages: both widgets would share one learner's state.
+
+    Each later page (by source path) is reported at its widget's line, naming the first.
+    """
+    first: dict[str, str] = {}
+    problems = []
+    for path, _, widgets in sorted(index.read.values(), key=lambda read: read[0]):
+        for widget_id, spec in widgets:
+            if not spec.options_set.get("id"):
+                continue
+            where = first.setdefault(widget_id, f"{path}:{spec.line}")
+            if not where.startswith(f"{path}:"):
+                report = Reporter(path, language)
+                problems.append(
+                    report.problem(spec.line, "id_on_two_pages", id=widget_id, where=where)
+                )
+    return problems

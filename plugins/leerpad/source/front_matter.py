@@ -8,7 +8,10 @@ field can point at the line the author has to change.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +57,12 @@ MESSAGES = message_table(
         ),
         "invalid_explained": "front matter is not valid YAML: {reason}",
         "not_pairs": "front matter must be 'key: value' lines, e.g. 'title: Mijn module'",
+        "field_near": "{value}: did you mean '{meant}'?",
+        "image_text": "'image' must be the path of an image file",
+        "image_missing": (
+            "image {image} does not exist under docs/; write its path from the site root, "
+            "e.g. 'image: assets/kaarten/wachtrij.png'"
+        ),
     },
     nl={
         "not_utf8": (
@@ -82,8 +91,61 @@ MESSAGES = message_table(
         "not_pairs": (
             "de front matter bestaat uit regels 'naam: waarde', bijvoorbeeld 'title: Mijn module'"
         ),
+        "field_near": "{value}: bedoel je '{meant}'?",
+        "image_text": "'image' is het pad van een afbeelding",
+        "image_missing": (
+            "afbeelding {image} bestaat niet onder docs/; schrijf het pad vanaf de hoofdmap "
+            "van de site, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
+        ),
     },
 )
+
+
+PAGE_FIELDS = (
+    *("title", "description", "image", "hide", "template", "search", "status", "icon"),
+    *("subtitle", "tags", "comments"),
+)
+"""Front matter fields MkDocs, Material or leerpad read on any page."""
+
+
+def misspelt_fields(meta: FrontMatter, known: Iterable[str]) -> list[Problem]:
+    """Keys spelt close to a ``known`` field ('descripton', 'category'), at their lines.
+
+    Nobody reads such a key, so what it holds would vanish silently. Keys not close to
+    any known field are left alone: other plugins may read them.
+    """
+    fields = sorted(set(known))
+    problems = []
+    for key in meta.data:
+        if not isinstance(key, str) or key in fields:
+            continue
+        plurals = (f"{key}s", f"{key[:-1]}ies")  # 'category' is too short for difflib
+        meant = next((name for name in plurals if name in fields), None)
+        close = difflib.get_close_matches(key.casefold(), fields, n=1, cutoff=0.8)
+        meant = meant or (close[0] if close else None)
+        if meant is not None:
+            problems.append(meta.report(key, MESSAGES, "field_near", value=shown(key), meant=meant))
+    return problems
+
+
+def image_problems(root: str, meta: FrontMatter) -> list[Problem]:
+    """``image:`` (the link preview) must be a file under docs/, written from the site root.
+
+    A URL is left alone (the feed reports it); ``../x.png`` is not published, so it is
+    reported like a file that does not exist.
+    """
+    image = meta.data.get("image")
+    if image is None:
+        return []
+    if not isinstance(image, str) or not image.strip():
+        return [meta.report("image", MESSAGES, "image_text")]
+    if re.match(r"^[a-z][a-z0-9+.-]*://", image):
+        return []
+    docs = os.path.normpath(os.path.join(root, "docs"))
+    path = os.path.normpath(os.path.join(docs, image.lstrip("/")))
+    if os.path.commonpath([docs, path]) != docs or not os.path.isfile(path):
+        return [meta.report("image", MESSAGES, "image_missing", image=shown(image))]
+    return []
 
 
 def shown(value: object) -> str:
@@ -113,9 +175,14 @@ def read_source(path: str, display: str, language: str = "en") -> str:
         line = data[: error.start].count(b"\n") + 1
         byte = data[error.start]
         # Most such files are Windows text (cp1252, Latin-1): name the accented letter it
-        # meant. A UTF-16 file starts with its byte order mark: say UTF-16.
+        # meant. A UTF-16 file starts with its byte order mark, or (without one) holds NUL
+        # bytes before its first letter outside ASCII: say UTF-16, at the first NUL.
         letter = bytes([byte]).decode("cp1252", errors="replace")
+        nul = data.find(b"\0", 0, error.start)
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            message = MESSAGES.text(language, "nul")
+        elif nul >= 0:
+            line = data[:nul].count(b"\n") + 1
             message = MESSAGES.text(language, "nul")
         elif 0xC0 <= byte <= 0xFE and letter.isalpha():
             message = MESSAGES.text(language, "not_utf8_letter", byte=byte, letter=letter)

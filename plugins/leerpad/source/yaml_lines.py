@@ -86,6 +86,10 @@ MESSAGES = message_table(
         "no_colon": "a line without 'key: value' or a value that goes on after a quote",
         "unclosed_quote": "a quote that is never closed",
         "indentation": "the indentation does not match the lines above",
+        "duplicate_key": (
+            "'{name}' is written twice; YAML keeps only the last and silently drops the "
+            "first: keep one '{name}:'"
+        ),
     },
     nl={
         "aliases": (
@@ -122,6 +126,10 @@ MESSAGES = message_table(
         "no_colon": "een regel zonder 'naam: waarde', of tekst die na een aanhalingsteken doorgaat",
         "unclosed_quote": "een aanhalingsteken dat nergens gesloten wordt",
         "indentation": "de inspringing past niet bij de regels erboven",
+        "duplicate_key": (
+            "'{name}' staat er twee keer; YAML houdt alleen de laatste en laat de eerste "
+            "stilletjes vallen: hou één '{name}:' over"
+        ),
     },
 )
 
@@ -177,6 +185,18 @@ class HostileYamlError(yaml.MarkedYAMLError):
         )
 
 
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    """A key written twice in one mapping; ``problem_mark`` is the second one's line."""
+
+    def __init__(self, line: int, name: str) -> None:
+        self.key = "duplicate_key"
+        self.values = {"name": name}
+        super().__init__(
+            problem=MESSAGES.text("en", "duplicate_key", name=name),
+            problem_mark=yaml.Mark("<yaml>", 0, line, 0, "", 0),
+        )
+
+
 @dataclass
 class LoadedYaml:
     """One YAML document: its value, and 0-based lines an author may need to hear about."""
@@ -202,6 +222,7 @@ def load_yaml(text: str) -> LoadedYaml:
             return LoadedYaml(None)
         if "*" in text:  # only an alias (``*name``) can expand: most front matter has none
             _check_expansion(node)
+        _check_duplicate_keys(node)
         data = loader.construct_document(node)
     except RecursionError:  # composing and constructing recurse once per level
         raise HostileYamlError(0, "too_deep") from None
@@ -252,6 +273,29 @@ def _check_expansion(root: yaml.Node) -> None:
         expanded += 1 + _expanded_size(part, sizes, line)
         if expanded > len(sizes) + len(parts) + ALIAS_BUDGET:
             raise HostileYamlError(line, "aliases", budget=ALIAS_BUDGET)
+
+
+def _check_duplicate_keys(root: yaml.Node) -> None:
+    """Refuse a key written twice in one mapping: YAML would keep the last one only.
+
+    Each node is visited once (an alias is the node it names), so this takes time linear
+    in the text. Merge keys (``<<``) may repeat.
+    """
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            names: set[str] = set()
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in names:
+                        raise DuplicateKeyError(key.start_mark.line, key.value)
+                    names.add(key.value)
+        stack.extend(_children(node))
 
 
 def _expanded_size(top: yaml.Node, sizes: dict[int, int], line: int) -> int:
