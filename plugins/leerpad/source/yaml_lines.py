@@ -9,6 +9,7 @@ of values (refused before anything is built from them, so no later reader expand
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -278,8 +279,23 @@ def _check_expansion(root: yaml.Node) -> None:
 def _check_duplicate_keys(root: yaml.Node) -> None:
     """Refuse a key written twice in one mapping: YAML would keep the last one only.
 
-    Each node is visited once (an alias is the node it names), so this takes time linear
-    in the text. Merge keys (``<<``) may repeat.
+    Takes time linear in the text (see ``_each_node``). Merge keys (``<<``) may repeat.
+    """
+    for node in _each_node(root, with_keys=True):
+        if isinstance(node, yaml.MappingNode):
+            names: set[str] = set()
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in names:
+                        raise DuplicateKeyError(key.start_mark.line, key.value)
+                    names.add(key.value)
+
+
+def _each_node(root: yaml.Node, with_keys: bool) -> Iterator[yaml.Node]:
+    """Every node of a composed document once, mapping keys too when ``with_keys``.
+
+    An alias is the very node it names, so the document is a graph: each node is visited
+    once, iteratively (no recursion, however deep the nesting).
     """
     seen: set[int] = set()
     stack = [root]
@@ -288,14 +304,11 @@ def _check_duplicate_keys(root: yaml.Node) -> None:
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            names: set[str] = set()
-            for key, _ in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
-                    if key.value in names:
-                        raise DuplicateKeyError(key.start_mark.line, key.value)
-                    names.add(key.value)
-        stack.extend(_children(node))
+        yield node
+        if isinstance(node, yaml.MappingNode) and not with_keys:
+            stack += [value for _, value in node.value]
+        else:
+            stack += _children(node)
 
 
 def _expanded_size(top: yaml.Node, sizes: dict[int, int], line: int) -> int:
@@ -347,26 +360,15 @@ def quoted_fix(line: str) -> str:
 def _comment_lines(root: yaml.Node, lines: list[str]) -> list[int]:
     """Lines where a plain (unquoted) value is directly followed by a ``#`` comment."""
     found = set()
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            stack += [value for _, value in node.value]
-        elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
+    for node in _each_node(root, with_keys=False):
         # Only text: after a number, a date or true/false a '#' is a deliberate comment
         # ('duration: 45  # minutes'), and quoting the value would break it.
-        elif (
+        if (
             isinstance(node, yaml.ScalarNode)
             and node.style in (None, "")
             and node.tag == "tag:yaml.org,2002:str"
+            and node.end_mark.line < len(lines)
         ):
-            if node.end_mark.line >= len(lines):
-                continue
             rest = lines[node.end_mark.line][node.end_mark.column :]
             if _COMMENT_AFTER.match(rest) and (node.value or rest.startswith(" ")):
                 found.add(node.end_mark.line)
