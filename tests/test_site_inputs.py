@@ -213,7 +213,8 @@ def test_two_sources_for_one_address_are_an_error_naming_both(small_site: Path) 
         )
     }
     assert_reported(strict.log, {**SAME_ADDRESS, **page_over_module})
-    assert_reported(check(site).stdout, SAME_ADDRESS)
+    # leerpad check finds the same, with the same words: "Geen fouten" would be a lie.
+    assert_reported(check(site).stdout, {**SAME_ADDRESS, **page_over_module})
 
     # The module that came first keeps its address and its place in the course.
     lenient = run_build(site, strict=False)
@@ -347,3 +348,15 @@ def test_an_unreadable_authors_file_is_named_at_its_line_by_the_build(small_site
     assert strict.returncode == 1
     assert "Traceback" not in strict.log
     assert expected in strict.log, strict.log
+
+
+def test_a_post_both_in_the_blog_and_in_docs_is_reported_by_check_as_by_the_build(
+    small_site: Path,
+) -> None:
+    copy = small_site / "docs/blog/posts/eerste-bericht.md"
+    copy.parent.mkdir(parents=True)
+    shutil.copy(small_site / "blog/posts/eerste-bericht.md", copy)
+    both = "blog/posts/eerste-bericht.md staat zowel in blog/ als in docs/; hou er maar één"
+
+    assert both in run_build(small_site).log
+    assert f"blog/posts/eerste-bericht.md: {both}" in check(small_site).stdout

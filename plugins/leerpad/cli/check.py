@@ -9,6 +9,7 @@ ids used on two pages.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -118,12 +119,20 @@ def check_repository(
     for uri in post_sources(root, blog_dir):
         meta, found = read_post(root, uri, rules)
         report.problems += found
+        if os.path.isfile(os.path.join(root, docs_dir, uri)):  # the build stops at it
+            both = ADDRESS_MESSAGES.text(
+                language, "both_places", uri=uri, blog=blog_dir, docs=docs_dir
+            )
+            report.problems.append(Problem(uri, 0, both))
         if meta is not None and not found:
             sound[uri] = meta
             report.problems += _same_post_address(meta, blog_dir, addresses)
     report.problems += tag_near_misses(sound)
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
+    courses_url = str(_plugin_options(site, "leerpad").get("courses_url") or "cursussen")
+    published = _published_addresses(catalogue, courses_dir, courses_url, blog_dir, sound)
+    report.problems += _docs_over_published(paths, docs_dir, published, language)
     pages = []
     for path in paths:
         page = _read(root, path, report.problems, language)
@@ -160,6 +169,76 @@ def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -
     fix = ADDRESS_MESSAGES.text(meta.language, "fix_post")
     url = f"/{blog_dir}/{address}/"
     return [meta.report(key, ADDRESS_MESSAGES, "same_address", url=url, other=other, fix=fix)]
+
+
+@dataclass(frozen=True)
+class _Published:
+    """A page the build publishes from outside docs/: its ``src_uri`` and where to fix it."""
+
+    src_uri: str
+    where: str
+    """``path`` for a course page, ``path:line`` of the slug or title for a post."""
+    line: int
+
+
+def _published_addresses(
+    catalogue: CourseCatalogue,
+    courses_dir: str,
+    courses_url: str,
+    blog_dir: str,
+    posts: dict[str, FrontMatter],
+) -> dict[str, _Published]:
+    """Every course page and sound post, by the address it is published at (``a/b``)."""
+    found = {}
+    for uri, url_path in catalogue.pages.items():
+        found[f"{courses_url}/{url_path}"] = _Published(uri, uri, 1)
+    for uri, meta in posts.items():
+        address = post_address(meta)
+        if address is not None:
+            line = meta.line_of("slug" if "slug" in meta.data else "title")
+            found.setdefault(f"{blog_dir}/{address}", _Published(uri, f"{uri}:{line}", line))
+    return found
+
+
+def _docs_address(site_path: str) -> str:
+    """The address MkDocs gives a page of docs/: ``a/b.md`` and ``a/b/index.md`` give ``a/b``."""
+    folder, name = posixpath.split(site_path)
+    if name in ("index.md", "README.md"):
+        return folder
+    return posixpath.splitext(site_path)[0]
+
+
+def _docs_over_published(
+    paths: list[str], docs_dir: str, published: dict[str, _Published], language: str
+) -> list[Problem]:
+    """A page of docs/ at the address of a course page or post: one would replace the other.
+
+    Told as the build tells it (``on_nav``): of the two sources, sorted by their path as
+    MkDocs knows it, the second is reported, naming the first.
+    """
+    problems = []
+    for path in paths:
+        site_path = path.removeprefix(f"{docs_dir}/")
+        if site_path == path:
+            continue
+        address = _docs_address(site_path)
+        other = published.get(address)
+        if other is None:
+            continue
+        post = other.where != other.src_uri
+        fix = ADDRESS_MESSAGES.text(language, "fix_page")
+        if other.src_uri < site_path:  # the docs page comes second
+            here, line, there = path, 1, other.where
+        else:
+            here, line, there = other.src_uri, other.line, path
+            fix = ADDRESS_MESSAGES.text(language, "fix_post" if post else "fix_page")
+        url = f"/{address}/"
+        problems.append(
+            ADDRESS_MESSAGES.problem(
+                language, here, line, "same_address", url=url, other=there, fix=fix
+            )
+        )
+    return problems
 
 
 class SiteConfigError(ProblemError):
