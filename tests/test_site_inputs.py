@@ -360,3 +360,22 @@ def test_a_post_both_in_the_blog_and_in_docs_is_reported_by_check_as_by_the_buil
 
     assert both in run_build(small_site).log
     assert f"blog/posts/eerste-bericht.md: {both}" in check(small_site).stdout
+
+
+def test_a_course_folder_with_capitals_or_spaces_is_told_what_to_rename_it_to(
+    small_site: Path,
+) -> None:
+    (small_site / "courses/proefcursus").rename(small_site / "courses/Mijn Cursus")
+    told = (
+        "courses/Mijn Cursus: de naam van een cursusmap wordt het webadres van de cursus: "
+        "kleine letters met streepjes, zonder spaties of accenten; hernoem de map naar "
+        "'mijn-cursus'"
+    )
+
+    assert told in check(small_site).stdout.splitlines()
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert told in strict.log
+
+    (small_site / "courses/Mijn Cursus").rename(small_site / "courses/mijn-cursus")
+    assert "cursusmap" not in check(small_site).stdout

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..markdown.ids import slugify
 from ..problems import Problem, ProblemError, message_table
 from ..source.front_matter import (
     PAGE_FIELDS,
@@ -24,6 +25,7 @@ from ..source.front_matter import (
     shown,
 )
 
+_COURSE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
 
 MAX_TEXT = 400
@@ -55,6 +57,10 @@ MESSAGES = message_table(
         "module_name": (
             "module file names start with their number and use lowercase words "
             "joined by hyphens, e.g. '02-het-team-als-veilige-haven.md'"
+        ),
+        "course_name": (
+            "a course folder's name is the course's web address: lowercase words joined "
+            "by hyphens, without spaces or accents; rename the folder to '{suggested}'"
         ),
         "module_number_twice": (
             "module number {number} is also used by {other}; give each module its own number"
@@ -96,6 +102,10 @@ MESSAGES = message_table(
         "module_name": (
             "de naam van een modulebestand begint met het nummer en bestaat uit kleine "
             "letters met streepjes, bijvoorbeeld '02-het-team-als-veilige-haven.md'"
+        ),
+        "course_name": (
+            "de naam van een cursusmap wordt het webadres van de cursus: kleine letters met "
+            "streepjes, zonder spaties of accenten; hernoem de map naar '{suggested}'"
         ),
         "module_number_twice": (
             "modulenummer {number} wordt ook gebruikt door {other}; geef elke module een "
@@ -209,6 +219,11 @@ def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalo
             continue
         course_dir = f"{folder}/{name}"
         found = catalogue.problems
+        if not _COURSE_NAME.match(name):  # published all the same, at its odd address
+            suggested = slugify(name, max_words=12) or "mijn-cursus"
+            found.append(
+                MESSAGES.problem(language, course_dir, 0, "course_name", suggested=suggested)
+            )
         catalogue.pages.update(_page_paths(root, course_dir, name, found, language))
         course = _load_course(root, course_dir, name, found, language)
         # Without its index.md the course's page is one the build makes (its problem).
