@@ -379,3 +379,50 @@ def test_a_course_folder_with_capitals_or_spaces_is_told_what_to_rename_it_to(
 
     (small_site / "courses/Mijn Cursus").rename(small_site / "courses/mijn-cursus")
     assert "cursusmap" not in check(small_site).stdout
+
+
+def test_a_duration_of_more_than_a_hundred_hours_is_a_mistake_not_a_page_of_digits(
+    small_site: Path,
+) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("duration: 25", "duration: 99999999999999999999999"))
+    first = small_site / "courses/proefcursus/01-eerste-stappen.md"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(re.sub(r"duration: \d+", "duration: " + "9" * 5000, text))
+    expected = {
+        "courses/proefcursus/2-het-gesprek.md:3": (
+            "'duration' is 99999999999999999999999 minuten, meer dan 6000 (100 uur): dat is "
+            "vast een vergissing"
+        ),
+        # Python itself refuses to read a number this long: no traceback, its line.
+        "courses/proefcursus/01-eerste-stappen.md:3": (
+            "de front matter is geen geldige YAML: een getal van meer dan 100 cijfers"
+        ),
+    }
+
+    assert_reported(check(small_site).stdout, expected)
+    lenient = run_build(small_site, strict=False)
+    assert "Traceback" not in lenient.log
+    assert_reported(lenient.log, expected)
+    assert "1666666666666666666666" not in lenient.page("cursussen/proefcursus/")
+
+
+def test_a_module_marked_draft_is_reported_and_its_text_not_published(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("duration: 25\n", "duration: 25\ndraft: true\n"))
+    told = {
+        "courses/proefcursus/2-het-gesprek.md:4": (
+            "'draft: true' houdt alleen een blogbericht tegen; een module zou toch "
+            "gepubliceerd worden"
+        )
+    }
+
+    assert_reported(check(small_site).stdout, told)
+    assert run_build(small_site).returncode == 1
+    lenient = run_build(small_site, strict=False)
+    assert_reported(lenient.log, told)
+    page = lenient.page("cursussen/proefcursus/het-gesprek/")
+    assert "houdt alleen een blogbericht tegen" in page
+    assert "Welke vragen nodigen uit tot een gesprek?" not in page
