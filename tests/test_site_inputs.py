@@ -426,3 +426,36 @@ def test_a_module_marked_draft_is_reported_and_its_text_not_published(small_site
     page = lenient.page("cursussen/proefcursus/het-gesprek/")
     assert "houdt alleen een blogbericht tegen" in page
     assert "Welke vragen nodigen uit tot een gesprek?" not in page
+
+
+def test_check_reads_the_folders_and_address_mkdocs_yml_sets_as_the_build_does(
+    small_site: Path,
+) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        .replace(
+            "  - leerpad:\n", "  - leerpad:\n      courses_dir: lessen\n      courses_url: leren\n"
+        )
+        .replace("cursussen/index.md", "leren/index.md"),
+        encoding="utf-8",
+    )
+    (small_site / "courses").rename(small_site / "lessen")
+    page = small_site / "docs/leren/proefcursus/eerste-stappen.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Eerste stappen, nog eens\n", encoding="utf-8")
+    module = small_site / "lessen/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("duration: 25", "duration: 60000"), encoding="utf-8")
+    expected = {
+        # MkDocs knows the docs page as leren/…, which sorts before lessen/…: the module
+        # comes second, and is the one reported.
+        "lessen/proefcursus/01-eerste-stappen.md:1": (
+            "komt op /leren/proefcursus/eerste-stappen/, net als "
+            "docs/leren/proefcursus/eerste-stappen.md"
+        ),
+        "lessen/proefcursus/2-het-gesprek.md:3": "'duration' is 60000 minuten",
+    }
+
+    assert_reported(run_build(small_site, strict=False).log, expected)
+    assert_reported(check(small_site).stdout, expected)

@@ -94,11 +94,16 @@ class _Page:
 def check_repository(
     root: str,
     only: Iterable[str] = (),
-    courses_dir: str = "courses",
-    blog_dir: str = "blog",
-    docs_dir: str = "docs",
+    courses_dir: str | None = None,
+    blog_dir: str | None = None,
+    docs_dir: str | None = None,
 ) -> Report:
-    """Every problem in the repository at ``root`` (or only in the files ``only``)."""
+    """Every problem in the repository at ``root`` (or only in the files ``only``).
+
+    The folders are mkdocs.yml's (``docs_dir``, the leerpad plugin's ``courses_dir`` and
+    ``blog_dir``), as the build reads them, unless given; MkDocs' and leerpad's defaults
+    when it sets none.
+    """
     report = Report()
     try:
         site = site_config(root)
@@ -107,6 +112,10 @@ def check_repository(
         report.language = error.language
         return report
     language = report.language = site_language(site)
+    options = _plugin_options(site, "leerpad")
+    courses_dir = courses_dir or _folder(options.get("courses_dir"), "courses")
+    blog_dir = blog_dir or _folder(options.get("blog_dir"), "blog")
+    docs_dir = docs_dir or _folder(site.get("docs_dir"), "docs")
     catalogue = load_catalogue(root, courses_dir, language)
     report.problems += catalogue.problems
     try:
@@ -130,7 +139,7 @@ def check_repository(
     report.problems += tag_near_misses(sound)
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
-    courses_url = str(_plugin_options(site, "leerpad").get("courses_url") or "cursussen")
+    courses_url = str(options.get("courses_url") or "cursussen")
     published = _published_addresses(catalogue, courses_dir, courses_url, blog_dir, sound)
     report.problems += _docs_over_published(paths, docs_dir, published, language)
     pages = []
@@ -326,6 +335,13 @@ def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
         if isinstance(plugin, dict) and isinstance(plugin.get(name), dict):
             return dict(plugin[name])
     return {}
+
+
+def _folder(value: Any, default: str) -> str:
+    """A folder named in mkdocs.yml, as a path relative to it (``default`` when unset)."""
+    if not isinstance(value, str) or not value.strip():
+        return default
+    return os.path.normpath(value.strip()).replace(os.sep, "/")
 
 
 def _allowed_categories(config: dict[str, Any]) -> list[str]:
