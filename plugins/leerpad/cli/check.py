@@ -140,7 +140,7 @@ def check_repository(
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
     courses_url = str(options.get("courses_url") or "cursussen")
-    published = _published_addresses(catalogue, courses_dir, courses_url, blog_dir, sound)
+    published = _published_addresses(catalogue, courses_url, blog_dir, sound)
     report.problems += _docs_over_published(paths, docs_dir, published, language)
     pages = []
     for path in paths:
@@ -192,7 +192,6 @@ class _Published:
 
 def _published_addresses(
     catalogue: CourseCatalogue,
-    courses_dir: str,
     courses_url: str,
     blog_dir: str,
     posts: dict[str, FrontMatter],
@@ -234,17 +233,22 @@ def _docs_over_published(
         other = published.get(address)
         if other is None:
             continue
-        post = other.where != other.src_uri
-        fix = ADDRESS_MESSAGES.text(language, "fix_page")
+        is_post = other.where != other.src_uri
         if other.src_uri < site_path:  # the docs page comes second
-            here, line, there = path, 1, other.where
+            here, line, there, fix = path, 1, other.where, "fix_page"
         else:
             here, line, there = other.src_uri, other.line, path
-            fix = ADDRESS_MESSAGES.text(language, "fix_post" if post else "fix_page")
+            fix = "fix_post" if is_post else "fix_page"
         url = f"/{address}/"
         problems.append(
             ADDRESS_MESSAGES.problem(
-                language, here, line, "same_address", url=url, other=there, fix=fix
+                language,
+                here,
+                line,
+                "same_address",
+                url=url,
+                other=there,
+                fix=ADDRESS_MESSAGES.text(language, fix),
             )
         )
     return problems
