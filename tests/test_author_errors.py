@@ -34,6 +34,13 @@ CASES = {
         "---\ntitle: Over wachtrijen\nauthors: [ria]\ndate: vorige dinsdag\n---\n\nTekst.\n",
         "blog/posts/eerste-bericht.md:4: 'date' is geen datum",
     ),
+    "post updated before it was created": (
+        "blog/posts/eerste-bericht.md",
+        "---\ntitle: Over wachtrijen\nauthors: [ria]\ndate:\n  created: 2025-05-02\n"
+        "  updated: 2025-04-30\n---\n\nTekst.\n",
+        "blog/posts/eerste-bericht.md:4: 'date': 'updated' (2025-04-30) ligt voor 'created' "
+        "(2025-05-02)",
+    ),
     "post without title": (
         "blog/posts/eerste-bericht.md",
         "---\ndate: 2025-05-02\nauthors: [ria]\n---\n\nTekst zonder kop.\n",

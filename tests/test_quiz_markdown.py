@@ -273,6 +273,10 @@ ERRORS = {
         "/// quiz | Twee?\n    id: dubbel\n- [x] Ja\n- [ ] Nee\n///\n",
         "les.md:7: id 'dubbel' is already used by the widget on line 1",
     ),
+    "the same option twice": (
+        "/// quiz | Vraag?\n- [x] Ja\n- [ ] Nee\n- [x]  ja\n///\n",
+        "les.md:4: this option is already listed (line 2); learners cannot tell the two apart",
+    ),
     "no question": (
         "/// quiz\n- [x] Ja\n- [ ] Nee\n///\n",
         "les.md:1: the quiz has no question",

@@ -295,6 +295,19 @@ MISTAKES = {
             "[text](#doorverbonden)' or remove it",
         ],
     ),
+    "the same choice twice": (
+        broken(
+            "- [Kunt u het nog eens vertellen?](#start)", "- [Ik zoek het  voor u uit.](#start)"
+        ),
+        [
+            "les.md:20: deze keuze staat al op regel 19; de deelnemer kan de twee niet uit "
+            "elkaar houden: schrijf ze anders of haal er een weg",
+        ],
+        [
+            "les.md:20: this choice is already listed on line 19; learners cannot tell the two "
+            "apart: word it differently or remove one",
+        ],
+    ),
     "duplicate step names": (
         broken("//// end | opgelost | good", "//// end | luisteren | good"),
         [

@@ -213,7 +213,8 @@ def test_two_sources_for_one_address_are_an_error_naming_both(small_site: Path) 
         )
     }
     assert_reported(strict.log, {**SAME_ADDRESS, **page_over_module})
-    assert_reported(check(site).stdout, SAME_ADDRESS)
+    # leerpad check finds the same, with the same words: "Geen fouten" would be a lie.
+    assert_reported(check(site).stdout, {**SAME_ADDRESS, **page_over_module})
 
     # The module that came first keeps its address and its place in the course.
     lenient = run_build(site, strict=False)
@@ -347,3 +348,114 @@ def test_an_unreadable_authors_file_is_named_at_its_line_by_the_build(small_site
     assert strict.returncode == 1
     assert "Traceback" not in strict.log
     assert expected in strict.log, strict.log
+
+
+def test_a_post_both_in_the_blog_and_in_docs_is_reported_by_check_as_by_the_build(
+    small_site: Path,
+) -> None:
+    copy = small_site / "docs/blog/posts/eerste-bericht.md"
+    copy.parent.mkdir(parents=True)
+    shutil.copy(small_site / "blog/posts/eerste-bericht.md", copy)
+    both = "blog/posts/eerste-bericht.md staat zowel in blog/ als in docs/; hou er maar één"
+
+    assert both in run_build(small_site).log
+    assert f"blog/posts/eerste-bericht.md: {both}" in check(small_site).stdout
+
+
+def test_a_course_folder_with_capitals_or_spaces_is_told_what_to_rename_it_to(
+    small_site: Path,
+) -> None:
+    (small_site / "courses/proefcursus").rename(small_site / "courses/Mijn Cursus")
+    told = (
+        "courses/Mijn Cursus: de naam van een cursusmap wordt het webadres van de cursus: "
+        "kleine letters met streepjes, zonder spaties of accenten; hernoem de map naar "
+        "'mijn-cursus'"
+    )
+
+    assert told in check(small_site).stdout.splitlines()
+    strict = run_build(small_site)
+    assert strict.returncode == 1
+    assert told in strict.log
+
+    (small_site / "courses/Mijn Cursus").rename(small_site / "courses/mijn-cursus")
+    assert "cursusmap" not in check(small_site).stdout
+
+
+def test_a_duration_of_more_than_a_hundred_hours_is_a_mistake_not_a_page_of_digits(
+    small_site: Path,
+) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("duration: 25", "duration: 99999999999999999999999"))
+    first = small_site / "courses/proefcursus/01-eerste-stappen.md"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(re.sub(r"duration: \d+", "duration: " + "9" * 5000, text))
+    expected = {
+        "courses/proefcursus/2-het-gesprek.md:3": (
+            "'duration' is 99999999999999999999999 minuten, meer dan 6000 (100 uur): dat is "
+            "vast een vergissing"
+        ),
+        # Python itself refuses to read a number this long: no traceback, its line.
+        "courses/proefcursus/01-eerste-stappen.md:3": (
+            "de front matter is geen geldige YAML: een getal van meer dan 100 cijfers"
+        ),
+    }
+
+    assert_reported(check(small_site).stdout, expected)
+    lenient = run_build(small_site, strict=False)
+    assert "Traceback" not in lenient.log
+    assert_reported(lenient.log, expected)
+    assert "1666666666666666666666" not in lenient.page("cursussen/proefcursus/")
+
+
+def test_a_module_marked_draft_is_reported_and_its_text_not_published(small_site: Path) -> None:
+    module = small_site / "courses/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("duration: 25\n", "duration: 25\ndraft: true\n"))
+    told = {
+        "courses/proefcursus/2-het-gesprek.md:4": (
+            "'draft: true' houdt alleen een blogbericht tegen; een module zou toch "
+            "gepubliceerd worden"
+        )
+    }
+
+    assert_reported(check(small_site).stdout, told)
+    assert run_build(small_site).returncode == 1
+    lenient = run_build(small_site, strict=False)
+    assert_reported(lenient.log, told)
+    page = lenient.page("cursussen/proefcursus/het-gesprek/")
+    assert "houdt alleen een blogbericht tegen" in page
+    assert "Welke vragen nodigen uit tot een gesprek?" not in page
+
+
+def test_check_reads_the_folders_and_address_mkdocs_yml_sets_as_the_build_does(
+    small_site: Path,
+) -> None:
+    config = small_site / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        .replace(
+            "  - leerpad:\n", "  - leerpad:\n      courses_dir: lessen\n      courses_url: leren\n"
+        )
+        .replace("cursussen/index.md", "leren/index.md"),
+        encoding="utf-8",
+    )
+    (small_site / "courses").rename(small_site / "lessen")
+    page = small_site / "docs/leren/proefcursus/eerste-stappen.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Eerste stappen, nog eens\n", encoding="utf-8")
+    module = small_site / "lessen/proefcursus/2-het-gesprek.md"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("duration: 25", "duration: 60000"), encoding="utf-8")
+    expected = {
+        # MkDocs knows the docs page as leren/…, which sorts before lessen/…: the module
+        # comes second, and is the one reported.
+        "lessen/proefcursus/01-eerste-stappen.md:1": (
+            "komt op /leren/proefcursus/eerste-stappen/, net als "
+            "docs/leren/proefcursus/eerste-stappen.md"
+        ),
+        "lessen/proefcursus/2-het-gesprek.md:3": "'duration' is 60000 minuten",
+    }
+
+    assert_reported(run_build(small_site, strict=False).log, expected)
+    assert_reported(check(small_site).stdout, expected)

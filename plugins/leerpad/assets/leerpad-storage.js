@@ -185,6 +185,13 @@
     return { data: data, setAside: count };
   }
 
+  /* Whether a parsed value is leerpad's, written by a newer version of the site (a
+     format above 2): readable there, not here. It is set aside like unreadable data,
+     but the learner is told it is not damaged. */
+  function isNewer(parsed) {
+    return isObject(parsed) && typeof parsed.version === "number" && parsed.version > 2;
+  }
+
   function parse(raw) {
     try {
       return JSON.parse(raw);
@@ -209,7 +216,8 @@
 
   /* open(window) → the store. problem() tells, once, what went wrong: "corrupt" (the
      unreadable value was set aside), "corruptKept" (set aside impossible: the original
-     stays, we work in memory), "entries" (some entries set aside), "full", "blocked". */
+     stays, we work in memory), "newer" and "newerKept" (the same, for a value of a newer
+     format), "entries" (some entries set aside), "full", "blocked". */
   function open(win) {
     var memory = fresh();
     var persistent = true;
@@ -225,16 +233,17 @@
       if (!problem || kind !== "entries") problem = kind;
     }
 
-    function setAsideWhole(key, raw) {
+    // why: "corrupt" or "newer", what the learner is told.
+    function setAsideWhole(key, raw, why) {
       try {
         local().setItem(key + ASIDE + Date.now(), raw);
         local().removeItem(key);
-        report("corrupt");
+        report(why);
         return true;
       } catch (error) {
         persistent = false; // no room: keep the original, work in memory
         memory = fresh();
-        report("corruptKept");
+        report(why + "Kept");
         return false;
       }
     }
@@ -252,9 +261,10 @@
         return memory;
       }
       if (raw === null) return fresh();
-      var read = normalise(parse(raw), Date.now());
+      var parsed = parse(raw);
+      var read = normalise(parsed, Date.now());
       if (!read) {
-        if (!setAsideWhole(key, raw)) return memory;
+        if (!setAsideWhole(key, raw, isNewer(parsed) ? "newer" : "corrupt")) return memory;
         return fresh();
       }
       if (read.setAside) {
@@ -394,6 +404,7 @@
 
   return {
     KEY: KEY, KINDS: KINDS, define: define, isMoment: isMoment, validState: validState, normalise: normalise,
+    isNewer: isNewer,
     stamp: stamp, open: open, isObject: isObject, copy: copy, keepAside: keepAside
   };
 });

@@ -11,6 +11,8 @@
       "full": "Je browser heeft geen ruimte meer om je voortgang te bewaren. Wat je nu doet, blijft alleen zolang je deze site open hebt; wat al bewaard was, blijft staan.",
       "corrupt": "Je bewaarde voortgang was beschadigd en kon niet gelezen worden. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
       "corruptKept": "Je bewaarde voortgang kon niet gelezen worden en er is geen ruimte om hem apart te zetten. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
+      "newer": "Je bewaarde voortgang komt van een nieuwere versie van deze site. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
+      "newerKept": "Je bewaarde voortgang komt van een nieuwere versie van deze site. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
       "entries": "Een deel van je bewaarde voortgang kon niet gelezen worden. We hebben het apart gezet: op Mijn voortgang kun je het downloaden.",
       "navDone": " (afgerond)"
     },
@@ -19,6 +21,8 @@
       "full": "Your browser has no room left to keep your progress. What you do now lasts only while the site is open; what was kept before stays.",
       "corrupt": "Your saved progress was damaged and could not be read. We set it aside: you can download it on My progress.",
       "corruptKept": "Your saved progress could not be read and there is no room to set it aside. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
+      "newer": "Your saved progress comes from a newer version of this site. We set it aside: you can download it on My progress.",
+      "newerKept": "Your saved progress comes from a newer version of this site. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
       "entries": "Part of your saved progress could not be read. We set it aside: you can download it on My progress.",
       "navDone": " (done)"
     }

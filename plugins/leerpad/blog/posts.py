@@ -81,6 +81,10 @@ MESSAGES = message_table(
             "'date' is not a date: write it as year-month-day, e.g. 'date: 2025-03-12' "
             "(found {found})"
         ),
+        "updated_before_created": (
+            "'date': 'updated' ({updated}) is before 'created' ({created}); a post is "
+            "updated after it is written: correct one of the two dates"
+        ),
         "list": "'{key}' must be a list of names, e.g. '{key}: [a, b]'",
     },
     nl={
@@ -116,6 +120,10 @@ MESSAGES = message_table(
         "date_invalid": (
             "'date' is geen datum: schrijf jaar-maand-dag, bijvoorbeeld 'date: 2025-03-12' "
             "(nu: {found})"
+        ),
+        "updated_before_created": (
+            "'date': 'updated' ({updated}) ligt voor 'created' ({created}); een bericht "
+            "wordt bijgewerkt nadat het geschreven is: verbeter een van de twee datums"
         ),
         "list": "'{key}' is een lijst van namen, bijvoorbeeld '{key}: [a, b]'",
     },
@@ -375,6 +383,23 @@ def _check_date(meta: FrontMatter, problems: list[Problem]) -> None:
     dates = value.values() if isinstance(value, dict) and "created" in value else [value]
     if not all(isinstance(d, dt.date) for d in dates):
         problems.append(meta.report("date", MESSAGES, "date_invalid", found=shown(value)))
+    elif isinstance(value, dict) and isinstance(value.get("updated"), dt.date):
+        created, updated = _day(value["created"]), _day(value["updated"])
+        if updated < created:  # the blog would show it updated before it was written
+            problems.append(
+                meta.report(
+                    "date",
+                    MESSAGES,
+                    "updated_before_created",
+                    updated=updated.isoformat(),
+                    created=created.isoformat(),
+                )
+            )
+
+
+def _day(value: dt.date) -> dt.date:
+    """The day of a date or of a date and time (the two cannot be compared as they are)."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _check_list(meta: FrontMatter, key: str, problems: list[Problem]) -> None:

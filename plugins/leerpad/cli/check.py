@@ -9,6 +9,7 @@ ids used on two pages.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -93,11 +94,16 @@ class _Page:
 def check_repository(
     root: str,
     only: Iterable[str] = (),
-    courses_dir: str = "courses",
-    blog_dir: str = "blog",
-    docs_dir: str = "docs",
+    courses_dir: str | None = None,
+    blog_dir: str | None = None,
+    docs_dir: str | None = None,
 ) -> Report:
-    """Every problem in the repository at ``root`` (or only in the files ``only``)."""
+    """Every problem in the repository at ``root`` (or only in the files ``only``).
+
+    The folders are mkdocs.yml's (``docs_dir``, the leerpad plugin's ``courses_dir`` and
+    ``blog_dir``), as the build reads them, unless given; MkDocs' and leerpad's defaults
+    when it sets none.
+    """
     report = Report()
     try:
         site = site_config(root)
@@ -106,6 +112,10 @@ def check_repository(
         report.language = error.language
         return report
     language = report.language = site_language(site)
+    options = _plugin_options(site, "leerpad")
+    courses_dir = courses_dir or _folder(options.get("courses_dir"), "courses")
+    blog_dir = blog_dir or _folder(options.get("blog_dir"), "blog")
+    docs_dir = docs_dir or _folder(site.get("docs_dir"), "docs")
     catalogue = load_catalogue(root, courses_dir, language)
     report.problems += catalogue.problems
     try:
@@ -118,12 +128,20 @@ def check_repository(
     for uri in post_sources(root, blog_dir):
         meta, found = read_post(root, uri, rules)
         report.problems += found
+        if os.path.isfile(os.path.join(root, docs_dir, uri)):  # the build stops at it
+            both = ADDRESS_MESSAGES.text(
+                language, "both_places", uri=uri, blog=blog_dir, docs=docs_dir
+            )
+            report.problems.append(Problem(uri, 0, both))
         if meta is not None and not found:
             sound[uri] = meta
             report.problems += _same_post_address(meta, blog_dir, addresses)
     report.problems += tag_near_misses(sound)
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
+    courses_url = str(options.get("courses_url") or "cursussen")
+    published = _published_addresses(catalogue, courses_url, blog_dir, sound)
+    report.problems += _docs_over_published(paths, docs_dir, published, language)
     pages = []
     for path in paths:
         page = _read(root, path, report.problems, language)
@@ -160,6 +178,80 @@ def _same_post_address(meta: FrontMatter, blog_dir: str, seen: dict[str, str]) -
     fix = ADDRESS_MESSAGES.text(meta.language, "fix_post")
     url = f"/{blog_dir}/{address}/"
     return [meta.report(key, ADDRESS_MESSAGES, "same_address", url=url, other=other, fix=fix)]
+
+
+@dataclass(frozen=True)
+class _Published:
+    """A page the build publishes from outside docs/: its ``src_uri`` and where to fix it."""
+
+    src_uri: str
+    where: str
+    """``path`` for a course page, ``path:line`` of the slug or title for a post."""
+    line: int
+
+
+def _published_addresses(
+    catalogue: CourseCatalogue,
+    courses_url: str,
+    blog_dir: str,
+    posts: dict[str, FrontMatter],
+) -> dict[str, _Published]:
+    """Every course page and sound post, by the address it is published at (``a/b``)."""
+    found = {}
+    for uri, url_path in catalogue.pages.items():
+        found[f"{courses_url}/{url_path}"] = _Published(uri, uri, 1)
+    for uri, meta in posts.items():
+        address = post_address(meta)
+        if address is not None:
+            line = meta.line_of("slug" if "slug" in meta.data else "title")
+            found.setdefault(f"{blog_dir}/{address}", _Published(uri, f"{uri}:{line}", line))
+    return found
+
+
+def _docs_address(site_path: str) -> str:
+    """The address MkDocs gives a page of docs/: ``a/b.md`` and ``a/b/index.md`` give ``a/b``."""
+    folder, name = posixpath.split(site_path)
+    if name in ("index.md", "README.md"):
+        return folder
+    return posixpath.splitext(site_path)[0]
+
+
+def _docs_over_published(
+    paths: list[str], docs_dir: str, published: dict[str, _Published], language: str
+) -> list[Problem]:
+    """A page of docs/ at the address of a course page or post: one would replace the other.
+
+    Told as the build tells it (``on_nav``): of the two sources, sorted by their path as
+    MkDocs knows it, the second is reported, naming the first.
+    """
+    problems = []
+    for path in paths:
+        site_path = path.removeprefix(f"{docs_dir}/")
+        if site_path == path:
+            continue
+        address = _docs_address(site_path)
+        other = published.get(address)
+        if other is None:
+            continue
+        is_post = other.where != other.src_uri
+        if other.src_uri < site_path:  # the docs page comes second
+            here, line, there, fix = path, 1, other.where, "fix_page"
+        else:
+            here, line, there = other.src_uri, other.line, path
+            fix = "fix_post" if is_post else "fix_page"
+        url = f"/{address}/"
+        problems.append(
+            ADDRESS_MESSAGES.problem(
+                language,
+                here,
+                line,
+                "same_address",
+                url=url,
+                other=there,
+                fix=ADDRESS_MESSAGES.text(language, fix),
+            )
+        )
+    return problems
 
 
 class SiteConfigError(ProblemError):
@@ -247,6 +339,13 @@ def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
         if isinstance(plugin, dict) and isinstance(plugin.get(name), dict):
             return dict(plugin[name])
     return {}
+
+
+def _folder(value: Any, default: str) -> str:
+    """A folder named in mkdocs.yml, as a path relative to it (``default`` when unset)."""
+    if not isinstance(value, str) or not value.strip():
+        return default
+    return os.path.normpath(value.strip()).replace(os.sep, "/")
 
 
 def _allowed_categories(config: dict[str, Any]) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..markdown.ids import slugify
 from ..problems import Problem, ProblemError, message_table
 from ..source.front_matter import (
     PAGE_FIELDS,
@@ -24,11 +25,16 @@ from ..source.front_matter import (
     shown,
 )
 
+_COURSE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _MODULE_NAME = re.compile(r"^(?P<number>\d+)[-_ ](?P<slug>[a-z0-9][a-z0-9-]*)\.md$")
 
 MAX_TEXT = 400
 """Characters in a title, summary or audience: they are repeated in the navigation of
 every page, so a runaway value (a pasted file) would multiply the whole site's size."""
+
+MAX_MINUTES = 6000
+"""The longest ``duration`` a module or course may have: 100 hours. More is a typing
+mistake (an extra zero, hours in the wrong place), and would be shown as it is."""
 
 COMPLETION_RULES = ("quizzes", "quizzes-and-reflection", "manual")
 """What completes a module, set per course (``completion:``): every quiz answered right
@@ -56,6 +62,10 @@ MESSAGES = message_table(
             "module file names start with their number and use lowercase words "
             "joined by hyphens, e.g. '02-het-team-als-veilige-haven.md'"
         ),
+        "course_name": (
+            "a course folder's name is the course's web address: lowercase words joined "
+            "by hyphens, without spaces or accents; rename the folder to '{suggested}'"
+        ),
         "module_number_twice": (
             "module number {number} is also used by {other}; give each module its own number"
         ),
@@ -67,12 +77,23 @@ MESSAGES = message_table(
         "duration_invalid": (
             "'duration' must be a whole number of minutes, e.g. 'duration: 45' (found {found})"
         ),
+        "duration_too_long": (
+            "'duration' is {found} minutes, more than {limit} (100 hours): that is surely a "
+            "mistake; write the time in minutes, e.g. 'duration: 45'"
+        ),
+        "draft": (
+            "'draft: true' only holds a blog post back; a {what} would be published all "
+            "the same, and its number and the course's progress would change once it is "
+            "ready. Work on it in a branch of its own, or remove the line"
+        ),
         "objectives_missing": (
             "front matter has no 'objectives'; list what the learner can do afterwards, "
             "one '- Je …' line each"
         ),
         "objectives_invalid": "'objectives' must be a list of sentences, one '- Je …' line each",
         "what_course_title": "the course's name",
+        "what_course": "course",
+        "what_module": "module",
         "what_course_summary": "one or two sentences on what it offers",
         "what_course_audience": "who the course is for",
         "what_module_title": "the module's name",
@@ -97,6 +118,10 @@ MESSAGES = message_table(
             "de naam van een modulebestand begint met het nummer en bestaat uit kleine "
             "letters met streepjes, bijvoorbeeld '02-het-team-als-veilige-haven.md'"
         ),
+        "course_name": (
+            "de naam van een cursusmap wordt het webadres van de cursus: kleine letters met "
+            "streepjes, zonder spaties of accenten; hernoem de map naar '{suggested}'"
+        ),
         "module_number_twice": (
             "modulenummer {number} wordt ook gebruikt door {other}; geef elke module een "
             "eigen nummer"
@@ -110,12 +135,23 @@ MESSAGES = message_table(
         "duration_invalid": (
             "'duration' is een geheel aantal minuten, bijvoorbeeld 'duration: 45' (nu: {found})"
         ),
+        "duration_too_long": (
+            "'duration' is {found} minuten, meer dan {limit} (100 uur): dat is vast een "
+            "vergissing; schrijf de duur in minuten, bijvoorbeeld 'duration: 45'"
+        ),
+        "draft": (
+            "'draft: true' houdt alleen een blogbericht tegen; een {what} zou toch "
+            "gepubliceerd worden, en het nummer en de voortgang in de cursus veranderen als "
+            "hij klaar is. Werk eraan in een eigen branch, of haal de regel weg"
+        ),
         "objectives_missing": (
             "de front matter heeft geen 'objectives'; zet erbij wat de deelnemer na de module "
             "kan, elk op een regel '- Je …'"
         ),
         "objectives_invalid": ("'objectives' is een lijst van zinnen, elk op een regel '- Je …'"),
         "what_course_title": "de naam van de cursus",
+        "what_course": "cursus",
+        "what_module": "module",
         "what_course_summary": "een of twee zinnen over wat de cursus biedt",
         "what_course_audience": "voor wie de cursus is",
         "what_module_title": "de naam van de module",
@@ -209,6 +245,11 @@ def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalo
             continue
         course_dir = f"{folder}/{name}"
         found = catalogue.problems
+        if not _COURSE_NAME.match(name):  # published all the same, at its odd address
+            suggested = slugify(name, max_words=12) or "mijn-cursus"
+            found.append(
+                MESSAGES.problem(language, course_dir, 0, "course_name", suggested=suggested)
+            )
         catalogue.pages.update(_page_paths(root, course_dir, name, found, language))
         course = _load_course(root, course_dir, name, found, language)
         # Without its index.md the course's page is one the build makes (its problem).
@@ -385,7 +426,7 @@ def _defaults(readable: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, str) and value.strip() and len(value) <= MAX_TEXT:
             fields[key] = value.strip()
     duration = readable.get("duration")
-    if isinstance(duration, int) and duration > 0:
+    if isinstance(duration, int) and 0 < duration <= MAX_MINUTES:
         fields["duration"] = duration
     if readable.get("completion") in COMPLETION_RULES:
         fields["completion"] = readable["completion"]
@@ -393,8 +434,8 @@ def _defaults(readable: dict[str, Any]) -> dict[str, Any]:
 
 
 # Each kind's fields (schemas/*.schema.json) and what every page may hold.
-COURSE_FIELDS = (*PAGE_FIELDS, "summary", "audience", "duration", "completion")
-MODULE_FIELDS = (*PAGE_FIELDS, "duration", "objectives")
+COURSE_FIELDS = (*PAGE_FIELDS, "summary", "audience", "duration", "completion", "draft")
+MODULE_FIELDS = (*PAGE_FIELDS, "duration", "objectives", "draft")
 
 
 def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]:
@@ -408,6 +449,7 @@ def _course_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
         "duration": required_minutes(meta, found),
         "completion": completion_rule(meta, found),
     }
+    found += _draft(meta, "what_course")
     problems.extend(found)
     return fields
 
@@ -439,8 +481,21 @@ def _module_fields(meta: FrontMatter, problems: list[Problem]) -> dict[str, Any]
         "duration": required_minutes(meta, found),
         "objectives": _objectives(meta, found),
     }
+    found += _draft(meta, "what_module")
     problems.extend(found)
     return fields
+
+
+def _draft(meta: FrontMatter, what: str) -> list[Problem]:
+    """``draft: true`` on a course or module: reported, not honoured.
+
+    Material's blog holds a draft post back. Holding a module back would renumber the
+    course and change what completes it, between ``mkdocs serve`` and the site learners
+    use; a strict build stops instead, and a lenient one shows this problem on the page.
+    """
+    if meta.data.get("draft") is not True:
+        return []
+    return [meta.report("draft", MESSAGES, "draft", what=MESSAGES.text(meta.language, what))]
 
 
 def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: str) -> str:
@@ -467,10 +522,16 @@ def required_text(meta: FrontMatter, key: str, problems: list[Problem], what: st
 
 
 def required_minutes(meta: FrontMatter, problems: list[Problem]) -> int:
-    """The ``duration`` field: a positive whole number of minutes."""
+    """The ``duration`` field: a whole number of minutes, 1 to ``MAX_MINUTES``; else 0."""
     value = meta.data.get("duration")
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_MINUTES:
         return value
+    if isinstance(value, int) and not isinstance(value, bool) and value > MAX_MINUTES:
+        found = shown(value)
+        problems.append(
+            meta.report("duration", MESSAGES, "duration_too_long", found=found, limit=MAX_MINUTES)
+        )
+        return 0
     if "duration" not in meta.data:
         problems.append(meta.report("duration", MESSAGES, "duration_missing"))
     else:

@@ -47,6 +47,29 @@ def _date_that_exists(loader: Any, node: yaml.ScalarNode) -> Any:
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_that_exists)
 
+MAX_DIGITS = 100
+"""Digits of a whole number YAML may read. Python refuses to read more than 4300 (a
+ValueError, not a YAML error); no duration, score or count needs a hundred."""
+
+
+class NumberTooLongError(yaml.constructor.ConstructorError):
+    """A whole number of more than ``MAX_DIGITS`` digits, at its mark."""
+
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.key = "number_too_long"
+        self.values = {"limit": MAX_DIGITS}
+        super().__init__(None, None, MESSAGES.text("en", self.key, **self.values), mark)
+
+
+def _int_of_sane_length(loader: Any, node: yaml.ScalarNode) -> Any:
+    """A YAML integer; one of thousands of digits is a YAML error at its mark."""
+    if sum(character.isdigit() for character in str(node.value)) > MAX_DIGITS:
+        raise NumberTooLongError(node.start_mark)
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _int_of_sane_length)
+
 ALIAS_BUDGET = 10_000
 """Values that aliases (``*name``) may add to a document. A real header or front matter
 repeats a few values at most; a "billion laughs" document adds billions, and every
@@ -72,6 +95,9 @@ MESSAGES = message_table(
         "no_such_hour": "'{value}' is not a time that exists (the hour must be in 0..23)",
         "no_such_minute": "'{value}' is not a time that exists (the minute must be in 0..59)",
         "no_such_second": "'{value}' is not a time that exists (the second must be in 0..59)",
+        "number_too_long": (
+            "a number of more than {limit} digits; write a real number, e.g. 'duration: 45'"
+        ),
         "comment": (
             "YAML reads ' #' and what follows as a comment, so it is dropped from the value; "
             "put the whole value in double quotes: {fix}"
@@ -110,6 +136,10 @@ MESSAGES = message_table(
         "no_such_hour": "'{value}' is geen tijd die bestaat (het uur loopt van 0 tot 23)",
         "no_such_minute": "'{value}' is geen tijd die bestaat (de minuten lopen van 0 tot 59)",
         "no_such_second": "'{value}' is geen tijd die bestaat (de seconden lopen van 0 tot 59)",
+        "number_too_long": (
+            "een getal van meer dan {limit} cijfers; schrijf een echt getal, "
+            "bijvoorbeeld 'duration: 45'"
+        ),
         "comment": (
             "YAML leest ' #' en alles erna als commentaar, dus dat valt weg uit de waarde; "
             "zet de hele waarde tussen dubbele aanhalingstekens: {fix}"

@@ -103,6 +103,10 @@ class QuizBlock(WidgetBlock):
             "quiz_no_right_option": "geen antwoord is als juist aangeduid; zet [x] bij het juiste "
             "antwoord: '- [x] …'",
             "quiz_one_option": "een vraag heeft minstens twee antwoorden nodig",
+            "quiz_option_twice": (
+                "dit antwoord staat er al (regel {line}); de deelnemer kan de twee niet uit "
+                "elkaar houden: schrijf het anders of haal het weg"
+            ),
             "quiz_gap_empty": "invulveld '{gap}' heeft een leeg antwoord; schrijf het antwoord "
             "ertussen, bijvoorbeeld [[veilige haven|veilige plek]]",
             "quiz_option_after_explanation": "dit antwoord staat na de uitleg; zet alle "
@@ -164,6 +168,10 @@ class QuizBlock(WidgetBlock):
             "quiz_no_right_option": "no option is marked right; mark the right answer with [x], "
             "e.g. '- [x] …'",
             "quiz_one_option": "a question needs at least two options",
+            "quiz_option_twice": (
+                "this option is already listed (line {line}); learners cannot tell the two "
+                "apart: word it differently or remove it"
+            ),
             "quiz_gap_empty": "gap '{gap}' has an empty answer; write the answer inside, e.g. "
             "[[veilige haven|veilige plek]]",
             "quiz_option_after_explanation": "this option comes after the explanation; keep all "

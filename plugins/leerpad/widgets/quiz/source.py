@@ -142,6 +142,20 @@ def _check_whole(spec: QuizSpec, region: Region, report: Reporter, *, mixed: boo
         add(report.problem(spec.options[0].line, "quiz_no_right_option"))
     elif len(spec.options) == 1:
         add(report.problem(spec.options[0].line, "quiz_one_option"))
+    else:
+        _check_options_differ(spec, report)
+
+
+def _check_options_differ(spec: QuizSpec, report: Reporter) -> None:
+    """Two options with the same text (case and spaces aside): at the second."""
+    seen: dict[str, int] = {}
+    for option in spec.options:
+        key = " ".join(option.text.split()).casefold()
+        if key and key in seen:
+            spec.problems.append(
+                report.problem(option.line, "quiz_option_twice", line=str(seen[key]))
+            )
+        seen.setdefault(key, option.line)
 
 
 def _check_items(spec: QuizSpec, report: Reporter) -> None:

@@ -288,9 +288,14 @@ def _check_paths(spec: ScenarioSpec, report: Reporter, found: list[Problem]) -> 
     if not any(step.is_end for step in spec.steps):
         add(report.problem(spec.line, "scenario_no_ends"))
     for step in spec.steps:
+        said: dict[str, int] = {}
         for choice in step.choices:
             if choice.target not in named:
                 add(_unknown_target(choice, named, report))
+            key = " ".join(choice.text.split()).casefold()
+            if key in said:
+                add(report.problem(choice.line, "scenario_choice_twice", first=said[key]))
+            said.setdefault(key, choice.line)
     start = spec.steps[0]
     if start.is_end:
         add(report.problem(start.line, "scenario_starts_with_end", name=start.name))

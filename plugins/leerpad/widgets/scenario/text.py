@@ -74,6 +74,10 @@ NL_MESSAGES: dict[str, str] = {
         "einde '{name}' heeft een keuze; een einde sluit het gesprek af, maak er "
         "een stap van: '//// step | {name}'"
     ),
+    "scenario_choice_twice": (
+        "deze keuze staat al op regel {first}; de deelnemer kan de twee niet uit elkaar "
+        "houden: schrijf ze anders of haal er een weg"
+    ),
     "scenario_name_twice": (
         "de naam '{name}' staat al op regel {first}; geef elke stap en elk einde een eigen naam"
     ),
@@ -167,6 +171,10 @@ EN_MESSAGES: dict[str, str] = {
     "scenario_end_with_choice": (
         "end '{name}' has a choice; an end closes the conversation, so make it a step: "
         "'//// step | {name}'"
+    ),
+    "scenario_choice_twice": (
+        "this choice is already listed on line {first}; learners cannot tell the two apart: "
+        "word it differently or remove one"
     ),
     "scenario_name_twice": (
         "the name '{name}' is already used on line {first}; give each step and end its own name"
