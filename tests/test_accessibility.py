@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
 
 from conftest import Build, serve
+from link_states import state_contrast_problems
 
 pytestmark = pytest.mark.browser
 
@@ -82,3 +83,24 @@ def test_widgets_in_their_answered_states_have_no_violations(
     expect(page.locator(".leerpad-complete__status")).to_contain_text("nog")
     assert violations(page) == []
     context.close()
+
+
+# Pages with every kind of link and button: the header, tabs, navigation and footer,
+# running text, Material's buttons (blog), leerpad's widgets and progress page.
+STATE_PAGES = ["home", "module with quizzes and a self-assessment", "blog index", "my progress"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_links_and_buttons_keep_their_contrast_on_hover_and_focus(
+    browser: Browser, site_url: str, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)
+    page = context.new_page()
+    found = {}
+    for kind in STATE_PAGES:
+        page.goto(site_url + PAGES[kind])
+        page.wait_for_load_state("networkidle")
+        if problems := state_contrast_problems(page):
+            found[kind] = problems
+    context.close()
+    assert found == {}
