@@ -2,6 +2,10 @@
 kind of its pages, light or dark, and links and buttons keep their contrast on hover and
 focus. The package is exported from this repository, with its palette and stylesheet, by
 ``leerpad export scorm`` as an author runs it, and served over http as an LMS serves it.
+
+A package keeps its site's look: a site in Material's default palette (the small fixture
+site) gives a package with Material's default header and footer contrast, as its own
+pages have. What leerpad itself puts on a page passes axe-core in that palette too.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
 
-from conftest import REPO, run_leerpad, serve
+from conftest import REPO, copy_site, run_leerpad, serve
 from link_states import state_contrast_problems
 
 pytestmark = pytest.mark.browser
@@ -89,4 +93,28 @@ def test_package_links_and_buttons_keep_their_contrast_on_hover_and_focus(
         if problems := state_contrast_problems(page):
             found[kind] = problems
     context.close()
+    assert found == {}
+
+
+def test_leerpad_parts_pass_axe_in_materials_default_palette(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    project = copy_site("small", tmp_path_factory.mktemp("plain"))
+    done = run_leerpad(project, "export", "scorm", "proefcursus", "-o", str(project / "p.zip"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    with zipfile.ZipFile(project / "p.zip") as archive:
+        archive.extractall(project / "pkg")
+    found = {}
+    with serve(project / "pkg") as url:
+        for scheme in ("light", "dark"):
+            context = browser.new_context(color_scheme=scheme)
+            page = context.new_page()
+            for name in ("proefcursus", "proefcursus/eerste-stappen", "proefcursus/afronding"):
+                page.goto(f"{url}cursussen/{name}.html")
+                page.wait_for_load_state("networkidle")
+                # leerpad's elements only: Material's header and footer are the site's palette.
+                results = Axe().run(page, context='[class*="leerpad-"]')
+                if problems := [v["id"] for v in results.response["violations"]]:
+                    found[f"{scheme} {name}"] = problems
+            context.close()
     assert found == {}
