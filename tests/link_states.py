@@ -42,37 +42,63 @@ def state_contrast_problems(page: Page) -> list[str]:
     turns transitions off with a style element.
     """
     page.add_style_tag(content=NO_TRANSITIONS)
+    problems = _hover_all(page) + _focus_walk(page)
+    return sorted(set(problems))
+
+
+# Brings the n-th interactive element into view; its centre, or null when it is hidden or
+# another element covers it there (Material's sticky header over a scrolled link).
+_INTO_VIEW = """([selector, n]) => {
+  const element = document.querySelectorAll(selector)[n];
+  if (!element.checkVisibility()) return null;
+  element.scrollIntoView({ block: "center", inline: "nearest" });
+  const box = element.getBoundingClientRect();
+  const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+  const top = document.elementFromPoint(x, y);
+  return top && (element === top || element.contains(top)) ? [x, y] : null;
+}"""
+
+
+def _hover_all(page: Page) -> list[str]:
+    """Move the mouse onto each interactive element in turn, measuring it hovered."""
     problems = []
-    for element in page.locator(INTERACTIVE).all():
-        if not element.is_visible():
+    count = page.locator(INTERACTIVE).count()
+    for n in range(count):
+        centre = page.evaluate(_INTO_VIEW, [INTERACTIVE, n])
+        if centre is None:
             continue
-        try:
-            element.hover(timeout=1000)
-        except Exception:  # covered by another element (a sticky header): not hoverable
-            continue
-        measured = element.evaluate(CONTRAST)
+        page.mouse.move(*centre)
+        measured = page.evaluate(
+            f"([selector, n]) => ({CONTRAST})(document.querySelectorAll(selector)[n])",
+            [INTERACTIVE, n],
+        )
         if too_faint(measured):
             problems.append(describe("hover", measured))
     page.mouse.move(0, 0)
-    problems += _focus_walk(page)
-    return sorted(set(problems))
+    return problems
+
+
+# The focused element measured, or {end: true} when Tab has left the page's elements
+# (focus on the body) or come round to the first one again.
+_FOCUSED = f"""async () => {{
+  const element = document.activeElement;
+  if (!element || element === document.body || element === window.leerpadFirstFocus) {{
+    return {{ end: true }};
+  }}
+  window.leerpadFirstFocus ??= element;
+  return {{ measured: await ({CONTRAST})(element) }};
+}}"""
 
 
 def _focus_walk(page: Page) -> list[str]:
     """Tab from the top of the page to its end, measuring each focused element."""
     page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }")
     problems = []
-    first = None
     for _ in range(MOST_TABS):
         page.keyboard.press("Tab")
-        element = page.evaluate_handle("() => document.activeElement")
-        if page.evaluate("(e) => e === document.body", element):
+        focused = page.evaluate(_FOCUSED)
+        if focused.get("end"):
             break
-        if first is None:
-            first = element
-        elif page.evaluate("([a, b]) => a === b", [element, first]):
-            break  # back at the top: the walk went round once
-        measured = page.evaluate(f"(e) => ({CONTRAST})(e)", element)
-        if too_faint(measured):
-            problems.append(describe("focus", measured))
+        if too_faint(focused["measured"]):
+            problems.append(describe("focus", focused["measured"]))
     return problems
