@@ -2,6 +2,8 @@
 
 That includes what Material's own templates would otherwise cause (contrast of the
 header, tabs, footer and code; names for the search dialog and navigation landmarks).
+axe-core does not hover or focus: the colours links and buttons take on then are
+measured in Chromium (link_states.py). Packages: test_package_accessibility.py.
 """
 
 from __future__ import annotations
