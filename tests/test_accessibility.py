@@ -2,6 +2,8 @@
 
 That includes what Material's own templates would otherwise cause (contrast of the
 header, tabs, footer and code; names for the search dialog and navigation landmarks).
+axe-core does not hover or focus: the colours links and buttons take on then are
+measured in Chromium (link_states.py). Packages: test_package_accessibility.py.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
 
 from conftest import Build, serve
+from link_states import state_contrast_problems
 
 pytestmark = pytest.mark.browser
 
@@ -82,3 +85,24 @@ def test_widgets_in_their_answered_states_have_no_violations(
     expect(page.locator(".leerpad-complete__status")).to_contain_text("nog")
     assert violations(page) == []
     context.close()
+
+
+# Pages with every kind of link and button: the header, tabs, navigation and footer,
+# running text, Material's buttons (blog), leerpad's widgets and progress page.
+STATE_PAGES = ["home", "module with quizzes and a self-assessment", "blog index", "my progress"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_links_and_buttons_keep_their_contrast_on_hover_and_focus(
+    browser: Browser, site_url: str, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)
+    page = context.new_page()
+    found = {}
+    for kind in STATE_PAGES:
+        page.goto(site_url + PAGES[kind])
+        page.wait_for_load_state("networkidle")
+        if problems := state_contrast_problems(page):
+            found[kind] = problems
+    context.close()
+    assert found == {}

@@ -369,6 +369,30 @@ def test_links_that_leave_the_package_open_the_site_or_are_reported(tmp_path: Pa
     assert '<a href="het-gesprek.html">tweede module</a>' in page
 
 
+def test_the_package_footer_is_the_sites_without_links_to_pages_outside_it(
+    tmp_path: Path,
+) -> None:
+    project = copy_site("small", tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + "\nextra:\n  generator: false\n"
+        + "  footer_links:\n    - title: Voor trainers\n      url: voor-trainers/\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.zip"
+    done = export(project, "2004", output)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(output) as archive:
+        page = archive.read(f"{COURSE}/{MODULES[0]}.html").decode("utf-8")
+    footer = page[page.index('<div class="md-copyright">') :]
+    footer = footer[: footer.index("</div>")]
+    # The site says no "Made with Material" line: neither does its package.
+    assert "Made with" not in footer
+    # The trainers' guide is a page of the site, not of the package.
+    assert "Voor trainers" not in footer
+
+
 def test_an_export_of_a_course_with_an_author_error_stops_with_its_line(tmp_path: Path) -> None:
     project = copy_site("small", tmp_path)
     module = project / "courses" / "proefcursus" / "2-het-gesprek.md"

@@ -55,6 +55,10 @@ MESSAGES = {
 _LEFT_OUT_PLUGINS = {"blog", "material/blog", "rss", "social", "material/social"}
 # Instant navigation needs site_url and an http(s) origin; a package has neither.
 _LEFT_OUT_FEATURES = {"navigation.instant", "navigation.instant.progress"}
+# What of the site's ``extra`` a package keeps: how its footer looks (Material's
+# "Made with" line, the social links). The rest leads to pages outside the package
+# (footer_links, alternate) or calls services (analytics, consent).
+_KEPT_EXTRA = {"generator", "social"}
 
 
 class ExportError(Exception):
@@ -158,7 +162,7 @@ def _build(
     # Material's logo leads to extra.homepage. Without it, it leads to the package's root,
     # whose index.html is the launch page: a second launch page inside the first one's frame.
     courses_url = _leerpad_option(config, "courses_url", "cursussen")
-    staged["extra"] = {"homepage": f"{courses_url}/{course}.html"}
+    staged["extra"] = _kept_extra(config) | {"homepage": f"{courses_url}/{course}.html"}
     (staging / "mkdocs.yml").write_text(
         yaml.safe_dump(staged, allow_unicode=True),
         encoding="utf-8",
@@ -172,6 +176,14 @@ def _build(
         # MkDocs leaves its handlers' level where a build set it; keep the caller's.
         logging.getLogger("mkdocs").setLevel(logging.WARNING)
     return site
+
+
+def _kept_extra(config: dict[str, Any]) -> dict[str, Any]:
+    """The site's ``extra`` entries a package keeps (``_KEPT_EXTRA``)."""
+    extra = config.get("extra")
+    if not isinstance(extra, dict):
+        return {}
+    return {key: value for key, value in extra.items() if key in _KEPT_EXTRA}
 
 
 def _pages_and_hidden(folder: str, names: list[str]) -> list[str]:
