@@ -108,8 +108,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.catalogue_uri = f"{self.config.courses_url}/index.md"
         self.language = config.theme.get("language") or "en"
         self.strings = strings_for(self.language)
+        blog = config.plugins.get("material/blog")
+        allowed = getattr(blog, "config", {}).get("categories_allowed") or []
         try:  # Material's blog reads .authors.yml next, with neither line nor language
-            PostRules.for_site(self.root, self.config.blog_dir, (), self.language)
+            self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed, self.language)
         except ProblemError as error:
             raise PluginError(str(error.problem)) from None
         self.widgets = LeerpadExtension(language=self.language, search_markers=True)
@@ -228,14 +230,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _mount_blog(self, files: Files, config: MkDocsConfig) -> list[Any]:
         """Add every post whose front matter is sound; return the problems of the others."""
         problems = []
-        blog = config.plugins.get("material/blog")
-        allowed = getattr(blog, "config", {}).get("categories_allowed") or []
-        try:
-            rules = self.rules = PostRules.for_site(
-                self.root, self.config.blog_dir, allowed, self.language
-            )
-        except ProblemError as error:  # Material's blog would read the same file next
-            raise PluginError(str(error.problem)) from None
+        rules = self.rules or PostRules()  # read in on_config
         for uri in post_sources(self.root, self.config.blog_dir):
             meta, found = read_post(self.root, uri, rules)
             if found:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from mkdocs.config.defaults import MkDocsConfig
 
 from ..blog.posts import MESSAGES as ADDRESS_MESSAGES
 from ..blog.posts import (
@@ -26,6 +27,7 @@ from ..blog.posts import (
     read_post,
     tag_near_misses,
 )
+from ..config import LeerpadConfig
 from ..markdown.document import read_widgets, reference_problem, referred_kinds
 from ..markdown.messages import Reporter
 from ..markdown.scanner import CODE_FENCE, find_regions, source_lines
@@ -113,9 +115,9 @@ def check_repository(
         return report
     language = report.language = site_language(site)
     options = _plugin_options(site, "leerpad")
-    courses_dir = courses_dir or _folder(options.get("courses_dir"), "courses")
-    blog_dir = blog_dir or _folder(options.get("blog_dir"), "blog")
-    docs_dir = docs_dir or _folder(site.get("docs_dir"), "docs")
+    courses_dir = courses_dir or _folder(options.get("courses_dir"), _default("courses_dir"))
+    blog_dir = blog_dir or _folder(options.get("blog_dir"), _default("blog_dir"))
+    docs_dir = docs_dir or _folder(site.get("docs_dir"), MkDocsConfig.docs_dir.default)
     catalogue = load_catalogue(root, courses_dir, language)
     report.problems += catalogue.problems
     try:
@@ -139,7 +141,7 @@ def check_repository(
     report.problems += tag_near_misses(sound)
     paths = _markdown_files(root, (courses_dir, blog_dir, docs_dir))
     report.files = len(paths)
-    courses_url = str(options.get("courses_url") or "cursussen")
+    courses_url = str(options.get("courses_url") or _default("courses_url"))
     published = _published_addresses(catalogue, courses_url, blog_dir, sound)
     report.problems += _docs_over_published(paths, docs_dir, published, language)
     pages = []
@@ -339,6 +341,11 @@ def _plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
         if isinstance(plugin, dict) and isinstance(plugin.get(name), dict):
             return dict(plugin[name])
     return {}
+
+
+def _default(option: str) -> str:
+    """The leerpad plugin's default for ``option`` (config.py), as the build uses it."""
+    return str(getattr(LeerpadConfig, option).default)
 
 
 def _folder(value: Any, default: str) -> str:
