@@ -18,10 +18,9 @@ from ..site.courses import Course, CourseCatalogue, Module
 from ..site.render import PageDecorator, insert_after_title
 from ..strings import format_date
 from .marketing import (
-    RelatedPosts,
+    PublishedPosts,
     absolute_image,
     head_tags,
-    latest_posts,
     linked_page,
     post_date,
 )
@@ -48,7 +47,7 @@ class BlogDresser:
         self.decorator = decorator
         self.default_image = default_image
         self._modules: dict[str, tuple[Course, Module]] | None = None
-        self._related: RelatedPosts | None = None
+        self._published: PublishedPosts | None = None
 
     def is_post(self, page: Page) -> bool:
         """Whether ``page`` is one of the blog's posts."""
@@ -58,7 +57,7 @@ class BlogDresser:
         """Replace the latest-posts marker, if the page has one, by the newest posts."""
         if LATEST_POSTS_MARKER not in html:
             return html
-        posts = latest_posts(page, self.posts, files, limit=3)
+        posts = self._published_posts(files).latest(page, limit=3)
         listing = self.decorator.render("latest_posts.html", page.file.url, posts=posts)
         return html.replace(LATEST_POSTS_MARKER, listing, 1)
 
@@ -92,9 +91,7 @@ class BlogDresser:
     def footer(self, html: str, page: Page, files: Files) -> str:
         """A next step into the course module the post links to, and related posts."""
         target = linked_page(html, page, self._modules_by_url(files))
-        if self._related is None:  # once per build: the files are known by now
-            self._related = RelatedPosts(self.posts, files)
-        related = self._related.of(page)
+        related = self._published_posts(files).related(page)
         return self.decorator.render(
             "post_footer.html",
             page.file.url,
@@ -102,6 +99,12 @@ class BlogDresser:
             module=target[1] if target else None,
             related=related,
         )
+
+    def _published_posts(self, files: Files) -> PublishedPosts:
+        """The published posts, indexed once per build (the files are known by then)."""
+        if self._published is None:
+            self._published = PublishedPosts(self.posts, files)
+        return self._published
 
     def _modules_by_url(self, files: Files) -> dict[str, tuple[Course, Module]]:
         """Every module by its URL, worked out once per build (not once per post)."""

@@ -64,8 +64,8 @@ class _DatedPost:
     meta: dict[str, Any]
 
 
-class RelatedPosts:
-    """The published posts by their categories and tags, for one build.
+class PublishedPosts:
+    """The published, dated posts of one build, and their categories and tags.
 
     Every post lists the posts it shares most topics with. Comparing each post with every
     other one grows with the square of the number of posts (500 posts: a quarter million
@@ -86,8 +86,8 @@ class RelatedPosts:
             for topic in _topics(meta):
                 self._by_topic.setdefault(topic, []).append(uri)
 
-    def of(self, page: Page, limit: int = 3) -> list[PostLink]:
-        """Published posts sharing the most categories and tags with ``page``, newest first."""
+    def related(self, page: Page, limit: int = 3) -> list[PostLink]:
+        """Posts sharing the most categories and tags with ``page``, newest first."""
         own = page.file.src_uri
         shared: Counter[str] = Counter()
         for topic in _topics(self.posts.get(own, {})):
@@ -98,30 +98,18 @@ class RelatedPosts:
             post = self._dated[uri]
             return (-shared[uri], -post.date.toordinal(), post.position)
 
-        # Links only for the posts shown: a relative address is the costly part.
-        return [
-            PostLink(
-                str(self._dated[uri].meta.get("title", "")),
-                get_relative_url(self._dated[uri].file.url, page.file.url),
-                self._dated[uri].date.isoformat(),
-            )
-            for uri in sorted(shared, key=rank)[:limit]
-        ]
+        return [self._link(self._dated[uri], page) for uri in sorted(shared, key=rank)[:limit]]
 
+    def latest(self, page: Page, limit: int) -> list[PostLink]:
+        """The newest posts, as links from ``page``."""
+        newest = sorted(self._dated.values(), key=lambda p: (-p.date.toordinal(), p.position))
+        return [self._link(post, page) for post in newest[:limit]]
 
-def latest_posts(
-    page: Page, posts: dict[str, dict[str, Any]], files: Files, limit: int
-) -> list[PostLink]:
-    """The newest published posts, as links from ``page``."""
-    found = []
-    for uri, meta in posts.items():
-        file = files.get_file_from_path(uri)
-        date = post_date(meta)
-        if file is not None and file.inclusion.is_included() and date is not None:
-            url = get_relative_url(file.url, page.file.url)
-            found.append((date, PostLink(str(meta.get("title", "")), url, date.isoformat())))
-    found.sort(key=lambda item: item[0], reverse=True)
-    return [link for _, link in found[:limit]]
+    @staticmethod
+    def _link(post: _DatedPost, page: Page) -> PostLink:
+        """A link to ``post`` from ``page``: worked out only for the posts shown."""
+        url = get_relative_url(post.file.url, page.file.url)
+        return PostLink(str(post.meta.get("title", "")), url, post.date.isoformat())
 
 
 def _topics(meta: dict[str, Any]) -> set[str]:
