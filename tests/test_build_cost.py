@@ -15,7 +15,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from leerpad.blog.marketing import with_description
-from leerpad.site.assets import page_stylesheets
+from leerpad.site.assets import MARKER_WORD, page_stylesheets, published_assets
 
 from conftest import REPO, Build, run_build
 
@@ -141,9 +141,11 @@ def test_a_site_without_courses_gets_no_empty_catalogue(tmp_path: Path) -> None:
     assert hrefs["Naar alle cursussen"] == "https://proef.example/cursussen/"
 
 
-def test_every_stylesheet_marker_names_leerpad() -> None:
-    # needed_stylesheets passes over a page without the word "leerpad" in its content:
-    # a marker without it would leave its widget unstyled.
+def test_every_stylesheet_marker_holds_the_word_looked_for_first() -> None:
+    # needed_stylesheets passes over a page without "leerpad-" in its content: a marker
+    # without it would leave its widget unstyled.
     markers = [marker for names in page_stylesheets().values() for marker in names]
     assert len(markers) > 8
-    assert [marker for marker in markers if "leerpad" not in marker] == []
+    assert [marker for marker in markers if MARKER_WORD not in marker] == []
+    # ... and leerpad's own script, at the end of every page, does not hold it.
+    assert MARKER_WORD not in published_assets()["leerpad.js"][0]

@@ -50,7 +50,7 @@ from .site.mount import add_or_replace, mounted_file, page_dest_uri
 from .site.navigation import expand_courses_entry
 from .site.render import PageDecorator, error_page, line_offset
 from .site.search import patch_search_stemming
-from .site.search_skip import drop_markers, hide_from_search, restore_hidden
+from .site.search_skip import Hidden, drop_markers, hide_from_search, restore_hidden
 from .site.theme import add_theme_overrides, correct_theme_text, corrected_pieces
 from .site.widget_index import WidgetIndex, ids_on_two_pages, index_widgets
 from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
@@ -82,7 +82,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Front matter of every sound post, by source path."""
         self.rules: PostRules | None = None
         self.blog: BlogDresser | None = None
-        self.hidden_from_search: list[str] = []
+        self.hidden_from_search: Hidden | None = None
         """Parts of the page being built that search should not read (see search_skip)."""
         self.descriptions: dict[str, str] = {}
         """Each page's description (its own, else its first paragraph), by source path."""
@@ -416,14 +416,15 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _hide_from_search(self, /, context: Any, *, page: Page, **_: Any) -> None:
         """Set aside the widget parts that search would parse only to skip them."""
         if page.content is not None:
-            page.content, self.hidden_from_search = hide_from_search(page.content)
+            self.hidden_from_search = hide_from_search(page.content)
+            page.content = self.hidden_from_search.searched
 
     @event_priority(-100)  # after search has read the page
     def _restore_after_search(self, /, context: Any, *, page: Page, **_: Any) -> None:
         """Put the parts set aside back into the page."""
-        if page.content is not None:
+        if page.content is not None and self.hidden_from_search is not None:
             page.content = restore_hidden(page.content, self.hidden_from_search)
-        self.hidden_from_search = []
+        self.hidden_from_search = None
 
     on_page_context = CombinedEvent(_hide_from_search, _restore_after_search)
 

@@ -22,6 +22,8 @@ _LOOSE_OPENING = re.compile(
 _KIND_ALIASES = {"vraag": "quiz", "zelftest": "assessment", "reflectie": "reflection"}
 CODE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 """A line that opens or closes fenced code: three or more backticks or tildes."""
+_FENCE_STARTS = ("`", "~", "/")
+"""The first character (after spaces) of a line that opens or closes code or a block."""
 _BLOCK_OPENER = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*[a-z]")
 
 
@@ -81,6 +83,10 @@ def find_regions(
     fence: str | None = None
     while index < len(lines):
         line = lines[index]
+        # Most lines are prose: only one starting with a fence character can matter.
+        if line.lstrip(" ")[:1] not in _FENCE_STARTS:
+            index += 1
+            continue
         code = CODE_FENCE.match(line)
         if fence is not None:
             if code and code["fence"][0] == fence[0] and len(code["fence"]) >= len(fence):

@@ -342,14 +342,21 @@ def content_start(html: str) -> int:
 
 def needed_stylesheets(html: str, start: int = 0) -> list[str]:
     """The widget stylesheets whose markers ``html`` holds from offset ``start`` on."""
-    # Every marker names leerpad: a page without that word (most pages) is done at once.
-    if html.find("leerpad", start) < 0:
+    # Every marker holds "leerpad-"; the page's own scripts (assets/leerpad/leerpad.….js)
+    # do not: a page without widgets (most pages) is done with one search.
+    if html.find(MARKER_WORD, start) < 0:
         return []
-    return [
-        name
-        for name, markers in page_stylesheets().items()
-        if any(html.find(marker, start) >= 0 for marker in markers)
-    ]
+    found = []
+    for name, markers in page_stylesheets().items():
+        for marker in markers:
+            if html.find(marker, start) >= 0:
+                found.append(name)
+                break
+    return found
+
+
+MARKER_WORD = "leerpad-"
+"""What every marker of ``page_stylesheets`` holds."""
 
 
 def link_stylesheets(
