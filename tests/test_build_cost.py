@@ -13,9 +13,16 @@ import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from mkdocs.utils import get_relative_url
 
 from leerpad.blog.marketing import with_description
-from leerpad.site.assets import MARKER_WORD, page_stylesheets, published_assets
+from leerpad.site.assets import (
+    ASSET_DIR,
+    MARKER_WORD,
+    OnDemandTags,
+    page_stylesheets,
+    published_assets,
+)
 
 from conftest import REPO, Build, run_build
 
@@ -55,6 +62,29 @@ def test_description_replaces_materials_tag_or_is_added_where_material_puts_it()
     assert description_of(tricky) == ['Zeg "nee" & <meen> het']
     # No text and no site description: no empty tag.
     assert with_description(HEAD.format(description=""), "") == HEAD.format(description="")
+
+
+def test_what_leerpad_adds_to_the_head_keeps_an_ascii_page_ascii(tmp_path: Path) -> None:
+    # Python stores a text as narrow as its widest character allows: one "…" in the head
+    # made a page of plain ASCII twice as large in memory, and every later copy and its
+    # encoding as it was written many times slower. The reader sees the same text.
+    head = with_description(HEAD.format(description=""), "Eén vraag – en een café…")
+    assert head.isascii() and description_of(head) == ["Eén vraag – en een café…"]
+    project = tmp_path / "site"
+    (project / "docs").mkdir(parents=True)
+    paragraph = " ".join(["Een lange eerste alinea over klantcontact"] * 10)
+    (project / "docs" / "index.md").write_text(f"# Start\n\n{paragraph}.\n", encoding="ascii")
+    (project / "mkdocs.yml").write_text(
+        "site_name: Proef\nsite_url: https://proef.example/\ntheme:\n  name: material\n"
+        "plugins:\n  - leerpad\n"
+    )
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    page = build.page("")
+    assert page.isascii()
+    soup = BeautifulSoup(page, "html.parser")
+    preview = soup.select_one('meta[property="og:description"]')["content"]
+    assert description_of(page) == [preview] and preview.endswith(" over…")
 
 
 def test_pages_without_front_matter_keep_an_empty_meta(tmp_path: Path) -> None:
@@ -149,3 +179,17 @@ def test_every_stylesheet_marker_holds_the_word_looked_for_first() -> None:
     assert [marker for marker in markers if MARKER_WORD not in marker] == []
     # ... and leerpad's own script, at the end of every page, does not hold it.
     assert MARKER_WORD not in published_assets()["leerpad.js"][0]
+
+
+def test_the_on_demand_tag_made_once_per_depth_is_each_pages_own() -> None:
+    # Made once per folder depth, the tag must still be what the page's own way to the
+    # assets gives: also for a page under assets/, whose way is shorter.
+    assets = published_assets()
+    urls = ["", "./", "index.html", "a/", "a/b.html", "a/b/", "a/./b/", "a/b/c/", "404.html"]
+    urls += ["assets/", "a/../b/c/"]
+    urls += ["assets/x/", "assets/leerpad/y/", "x/assets/", "blog/2024/01/post/"]
+    tags = OnDemandTags(assets)
+    for url in urls + urls[::-1]:
+        folder = get_relative_url(f"{ASSET_DIR}/", url).removeprefix("./")
+        script = assets["leerpad-quiz.js"][0].removeprefix(f"{ASSET_DIR}/")
+        assert f"&quot;quiz&quot;: &quot;{folder}{script}&quot;" in tags.for_page(url), url

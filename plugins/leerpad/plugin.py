@@ -37,11 +37,11 @@ from .config import LeerpadConfig
 from .markdown import LeerpadExtension
 from .problems import Problem, ProblemError
 from .site.assets import (
+    OnDemandTags,
     add_assets,
     content_start,
     link_stylesheets,
     needed_stylesheets,
-    on_demand_meta,
     published_assets,
 )
 from .site.courses import CourseCatalogue, load_catalogue
@@ -78,6 +78,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.index = WidgetIndex()
         self.assets: dict[str, tuple[str, str]] = {}
         """Published path and content of each asset, by its file name in the package."""
+        self.on_demand: OnDemandTags | None = None
+        """Each page's tag naming the assets leerpad.js loads on demand (from on_config)."""
         self.posts: dict[str, dict[str, Any]] = {}
         """Front matter of every sound post, by source path."""
         self.rules: PostRules | None = None
@@ -120,6 +122,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         add_theme_overrides(config)
         # First, so that the site's own extra_css can override ours.
         self.assets = published_assets(self.language, self._cache_dir())
+        self.on_demand = OnDemandTags(self.assets)
         config.extra_css.insert(0, self.assets["leerpad.css"][0])
         # Site-wide and deferred: with instant navigation, a script that only some pages
         # referenced would not run when a reader navigates to them. Widgets' and special
@@ -430,7 +433,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Widget stylesheets and scripts; link previews; structured data for posts."""
-        assert self.blog is not None
+        assert self.blog is not None and self.on_demand is not None
         # The head is edited on its own and the page put together once: a page is large
         # where the navigation lists many pages, and every copy of it costs.
         head_end = output.find("</head>")
@@ -442,7 +445,7 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         head = link_stylesheets(output[:head_end], stylesheets, self.assets, page.file.url)
         text = self.descriptions.get(page.file.src_uri, config.site_description or "")
         head = with_description(head, text)
-        added = [on_demand_meta(self.assets, page.file.url)]
+        added = [self.on_demand.for_page(page.file.url)]
         added.append(self.blog.preview_tags(page, config, text))
         self._keep_image_from_feed(page)
         body_pieces = corrected_pieces(output, self.language, head_end)

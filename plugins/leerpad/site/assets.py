@@ -308,21 +308,37 @@ def add_assets(files: Files, config: MkDocsConfig, assets: dict[str, tuple[str, 
         files.append(File.generated(config, path, content=content))
 
 
-def on_demand_meta(assets: dict[str, tuple[str, str]], page_url: str) -> str:
-    """The ``leerpad-scripts`` meta tag: where leerpad.js finds what it loads on demand.
+class OnDemandTags:
+    """Each page's ``leerpad-scripts`` meta tag, made once per folder of pages.
 
-    Keys are the names without ``leerpad-`` and ``.js``: ``quiz``, ``assessment.css``.
+    The tag tells leerpad.js where it finds what it loads on demand. Keys are the names
+    without ``leerpad-`` and ``.js``: ``quiz``, ``assessment.css``.
     """
-    # Every asset is in one folder: pages at the same depth get the same tag.
-    folder = get_relative_url(f"{ASSET_DIR}/", page_url).removeprefix("./")
-    return _on_demand_tag(folder, tuple((name, assets[name][0]) for name in on_demand()))
 
+    def __init__(self, assets: dict[str, tuple[str, str]]) -> None:
+        self.paths = [(asset_key(name), assets[name][0]) for name in on_demand()]
+        self.tags: dict[int, str] = {}
+        """Made tags by the depth of the pages' folder."""
 
-@cache
-def _on_demand_tag(folder: str, paths: tuple[tuple[str, str], ...]) -> str:
-    """The ``leerpad-scripts`` tag for a page whose way to the assets folder is ``folder``."""
-    urls = {asset_key(name): folder + path.removeprefix(f"{ASSET_DIR}/") for name, path in paths}
-    return f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
+    def for_page(self, page_url: str) -> str:
+        """The tag for the page published at ``page_url``."""
+        # As get_relative_url: a file name at the end of the page's URL does not count.
+        folder_of_page, name = posixpath.split(page_url)
+        directory = folder_of_page if "." in name else page_url
+        segments = [part for part in directory.split("/") if part not in ("", ".")]
+        # The way to the assets depends only on the page's depth, unless the page is
+        # under the assets' top folder (then the way is shorter) or goes up.
+        unusual = segments[:1] == [ASSET_DIR.split("/")[0]] or ".." in segments
+        key = -1 if unusual else len(segments)
+        tag = self.tags.get(key)
+        if tag is None:
+            folder = get_relative_url(f"{ASSET_DIR}/", page_url).removeprefix("./")
+            prefix = f"{ASSET_DIR}/"
+            urls = {name: folder + path.removeprefix(prefix) for name, path in self.paths}
+            tag = f'<meta name="leerpad-scripts" content="{escape(json.dumps(urls))}">'
+            if key >= 0:
+                self.tags[key] = tag
+        return tag
 
 
 _CONTENT_TAG = '<div class="md-content" data-md-component="content">'
