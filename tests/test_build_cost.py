@@ -9,6 +9,7 @@ therefore keeps each page's description to itself and writes the head tag on its
 from __future__ import annotations
 
 import filecmp
+import re
 import shutil
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from mkdocs.utils import get_relative_url
 from leerpad.blog.marketing import with_description
 from leerpad.site.assets import (
     ASSET_DIR,
+    ATTRIBUTE_PREFIX,
     MARKER_WORD,
     OnDemandTags,
+    needed_stylesheets,
     page_stylesheets,
     published_assets,
 )
@@ -177,6 +180,11 @@ def test_every_stylesheet_marker_holds_the_word_looked_for_first() -> None:
     markers = [marker for names in page_stylesheets().values() for marker in names]
     assert len(markers) > 8
     assert [marker for marker in markers if MARKER_WORD not in marker] == []
+    # A marker naming an attribute is found among the page's data-leerpad-… names: it
+    # must be such a name (letters, digits, hyphens), with or without its "=".
+    attributes = [marker for marker in markers if marker.startswith(ATTRIBUTE_PREFIX)]
+    assert len(attributes) > 6
+    assert [m for m in attributes if not re.fullmatch(r"data-leerpad-[a-z0-9-]+=?", m)] == []
     # ... and leerpad's own script, at the end of every page, does not hold it.
     assert MARKER_WORD not in published_assets()["leerpad.js"][0]
 
@@ -193,3 +201,27 @@ def test_the_on_demand_tag_made_once_per_depth_is_each_pages_own() -> None:
         folder = get_relative_url(f"{ASSET_DIR}/", url).removeprefix("./")
         script = assets["leerpad-quiz.js"][0].removeprefix(f"{ASSET_DIR}/")
         assert f"&quot;quiz&quot;: &quot;{folder}{script}&quot;" in tags.for_page(url), url
+
+
+def test_stylesheets_are_found_as_looking_for_each_marker_would() -> None:
+    def one_search_per_marker(html: str) -> list[str]:
+        return [
+            name
+            for name, markers in page_stylesheets().items()
+            if any(marker in html for marker in markers)
+        ]
+
+    pages = [
+        '<div data-leerpad-quiz="a" data-leerpad-kind="single">',
+        '<ol data-leerpad-quiz-ordering="">',  # the part only, not the kind
+        '<ol data-leerpad-quiz-ordering=""><div data-leerpad-quiz="b">',
+        '<div data-leerpad-progress-list="x">',  # a marker without "=" is a prefix
+        '<div data-leerpad-quiz ="c">',  # no marker: the "=" does not follow
+        "<p>data-leerpad-xdata-leerpad-reflection=</p>",  # one name inside another
+        '<div class="leerpad-related"><span class="leerpad-unpublished">',
+        '<div data-leerpad-teamscan="t"><div data-leerpad-course-progress="p">',
+        "<p>leerpad-nothing at all</p>",
+    ]
+    for page in pages:
+        assert needed_stylesheets(page) == one_search_per_marker(page), page
+    assert needed_stylesheets(pages[1]) == ["leerpad-ordering.css"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import re
 from collections.abc import Callable
 from functools import cache
 from html import escape
@@ -362,12 +363,41 @@ def needed_stylesheets(html: str, start: int = 0) -> list[str]:
     # do not: a page without widgets (most pages) is done with one search.
     if html.find(MARKER_WORD, start) < 0:
         return []
+    attributes = _leerpad_attributes(html, start)
     found = []
     for name, markers in page_stylesheets().items():
         for marker in markers:
-            if html.find(marker, start) >= 0:
+            if not marker.startswith(ATTRIBUTE_PREFIX):
+                present = html.find(marker, start) >= 0
+            elif marker.endswith("="):
+                present = marker in attributes
+            else:
+                present = any(attribute.startswith(marker) for attribute in attributes)
+            if present:
                 found.append(name)
                 break
+    return found
+
+
+ATTRIBUTE_PREFIX = "data-leerpad-"
+"""How most markers start: the attribute that names a widget kind (or one of its parts)."""
+_ATTRIBUTE = re.compile(r"data-leerpad-[a-z0-9-]*=?")
+
+
+def _leerpad_attributes(html: str, start: int) -> set[str]:
+    """Every ``data-leerpad-…`` name in ``html`` from ``start`` on, with its ``=`` if any.
+
+    One pass over a page with widgets, instead of one per marker: a marker of this form is
+    in the page exactly when one of these names is the marker (or starts with it, for a
+    marker without ``=``).
+    """
+    found = set()
+    at = html.find(ATTRIBUTE_PREFIX, start)
+    while at >= 0:
+        match = _ATTRIBUTE.match(html, at)
+        assert match is not None  # the pattern matches the prefix alone
+        found.add(match.group())
+        at = html.find(ATTRIBUTE_PREFIX, at + 1)
     return found
 
 

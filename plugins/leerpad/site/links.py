@@ -74,11 +74,14 @@ class _RealPathLinks(Treeprocessor):
 
     def run(self, root: Element) -> None:
         """Rewrite every ``a[href]`` and ``img[src]``."""
-        for tag, attribute in _LINK_ATTRIBUTES.items():
-            for element in root.iter(tag):
-                value = element.get(attribute)
-                if value:
-                    element.set(attribute, self.resolver.rewrite(value))
+        for element in root.iter():  # one walk over the page for both tags
+            attribute = _LINK_ATTRIBUTES.get(element.tag)
+            if attribute is None:
+                continue
+            value = element.get(attribute)
+            # A link within the page (every heading's permalink) names no file.
+            if value and not value.startswith("#"):
+                element.set(attribute, self.resolver.rewrite(value))
 
 
 class RealPathLinksExtension(Extension):
