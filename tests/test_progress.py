@@ -204,7 +204,19 @@ BAD_FILES = {
     ),
     "newer version": (
         '{"format": "leerpad-voortgang", "version": 2, "site": "Proefsite", "data": {}}',
-        "Dit voortgangsbestand heeft versie 2; deze site leest alleen versie 1.",
+        "Dit voortgangsbestand komt van een nieuwere versie van deze cursussite, en deze "
+        "oudere versie kan het niet lezen. Er is niets veranderd en je bestand blijft zoals "
+        "het is. Laad de pagina opnieuw of open de actuele site van de cursus, en lees het "
+        "bestand daar in.",
+    ),
+    "newer data in today's file": (
+        '{"format": "leerpad-voortgang", "version": 1, "site": "Proefsite", '
+        '"data": {"version": 3, "items": {}}}',
+        "Dit voortgangsbestand komt van een nieuwere versie van deze cursussite",
+    ),
+    "unknown version": (
+        '{"format": "leerpad-voortgang", "version": "twee", "site": "Proefsite", "data": {}}',
+        "Dit voortgangsbestand heeft versie twee; deze site leest alleen versie 1.",
     ),
     "malicious key": (
         json.dumps(

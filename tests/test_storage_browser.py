@@ -171,24 +171,6 @@ def test_unreadable_storage_is_told_once_and_offered_as_a_download(
     assert list(json.loads(path.read_text(encoding="utf-8"))["setAside"].values()) == [TRUNCATED]
 
 
-def test_storage_from_a_newer_site_version_is_called_newer_and_kept_to_download(
-    page: Page, small_url: str, tmp_path: Path
-) -> None:
-    newer = json.dumps({"version": 3, "widgets": {REFLECTION: {"text": "Van later"}}})
-    store(page, small_url, "leerpad:v2", newer)
-    page.goto(small_url + MODULE_2)
-    notice = page.locator(".leerpad-notice")
-    expect(notice).to_have_count(1)
-    expect(notice).to_contain_text("komt van een nieuwere versie van deze site")
-    expect(notice).not_to_contain_text("beschadigd en kon")
-    page.goto(small_url + PROGRESS)
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download wat apart staat").click()
-    path = tmp_path / "apart.json"
-    info.value.save_as(path)
-    assert list(json.loads(path.read_text(encoding="utf-8"))["setAside"].values()) == [newer]
-
-
 FULL_AFTER_FLAG = """
 const realSetItem = Storage.prototype.setItem;
 Storage.prototype.setItem = function (key, value) {

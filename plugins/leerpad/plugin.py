@@ -53,7 +53,13 @@ from .site.search import patch_search_stemming
 from .site.search_skip import Hidden, drop_markers, hide_from_search, restore_hidden
 from .site.theme import add_theme_overrides, correct_theme_text, corrected_pieces
 from .site.widget_index import WidgetIndex, ids_on_two_pages, index_widgets
-from .source.front_matter import FrontMatter, read_front_matter, read_source, shown
+from .source.front_matter import (
+    FrontMatter,
+    folder_name,
+    read_front_matter,
+    read_source,
+    shown,
+)
 from .source.house_rules import unfinished_warning
 from .strings import strings_for
 
@@ -96,6 +102,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         """Pages shown as their problems instead of their source, by source path."""
         self.language = "en"
         """The site's ``theme.language``: problems are written in it."""
+        self.docs_dir = "docs"
+        """mkdocs.yml's ``docs_dir`` as its authors name it (from the root): ``inhoud``."""
         self.sources: dict[str, str] = {}
         """Text of each Markdown page read soundly in ``on_files``, by source path, until
         the page is rendered: every page is read from disk once a build."""
@@ -112,8 +120,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.strings = strings_for(self.language)
         blog = config.plugins.get("material/blog")
         allowed = getattr(blog, "config", {}).get("categories_allowed") or []
+        self.docs_dir = folder_name(self.root, config.docs_dir)
         try:  # Material's blog reads .authors.yml next, with neither line nor language
-            self.rules = PostRules.for_site(self.root, self.config.blog_dir, allowed, self.language)
+            self.rules = PostRules.for_site(
+                self.root, self.config.blog_dir, allowed, self.language, self.docs_dir
+            )
         except ProblemError as error:
             raise PluginError(str(error.problem)) from None
         self.widgets = LeerpadExtension(language=self.language, search_markers=True)
@@ -152,7 +163,9 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         self.post_front = {}
         self.feed_images = {}
         self.refused = set()
-        self.catalogue = load_catalogue(self.root, self.config.courses_dir, self.language)
+        self.catalogue = load_catalogue(
+            self.root, self.config.courses_dir, self.language, self.docs_dir
+        )
         problems = list(self.catalogue.problems)
         self._mount_courses(files, config)
         problems += self._mount_blog(files, config)
@@ -241,10 +254,13 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 files.append(self._broken_post_page(uri, meta, found, config))
                 continue
             if files.get_file_from_path(uri) is not None:
-                docs = os.path.basename(config.docs_dir)
                 raise PluginError(
                     ADDRESS_MESSAGES.text(
-                        self.language, "both_places", uri=uri, blog=self.config.blog_dir, docs=docs
+                        self.language,
+                        "both_places",
+                        uri=uri,
+                        blog=self.config.blog_dir,
+                        docs=self.docs_dir,
                     )
                 )
             add_or_replace(files, mounted_file(self.root, uri, config))
@@ -460,8 +476,8 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
     def _keep_image_from_feed(self, page: Page) -> None:
         """Take a post's ``image:`` out of the RSS plugin's sight, to add it ourselves.
 
-        The RSS plugin looks for the image next to the post (not under docs/, where the
-        guide puts it) and downloads images given as URLs. A build never fetches
+        The RSS plugin looks for the image next to the post (not under ``docs_dir``, where
+        the guide puts it) and downloads images given as URLs. A build never fetches
         anything: ``on_post_build`` adds the enclosure with the file's real size.
         """
         image = page.meta.get("image")
@@ -489,9 +505,10 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
                 meta = self.post_front[uri]
                 # Told, not warned: the guide allows such an image (the link preview uses
                 # it), so it must not stop `mkdocs build --strict`.
-                log.info(
-                    str(meta.report("image", FEED_MESSAGES, "external_image", image=shown(image)))
+                told = meta.report(
+                    "image", FEED_MESSAGES, "external_image", image=shown(image), docs=self.docs_dir
                 )
+                log.info(str(told))
         for name in (names.rss_created, names.rss_updated):
             path = os.path.join(config.site_dir, name)
             if os.path.isfile(path):

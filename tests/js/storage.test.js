@@ -266,30 +266,6 @@ test("open(): unreadable data is set aside and reported once; with no room it st
   assert.equal(inMemory.setAside()["leerpad:v2"], "{half");
 });
 
-test("open(): data of a newer format is set aside as newer, not as damaged", () => {
-  const newer = JSON.stringify({ version: 3, widgets: { r: { kind: "reflection", state: {} } }, extra: 1 });
-  const win = memoryWindow({ "leerpad:v2": newer });
-  const storage = store.open(win);
-  assert.equal(storage.get("r", "reflection", "tekst"), null);
-  assert.equal(storage.problem(), "newer");
-  const kept = Array.from(win.items.keys()).filter((k) => k.startsWith("leerpad:v2:onleesbaar:"));
-  assert.deepEqual(kept.map((k) => win.items.get(k)), [newer], "kept as it was, to download");
-  assert.ok(!win.items.has("leerpad:v2"));
-
-  const full = memoryWindow({ "leerpad:v2": newer });
-  full.localStorage.setItem = () => { throw new Error("QuotaExceededError"); };
-  const inMemory = store.open(full);
-  inMemory.get("r", "reflection", "tekst");
-  assert.equal(inMemory.problem(), "newerKept");
-  assert.equal(full.items.get("leerpad:v2"), newer, "nothing overwritten to make room");
-
-  // Only a higher number is newer: a broken or foreign value is still damaged.
-  assert.equal(store.isNewer({ version: 3, widgets: {} }), true);
-  for (const value of [{ version: 2 }, { version: "3" }, [3], null, "v3"]) {
-    assert.equal(store.isNewer(value), false, JSON.stringify(value));
-  }
-});
-
 test("open(): a full store keeps what it had and works on in memory", () => {
   const win = memoryWindow({ "leerpad:v2": JSON.stringify({ version: 2, widgets: { r: entry("reflection", { text: "oud" }) } }) });
   const storage = store.open(win);

@@ -23,6 +23,7 @@
       "notJson": "Dit bestand is geen voortgangsbestand: het is geen geldige JSON.",
       "notOurs": "Dit bestand is geen voortgangsbestand van deze cursussite.",
       "version": "Dit voortgangsbestand heeft versie {version}; deze site leest alleen versie 1.",
+      "newerFile": "Dit voortgangsbestand komt van een nieuwere versie van deze cursussite, en deze oudere versie kan het niet lezen. Er is niets veranderd en je bestand blijft zoals het is. Laad de pagina opnieuw of open de actuele site van de cursus, en lees het bestand daar in.",
       "otherSite": "Dit bestand hoort bij een andere site ({site}), niet bij {here}.",
       "damaged": "Dit bestand is beschadigd of aangepast ({where}). Er is niets veranderd.",
       "imported": "Ingelezen ({mode}). Veranderd: {list}.",
@@ -32,6 +33,9 @@
       "and": " en ",
       "asideHelp": "Een deel van je bewaarde voortgang kon niet gelezen worden. Het is niet weg: het staat apart in je browser. Download het om het te bewaren of aan je trainer te laten zien.",
       "asideDownload": "Download wat apart staat",
+      "newerHere": "Je voortgang in deze browser komt van een nieuwere versie van deze cursussite. Hij is niet weg: hij blijft ongewijzigd bewaard. Deze pagina kan hem niet tonen: laad de pagina opnieuw of open de actuele site van de cursus. Wat je hier nu doet, wordt niet bewaard.",
+      "newerBeside": "In je browser staat ook voortgang van een nieuwere versie van deze cursussite. Hij is niet weg: hij blijft ongewijzigd bewaard. Deze pagina kan hem niet tonen: laad de pagina opnieuw of open de actuele site van de cursus om ermee verder te gaan. Hieronder staat alleen wat deze versie zelf bewaarde.",
+      "newerDownload": "Download een kopie",
       "certificateEarned": "Certificaat behaald.",
       "certificatePrint": "Druk het af op de cursuspagina",
       "certificateOpen": "Voor het certificaat: nog {count:# module|# modules} af te ronden.",
@@ -57,6 +61,7 @@
       "notJson": "This file is not a progress file: it is not valid JSON.",
       "notOurs": "This file is not a progress file of this course site.",
       "version": "This progress file has version {version}; this site reads only version 1.",
+      "newerFile": "This progress file comes from a newer version of this course site, and this older version cannot read it. Nothing was changed and your file stays as it is. Reload the page or open the course's current site, and load the file there.",
       "otherSite": "This file belongs to another site ({site}), not to {here}.",
       "damaged": "This file is damaged or was edited ({where}). Nothing was changed.",
       "imported": "Loaded ({mode}). Changed: {list}.",
@@ -66,6 +71,9 @@
       "and": " and ",
       "asideHelp": "Part of your saved progress could not be read. It is not gone: it is set aside in your browser. Download it to keep it or to show it to your trainer.",
       "asideDownload": "Download what was set aside",
+      "newerHere": "Your progress in this browser comes from a newer version of this course site. It is not lost: it stays kept, unchanged. This page cannot show it: reload the page or open the course's current site. What you do here now is not kept.",
+      "newerBeside": "Your browser also holds progress from a newer version of this course site. It is not lost: it stays kept, unchanged. This page cannot show it: reload the page or open the course's current site to go on with it. Below is only what this version kept itself.",
+      "newerDownload": "Download a copy",
       "certificateEarned": "Certificate earned.",
       "certificatePrint": "Print it on the course page",
       "certificateOpen": "For the certificate: {count:# module|# modules} still to complete.",
@@ -120,7 +128,10 @@
       return { error: say("notJson") };
     }
     if (!file || typeof file !== "object" || file.format !== FORMAT) return { error: say("notOurs") };
+    // A newer file, or a file of today's kind holding a newer site's data: not damaged.
+    if (typeof file.version === "number" && file.version > 1) return { error: say("newerFile") };
     if (file.version !== 1) return { error: say("version", { version: String(file.version).slice(0, 10) }) };
+    if (store.isNewer(file.data)) return { error: say("newerFile") };
     if (file.site !== site) {
       return { error: say("otherSite", { site: String(file.site).slice(0, 80), here: site }) };
     }
@@ -213,16 +224,23 @@
     this.renderSetAside();
   };
 
-  // Copies of stored data that could not be read: said and offered as a download.
+  // Copies of stored data that could not be read, and a newer site's data: said (each
+  // in its own words) and offered as a download.
   ProgressPage.prototype.renderSetAside = function () {
     var el = this.api.element;
     var copies = this.api.storage.setAside();
+    var newer = this.api.storage.newer();
+    var newerKeys = newer.beside.concat(newer.here ? [newer.here] : []);
+    var damaged = Object.keys(copies).filter(function (key) { return newerKeys.indexOf(key) === -1; });
     var box = this.root.querySelector(".leerpad-progress__aside");
     if (box) box.remove();
     if (!Object.keys(copies).length) return;
     box = el("div", "leerpad-progress__aside");
-    box.appendChild(el("p", "", say("asideHelp")));
-    var button = box.appendChild(el("button", "leerpad-button", say("asideDownload")));
+    if (newer.here) box.appendChild(el("p", "", say("newerHere")));
+    else if (newer.beside.length) box.appendChild(el("p", "", say("newerBeside")));
+    if (damaged.length) box.appendChild(el("p", "", say("asideHelp")));
+    var label = damaged.length ? "asideDownload" : "newerDownload";
+    var button = box.appendChild(el("button", "leerpad-button", say(label)));
     button.type = "button";
     var site = this.site;
     button.addEventListener("click", function () {

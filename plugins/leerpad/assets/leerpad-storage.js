@@ -2,12 +2,19 @@
 
    Shape (format 2), under localStorage "leerpad:v2":
      {version: 2, widgets: {<widget id>: {k: kind, v: version, s: state, t: ISO time}},
-      learner: {name?, seed?}, aside: {<id>: entry that could not be read}}
+      learner: {name?, seed?}, aside: {<id>: entry that could not be read},
+      told?: [newer keys the learner was told about]}
    Every entry is checked by its kind when read; one that fails is set aside on its own
    (kept in "aside", offered as a download on Mijn voortgang), never thrown away. A save
    re-reads what storage holds at that moment and changes only its own entry; tabs follow
    each other through the "storage" event, and a tab whose save another tab overwrote
    from an older copy writes it again. Format 1 ("leerpad:v1") is upgraded on first load.
+
+   Data of a newer version of the site is never moved, overwritten or removed: a newer
+   format under this key is left as it is (this page then works in memory), and a newer
+   key ("leerpad:v3") is only looked at, to tell the learner once that it is there.
+   A newer site may be open in another tab, or the site may be rolled back for a while:
+   either way the newer site must find its data where it left it.
 
    The pure parts (checks, upgrade) need no browser: under Node this file exports
    them (module.exports), in a page it sets window.leerpadStorage. Built into leerpad.js. */
@@ -20,6 +27,8 @@
 
   var KEY = "leerpad:v2";
   var LEGACY = "leerpad:v1";
+  var FORMAT = 2;
+  var NEWER_KEY = /^leerpad:v([1-9]\d*)$/; // with a number above FORMAT: a newer site's
   var ASIDE = ":onleesbaar:";
   var SKEW = 10 * 60 * 1000; // two devices' clocks may differ by a few minutes
   var OWN_WRITES_MS = 5000; // how long a tab defends a save against an older copy
@@ -155,6 +164,12 @@
     return { version: 2, widgets: {}, learner: {}, aside: {} };
   }
 
+  /* Whether a localStorage key is where a newer version of leerpad keeps its data. */
+  function isNewerKey(key) {
+    var match = NEWER_KEY.exec(key);
+    return Boolean(match) && match[1] > FORMAT;
+  }
+
   function keepAside(aside, id, value) {
     var key = id.slice(0, 200);
     for (var n = 2; aside.hasOwnProperty(key); n++) key = id.slice(0, 200) + "~" + n;
@@ -182,14 +197,16 @@
       if (LEARNER.hasOwnProperty(name) && LEARNER[name](learner[name])) data.learner[name] = learner[name];
       else { keepAside(data.aside, "learner:" + name, learner[name]); count++; }
     });
+    // Not the learner's work, only what they were told: a wrong value is just dropped.
+    if (Array.isArray(parsed.told)) data.told = parsed.told.filter(isNewerKey).slice(-20);
     return { data: data, setAside: count };
   }
 
   /* Whether a parsed value is leerpad's, written by a newer version of the site (a
-     format above 2): readable there, not here. It is set aside like unreadable data,
-     but the learner is told it is not damaged. */
+     format above 2): readable there, not here. It is left where it is, untouched, and
+     the learner is told it is not damaged. */
   function isNewer(parsed) {
-    return isObject(parsed) && typeof parsed.version === "number" && parsed.version > 2;
+    return isObject(parsed) && typeof parsed.version === "number" && parsed.version > FORMAT;
   }
 
   function parse(raw) {
@@ -216,14 +233,18 @@
 
   /* open(window) → the store. problem() tells, once, what went wrong: "corrupt" (the
      unreadable value was set aside), "corruptKept" (set aside impossible: the original
-     stays, we work in memory), "newer" and "newerKept" (the same, for a value of a newer
-     format), "entries" (some entries set aside), "full", "blocked". */
+     stays, we work in memory), "newer" (the value is of a newer format: it stays as it
+     is, we work in memory), "newerKey" (a newer version keeps progress under a key of
+     its own, beside ours: told once, ever), "entries" (some entries set aside), "full",
+     "blocked". */
   function open(win) {
     var memory = fresh();
     var persistent = true;
     var problem = null;
     var own = {}; // id → {entry, until}: this tab's recent saves
     var watchers = [];
+    var newerHere = null; // the key whose value is of a newer format, left in place
+    var newerKeys = null; // newer versions' keys, once looked for
 
     function local() {
       return win.localStorage; // may throw (blocked by the browser)
@@ -233,19 +254,36 @@
       if (!problem || kind !== "entries") problem = kind;
     }
 
-    // why: "corrupt" or "newer", what the learner is told.
-    function setAsideWhole(key, raw, why) {
+    function setAsideWhole(key, raw) {
       try {
         local().setItem(key + ASIDE + Date.now(), raw);
         local().removeItem(key);
-        report(why);
+        report("corrupt");
         return true;
       } catch (error) {
         persistent = false; // no room: keep the original, work in memory
         memory = fresh();
-        report(why + "Kept");
+        report("corruptKept");
         return false;
       }
+    }
+
+    // Once a page (and again when another tab writes one): is there a newer version's
+    // key? The learner is told once, ever (the keys told about are kept in "told"),
+    // after any other problem: that one is told first, this one on a next page.
+    function lookForNewerKeys(data) {
+      if (newerKeys) return;
+      newerKeys = [];
+      try {
+        var store = local();
+        for (var i = 0; i < store.length; i++) if (isNewerKey(store.key(i))) newerKeys.push(store.key(i));
+      } catch (error) { /* blocked: nothing to find */ }
+      var told = data.told || [];
+      var unseen = newerKeys.filter(function (key) { return told.indexOf(key) < 0; });
+      if (!unseen.length || problem || !persistent) return;
+      problem = "newerKey";
+      data.told = told.concat(unseen).slice(-20);
+      try { local().setItem(KEY, JSON.stringify(data)); } catch (error) { /* told again */ }
     }
 
     function load() {
@@ -260,11 +298,24 @@
         report("blocked");
         return memory;
       }
-      if (raw === null) return fresh();
+      if (raw === null) {
+        var empty = fresh();
+        lookForNewerKeys(empty);
+        return empty;
+      }
       var parsed = parse(raw);
       var read = normalise(parsed, Date.now());
+      if (!read && isNewer(parsed)) {
+        // A newer site's data under our own key: not ours to move or overwrite. This page
+        // works in memory, on what it last read (a newer site in another tab may have
+        // just written it); the newer site finds everything where it left it.
+        persistent = false;
+        newerHere = key;
+        report("newer");
+        return memory;
+      }
       if (!read) {
-        if (!setAsideWhole(key, raw, isNewer(parsed) ? "newer" : "corrupt")) return memory;
+        if (!setAsideWhole(key, raw)) return memory;
         return fresh();
       }
       if (read.setAside) {
@@ -275,6 +326,8 @@
       if (key === LEGACY && write(read.data)) {
         try { local().removeItem(LEGACY); } catch (error) { /* the copy stays: harmless */ }
       }
+      lookForNewerKeys(read.data);
+      memory = read.data; // what this page works on, should storage become unusable
       return read.data;
     }
 
@@ -311,7 +364,9 @@
 
     if (win.addEventListener) {
       win.addEventListener("storage", function (event) {
-        if (event.key !== KEY && event.key !== null) return;
+        var newer = event.key === null || isNewerKey(event.key);
+        if (newer) newerKeys = null; // look again
+        if (event.key !== KEY && !newer) return;
         if (!persistent) return;
         reconcile();
         watchers.forEach(function (watcher) { watcher(); });
@@ -376,15 +431,24 @@
         });
         write(data);
       },
-      /* Every copy kept aside: whole values that could not be read (by localStorage
-         key, or the current value when it could not be set aside) and single entries. */
+      /* Where a newer version of the site keeps progress that this page cannot read:
+         {here: this key when it holds a newer format (this page then works in memory),
+         or null; beside: newer versions' own keys, e.g. ["leerpad:v3"]}. */
+      newer: function () {
+        load();
+        return { here: newerHere, beside: (newerKeys || []).slice() };
+      },
+      /* Every copy kept aside, to download: whole values that could not be read (by
+         localStorage key, or the current value when it could not be set aside), a newer
+         version's data (by its key: copied, never moved) and single entries. */
       setAside: function () {
         var copies = {};
         try {
           var store = local();
           for (var i = 0; i < store.length; i++) {
             var key = store.key(i);
-            if (key && key.indexOf("leerpad:") === 0 && key.indexOf(ASIDE) > 0) copies[key] = store.getItem(key);
+            var setAsideHere = key && key.indexOf("leerpad:") === 0 && key.indexOf(ASIDE) > 0;
+            if (setAsideHere || isNewerKey(key)) copies[key] = store.getItem(key);
           }
           [KEY, LEGACY].forEach(function (key) {
             var raw = store.getItem(key);
@@ -404,7 +468,7 @@
 
   return {
     KEY: KEY, KINDS: KINDS, define: define, isMoment: isMoment, validState: validState, normalise: normalise,
-    isNewer: isNewer,
+    isNewer: isNewer, isNewerKey: isNewerKey,
     stamp: stamp, open: open, isObject: isObject, copy: copy, keepAside: keepAside
   };
 });

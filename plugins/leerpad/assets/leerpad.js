@@ -11,8 +11,8 @@
       "full": "Je browser heeft geen ruimte meer om je voortgang te bewaren. Wat je nu doet, blijft alleen zolang je deze site open hebt; wat al bewaard was, blijft staan.",
       "corrupt": "Je bewaarde voortgang was beschadigd en kon niet gelezen worden. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
       "corruptKept": "Je bewaarde voortgang kon niet gelezen worden en er is geen ruimte om hem apart te zetten. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
-      "newer": "Je bewaarde voortgang komt van een nieuwere versie van deze site. We hebben hem apart gezet: op Mijn voortgang kun je hem downloaden.",
-      "newerKept": "Je bewaarde voortgang komt van een nieuwere versie van deze site. We laten hem staan; wat je nu doet, blijft alleen zolang je deze site open hebt. Op Mijn voortgang kun je hem downloaden.",
+      "newer": "Je voortgang is bewaard door een nieuwere versie van deze cursussite. Hij is niet weg, maar deze pagina kan hem niet lezen: laad de pagina opnieuw of open de actuele site van de cursus. Wat je hier nu doet, wordt niet bewaard.",
+      "newerKey": "In je browser staat ook voortgang van een nieuwere versie van deze cursussite. Hij is niet weg: laad de pagina opnieuw of open de actuele site van de cursus om ermee verder te gaan.",
       "entries": "Een deel van je bewaarde voortgang kon niet gelezen worden. We hebben het apart gezet: op Mijn voortgang kun je het downloaden.",
       "navDone": " (afgerond)"
     },
@@ -21,8 +21,8 @@
       "full": "Your browser has no room left to keep your progress. What you do now lasts only while the site is open; what was kept before stays.",
       "corrupt": "Your saved progress was damaged and could not be read. We set it aside: you can download it on My progress.",
       "corruptKept": "Your saved progress could not be read and there is no room to set it aside. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
-      "newer": "Your saved progress comes from a newer version of this site. We set it aside: you can download it on My progress.",
-      "newerKept": "Your saved progress comes from a newer version of this site. We leave it as it is; what you do now lasts only while the site is open. You can download it on My progress.",
+      "newer": "Your progress was saved by a newer version of this course site. It is not lost, but this page cannot read it: reload the page or open the course's current site. What you do here now is not kept.",
+      "newerKey": "Your browser also holds progress from a newer version of this course site. It is not lost: reload the page or open the course's current site to go on with it.",
       "entries": "Part of your saved progress could not be read. We set it aside: you can download it on My progress.",
       "navDone": " (done)"
     }
@@ -236,15 +236,19 @@
 
   // Tell the learner, once, when storage went wrong: by the widget they use, or at the top
   // of the page. Storage reports each problem once; a page that cannot keep anything
-  // says so again by its first widget, as a reminder.
+  // says so again by its first widget, as a reminder (why: a newer site's data it leaves
+  // alone, or the browser).
   var pending = null;
 
   function noticeIfNotKept(widget) {
-    var problem = storage.problem() || pending || (storage.persistent() ? null : "notKept");
+    var reminder = storage.persistent() ? null : storage.newer().here ? "newer" : "notKept";
+    var told = storage.problem();
+    var problem = told || pending || reminder;
     pending = null;
     if (problem === "blocked") problem = "notKept";
     if (!problem) return;
-    if (!widget && (problem === "notKept" || problem === "full")) {
+    var byWidget = problem === "notKept" || problem === "full" || (!told && problem === "newer");
+    if (!widget && byWidget) {
       pending = problem; // said by the first widget, where it matters
       return;
     }

@@ -239,7 +239,7 @@ def _script_json(data: object) -> str:
 def absolute_image(meta: Mapping[str, Any], site_url: str, default: str) -> str:
     """The page's preview image as an absolute URL (its own ``image:``, or the default).
 
-    ``image:`` is a path from the site root (a file under docs/), or a full URL.
+    ``image:`` is a path from the site root (a file under ``docs_dir``), or a full URL.
     """
     image = meta.get("image")
     if not isinstance(image, str) or not image:
@@ -254,7 +254,7 @@ FEED_MESSAGES = message_table(
     en={
         "external_image": (
             "image {image} is not a file of the site, so the feed gets no image for this "
-            "post: a build never downloads anything; save the image under docs/ and write "
+            "post: a build never downloads anything; save the image under {docs}/ and write "
             "its path, e.g. 'image: assets/kaarten/wachtrij.png'"
         ),
     },
@@ -262,7 +262,7 @@ FEED_MESSAGES = message_table(
         "external_image": (
             "afbeelding {image} is geen bestand van de site, dus de feed krijgt bij dit "
             "bericht geen afbeelding: een build downloadt nooit iets; bewaar de afbeelding "
-            "onder docs/ en schrijf het pad, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
+            "onder {docs}/ en schrijf het pad, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
         ),
     },
 )

@@ -151,23 +151,30 @@ class PostRules:
     """Where posts must be (e.g. ``blog/posts``); None: anywhere."""
     language: str = "en"
     """The site's language: problems are written in it."""
+    docs_dir: str = "docs"
+    """mkdocs.yml's ``docs_dir`` (from the site root): where a post's ``image:`` is."""
 
     @classmethod
     def for_site(
-        cls, root: str, blog_dir: str, categories: Iterable[str] = (), language: str = "en"
+        cls,
+        root: str,
+        blog_dir: str,
+        categories: Iterable[str] = (),
+        language: str = "en",
+        docs_dir: str = "docs",
     ) -> PostRules:
         """Authors from ``<blog>/.authors.yml``; categories as the blog plugin allows."""
         path = os.path.join(root, blog_dir, ".authors.yml")
         posts_dir = f"{blog_dir}/posts"
         allowed = frozenset(categories) or None
         if not os.path.isfile(path):
-            return cls(None, allowed, posts_dir=posts_dir, language=language)
+            return cls(None, allowed, posts_dir=posts_dir, language=language, docs_dir=docs_dir)
         data = _read_authors(path, f"{blog_dir}/.authors.yml", language)
         names = {
             str(key): str(value.get("name", key)) if isinstance(value, dict) else str(key)
             for key, value in data.items()
         }
-        return cls(frozenset(names), allowed, names, posts_dir, language)
+        return cls(frozenset(names), allowed, names, posts_dir, language, docs_dir)
 
 
 def misplaced_post(meta: FrontMatter, site_path: str, posts_dir: str) -> Problem | None:
@@ -247,7 +254,7 @@ def read_post(
     _check_allowed(meta, "authors", rules.authors, "where_authors", problems)
     _check_allowed(meta, "categories", rules.categories, "where_categories", problems)
     _check_description(meta, problems)
-    problems += image_problems(root, meta)
+    problems += image_problems(root, meta, rules.docs_dir)
     _check_more_marker(meta, problems)
     return meta, problems
 

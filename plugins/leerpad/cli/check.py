@@ -118,13 +118,14 @@ def check_repository(
     courses_dir = courses_dir or _folder(options.get("courses_dir"), _default("courses_dir"))
     blog_dir = blog_dir or _folder(options.get("blog_dir"), _default("blog_dir"))
     docs_dir = docs_dir or _folder(site.get("docs_dir"), MkDocsConfig.docs_dir.default)
-    catalogue = load_catalogue(root, courses_dir, language)
+    catalogue = load_catalogue(root, courses_dir, language, docs_dir)
     report.problems += catalogue.problems
     try:
-        rules = PostRules.for_site(root, blog_dir, _allowed_categories(site), language)
+        categories = _allowed_categories(site)
+        rules = PostRules.for_site(root, blog_dir, categories, language, docs_dir)
     except ProblemError as error:
         report.problems.append(error.problem)
-        rules = PostRules(posts_dir=f"{blog_dir}/posts", language=language)
+        rules = PostRules(posts_dir=f"{blog_dir}/posts", language=language, docs_dir=docs_dir)
     addresses: dict[str, str] = {}
     sound: dict[str, FrontMatter] = {}
     for uri in post_sources(root, blog_dir):

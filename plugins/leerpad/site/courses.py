@@ -231,10 +231,13 @@ class CourseCatalogue:
         return self._by_source.get(src_uri)
 
 
-def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalogue:
+def load_catalogue(
+    root: str, folder: str, language: str = "en", docs_dir: str = "docs"
+) -> CourseCatalogue:
     """Read every course under ``root/folder``; broken files become problems.
 
-    Problems are written in ``language`` (the site's ``theme.language``).
+    Problems are written in ``language`` (the site's ``theme.language``); an ``image:``
+    must be a file under ``docs_dir`` (mkdocs.yml's, relative to ``root``).
     """
     catalogue = CourseCatalogue()
     base = os.path.join(root, folder)
@@ -251,7 +254,7 @@ def load_catalogue(root: str, folder: str, language: str = "en") -> CourseCatalo
                 MESSAGES.problem(language, course_dir, 0, "course_name", suggested=suggested)
             )
         catalogue.pages.update(_page_paths(root, course_dir, name, found, language))
-        course = _load_course(root, course_dir, name, found, language)
+        course = _load_course(root, course_dir, name, found, language, docs_dir)
         # Without its index.md the course's page is one the build makes (its problem).
         catalogue.pages.setdefault(course.src_uri, name)
         # A module left out for sharing its address is not part of the course either.
@@ -310,7 +313,7 @@ def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
 
 
 def _load_course(
-    root: str, rel_dir: str, slug: str, problems: list[Problem], language: str
+    root: str, rel_dir: str, slug: str, problems: list[Problem], language: str, docs_dir: str
 ) -> Course:
     """Read one course folder; append problems.
 
@@ -327,7 +330,7 @@ def _load_course(
         problems.append(MESSAGES.problem(language, rel_dir, 0, "no_index", index=index_uri))
         meta, fields = None, {}
     if meta is not None:
-        problems += image_problems(root, meta)
+        problems += image_problems(root, meta, docs_dir)
     course = Course(
         slug=slug,
         src_uri=index_uri,
@@ -337,7 +340,7 @@ def _load_course(
         duration=fields.get("duration", 0),
         completion=fields.get("completion", COMPLETION_RULES[0]),
     )
-    course.modules = _load_modules(root, rel_dir, problems, language)
+    course.modules = _load_modules(root, rel_dir, problems, language, docs_dir)
     if not course.duration:  # unreadable: the modules' time is the best guess
         course.duration = sum(module.duration for module in course.modules)
     return course
@@ -352,7 +355,9 @@ def title_from_name(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: str) -> list[Module]:
+def _load_modules(
+    root: str, rel_dir: str, problems: list[Problem], language: str, docs_dir: str
+) -> list[Module]:
     """Read the numbered module files of one course, in order."""
     modules: list[Module] = []
     seen: dict[int, str] = {}
@@ -377,7 +382,7 @@ def _load_modules(root: str, rel_dir: str, problems: list[Problem], language: st
         # problems), so that the modules around it still link to it and it to them.
         meta, readable = _read(root, uri, problems, language)
         fields = _module_fields(meta, problems) if meta is not None else _defaults(readable)
-        problems += image_problems(root, meta) if meta is not None else []
+        problems += image_problems(root, meta, docs_dir) if meta is not None else []
         seen[number] = uri
         modules.append(
             Module(

@@ -60,7 +60,7 @@ MESSAGES = message_table(
         "field_near": "{value}: did you mean '{meant}'?",
         "image_text": "'image' must be the path of an image file",
         "image_missing": (
-            "image {image} does not exist under docs/; write its path from the site root, "
+            "image {image} does not exist under {docs}/; write its path from the site root, "
             "e.g. 'image: assets/kaarten/wachtrij.png'"
         ),
     },
@@ -94,7 +94,7 @@ MESSAGES = message_table(
         "field_near": "{value}: bedoel je '{meant}'?",
         "image_text": "'image' is het pad van een afbeelding",
         "image_missing": (
-            "afbeelding {image} bestaat niet onder docs/; schrijf het pad vanaf de hoofdmap "
+            "afbeelding {image} bestaat niet onder {docs}/; schrijf het pad vanaf de hoofdmap "
             "van de site, bijvoorbeeld 'image: assets/kaarten/wachtrij.png'"
         ),
     },
@@ -128,11 +128,13 @@ def misspelt_fields(meta: FrontMatter, known: Iterable[str]) -> list[Problem]:
     return problems
 
 
-def image_problems(root: str, meta: FrontMatter) -> list[Problem]:
-    """``image:`` (the link preview) must be a file under docs/, written from the site root.
+def image_problems(root: str, meta: FrontMatter, docs_dir: str = "docs") -> list[Problem]:
+    """``image:`` (the link preview) must be a file under the site's ``docs_dir``.
 
-    A URL is left alone (the feed reports it); ``../x.png`` is not published, so it is
-    reported like a file that does not exist.
+    ``docs_dir`` is mkdocs.yml's, relative to ``root`` (or absolute); the image's path is
+    written from the site root, so from that folder. A URL is left alone (the feed
+    reports it); ``../x.png`` is not published, so it is reported like a file that does
+    not exist, naming the folder as mkdocs.yml does.
     """
     image = meta.data.get("image")
     if image is None:
@@ -141,11 +143,22 @@ def image_problems(root: str, meta: FrontMatter) -> list[Problem]:
         return [meta.report("image", MESSAGES, "image_text")]
     if re.match(r"^[a-z][a-z0-9+.-]*://", image):
         return []
-    docs = os.path.normpath(os.path.join(root, "docs"))
+    docs = os.path.normpath(os.path.join(root, docs_dir))
     path = os.path.normpath(os.path.join(docs, image.lstrip("/")))
     if os.path.commonpath([docs, path]) != docs or not os.path.isfile(path):
-        return [meta.report("image", MESSAGES, "image_missing", image=shown(image))]
+        folder = folder_name(root, docs_dir)
+        return [meta.report("image", MESSAGES, "image_missing", image=shown(image), docs=folder)]
     return []
+
+
+def folder_name(root: str, folder: str) -> str:
+    """``folder`` as an author knows it: from ``root``, with '/', no trailing '/'.
+
+    ``/site/inhoud`` under root ``/site`` gives ``inhoud``; a folder outside the root
+    keeps its ``../``.
+    """
+    relative = os.path.relpath(os.path.join(root, folder), root) if root else folder
+    return relative.replace(os.sep, "/").rstrip("/")
 
 
 def shown(value: object) -> str:

@@ -13,6 +13,7 @@
       "savedBefore": "Je eerdere tekst staat hierboven; wijzigingen worden vanzelf bewaard.",
       "typing": "Je tekst wordt bewaard zodra je even stopt met typen.",
       "memoryOnly": "Je tekst staat alleen in dit venster: je browser laat niets bewaren.",
+      "memoryNewer": "Je tekst staat alleen in dit venster: de voortgang in je browser is van een nieuwere versie van deze site.",
       "followed": "Bijgewerkt met wat je in een ander tabblad schreef."
     },
     "en": {
@@ -20,6 +21,7 @@
       "savedBefore": "Your earlier text is above; changes are saved as you go.",
       "typing": "Your text is saved as soon as you pause typing.",
       "memoryOnly": "Your text lives only in this window: your browser does not let us store it.",
+      "memoryNewer": "Your text lives only in this window: the progress in your browser is from a newer version of this site.",
       "followed": "Updated with what you wrote in another tab."
     }
   };
@@ -66,7 +68,8 @@
     });
     var time = new Date().toLocaleTimeString(document.documentElement.lang || undefined,
       { hour: "2-digit", minute: "2-digit" });
-    this.status.textContent = storage.persistent() ? text("saved", { time: time }) : text("memoryOnly");
+    var why = storage.newer().here ? "memoryNewer" : "memoryOnly";
+    this.status.textContent = storage.persistent() ? text("saved", { time: time }) : text(why);
     L.changed(this.root); // a course may count reflections toward completing a module
   };
 
