@@ -13,8 +13,11 @@ from __future__ import annotations
 import filecmp
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import pytest
 from bs4 import BeautifulSoup
 from mkdocs.utils import get_relative_url
 
@@ -227,3 +230,41 @@ def test_stylesheets_are_found_as_looking_for_each_marker_would() -> None:
     for page in pages:
         assert needed_stylesheets(page) == one_search_per_marker(page), page
     assert needed_stylesheets(pages[1]) == ["leerpad-ordering.css"]
+
+
+def test_every_course_file_is_read_and_its_front_matter_parsed_once_a_build(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The catalogue reads every course and module for the course structure; the page
+    # is then published from that same text and front matter, not read and parsed again.
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import leerpad.plugin
+    import leerpad.site.courses
+
+    reads: Counter[str] = Counter()
+    parses: Counter[str] = Counter()
+    for module in (leerpad.plugin, leerpad.site.courses):
+        original_read, original_parse = module.read_source, module.read_front_matter
+
+        def read(path: str, *args: Any, _read: Any = original_read) -> str:
+            reads["/".join(Path(path).parts[-3:])] += 1
+            return _read(path, *args)
+
+        def parse(text: str, path: str, *args: Any, _parse: Any = original_parse) -> Any:
+            parses["/".join(Path(path).parts[-3:])] += 1
+            return _parse(text, path, *args)
+
+        monkeypatch.setattr(module, "read_source", read)
+        monkeypatch.setattr(module, "read_front_matter", parse)
+    config = load_config(str(small_site / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    names = ["index.md", "01-eerste-stappen.md", "2-het-gesprek.md", "10-afronding.md"]
+    course = [f"courses/proefcursus/{name}" for name in names]
+    assert {name: reads[name] for name in course} == dict.fromkeys(course, 1)
+    assert {name: parses[name] for name in course} == dict.fromkeys(course, 1)
+    assert (
+        tmp_path / "site" / "cursussen" / "proefcursus" / "het-gesprek" / "index.html"
+    ).is_file()

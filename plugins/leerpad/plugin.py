@@ -206,11 +206,23 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         for file in files.documentation_pages():
             if file.abs_src_path is None or not file.src_uri.endswith(".md"):
                 continue
+            known = self._read_for_catalogue(file)
+            if known is not None:  # a course or module: read already
+                sources[file.src_uri] = known[0]
+                continue
             try:
                 sources[file.src_uri] = read_source(file.abs_src_path, file.src_uri)
             except ProblemError:  # said with its line when the page is read
                 continue
         return sources
+
+    def _read_for_catalogue(self, file: File) -> tuple[str, FrontMatter] | None:
+        """The text and front matter the catalogue read from ``file``'s source, if it did."""
+        known = self.catalogue.sound.get(file.src_uri)
+        if known is None or file.abs_src_path is None:
+            return None
+        same = os.path.normpath(os.path.join(self.root, file.src_uri))
+        return known if os.path.normpath(file.abs_src_path) == same else None
 
     def _mount_courses(self, files: Files, config: MkDocsConfig) -> None:
         """Add every course page and module, published under the courses URL."""
@@ -304,7 +316,11 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
             text = self.sources.get(file.src_uri)
             if text is None:
                 text = read_source(file.abs_src_path, display, self.language)
-            meta = read_front_matter(text, display, self.language)
+            known = self._read_for_catalogue(file)
+            if known is not None and known[0] is text and known[1].path == display:
+                meta = known[1]  # every module's front matter, parsed once a build
+            else:
+                meta = read_front_matter(text, display, self.language)
         except ProblemError as error:
             return "", [error.problem]
         problems = list(meta.warnings)

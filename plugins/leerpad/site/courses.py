@@ -212,6 +212,11 @@ class CourseCatalogue:
     that links to them resolve and the page can show what is wrong; so is the
     ``index.md`` a course folder lacks (the build makes its page)."""
 
+    sound: dict[str, tuple[str, FrontMatter]] = field(default_factory=dict)
+    """The text and front matter of each course and module file read soundly, by source
+    path: the build publishes these pages from what was read here, instead of reading
+    and parsing every module a second time."""
+
     def problems_in(self, src_uri: str) -> list[Problem]:
         """The problems reported for one file."""
         return [problem for problem in self.problems if problem.path == src_uri]
@@ -254,7 +259,7 @@ def load_catalogue(
                 MESSAGES.problem(language, course_dir, 0, "course_name", suggested=suggested)
             )
         catalogue.pages.update(_page_paths(root, course_dir, name, found, language))
-        course = _load_course(root, course_dir, name, found, language, docs_dir)
+        course = _load_course(root, course_dir, name, found, language, docs_dir, catalogue.sound)
         # Without its index.md the course's page is one the build makes (its problem).
         catalogue.pages.setdefault(course.src_uri, name)
         # A module left out for sharing its address is not part of the course either.
@@ -313,7 +318,13 @@ def _by_module_number(item: tuple[str, str]) -> tuple[int, str]:
 
 
 def _load_course(
-    root: str, rel_dir: str, slug: str, problems: list[Problem], language: str, docs_dir: str
+    root: str,
+    rel_dir: str,
+    slug: str,
+    problems: list[Problem],
+    language: str,
+    docs_dir: str,
+    sound: dict[str, tuple[str, FrontMatter]],
 ) -> Course:
     """Read one course folder; append problems.
 
@@ -324,7 +335,7 @@ def _load_course(
     """
     index_uri = f"{rel_dir}/index.md"
     if os.path.isfile(os.path.join(root, index_uri)):
-        meta, readable = _read(root, index_uri, problems, language)
+        meta, readable = _read(root, index_uri, problems, language, sound)
         fields = _course_fields(meta, problems) if meta is not None else _defaults(readable)
     else:
         problems.append(MESSAGES.problem(language, rel_dir, 0, "no_index", index=index_uri))
@@ -340,7 +351,7 @@ def _load_course(
         duration=fields.get("duration", 0),
         completion=fields.get("completion", COMPLETION_RULES[0]),
     )
-    course.modules = _load_modules(root, rel_dir, problems, language, docs_dir)
+    course.modules = _load_modules(root, rel_dir, problems, language, docs_dir, sound)
     if not course.duration:  # unreadable: the modules' time is the best guess
         course.duration = sum(module.duration for module in course.modules)
     return course
@@ -356,7 +367,12 @@ def title_from_name(name: str) -> str:
 
 
 def _load_modules(
-    root: str, rel_dir: str, problems: list[Problem], language: str, docs_dir: str
+    root: str,
+    rel_dir: str,
+    problems: list[Problem],
+    language: str,
+    docs_dir: str,
+    sound: dict[str, tuple[str, FrontMatter]],
 ) -> list[Module]:
     """Read the numbered module files of one course, in order."""
     modules: list[Module] = []
@@ -380,7 +396,7 @@ def _load_modules(
             continue
         # A module whose front matter is broken keeps its place (its page shows the
         # problems), so that the modules around it still link to it and it to them.
-        meta, readable = _read(root, uri, problems, language)
+        meta, readable = _read(root, uri, problems, language, sound)
         fields = _module_fields(meta, problems) if meta is not None else _defaults(readable)
         problems += image_problems(root, meta, docs_dir) if meta is not None else []
         seen[number] = uri
@@ -401,12 +417,17 @@ def _load_modules(
 
 
 def _read(
-    root: str, uri: str, problems: list[Problem], language: str
+    root: str,
+    uri: str,
+    problems: list[Problem],
+    language: str,
+    sound: dict[str, tuple[str, FrontMatter]],
 ) -> tuple[FrontMatter | None, dict[str, Any]]:
     """A file's front matter; problems are recorded instead of raised.
 
     When the front matter cannot be read whole: None, and what its lines still tell
-    (``readable_lines``), for defaults.
+    (``readable_lines``), for defaults. Read soundly: its text and front matter are kept
+    in ``sound``.
     """
     text = ""
     try:
@@ -416,6 +437,7 @@ def _read(
         problems.append(error.problem)
         return None, readable_lines(text)
     problems.extend(meta.warnings)
+    sound[uri] = (text, meta)
     return meta, {}
 
 

@@ -18,6 +18,10 @@ from .widget_index import WidgetIndex
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("leerpad", "templates"),
+    # Templates of the installed package, not of the site: looking whether they changed
+    # (a stat of the file) on each of the two renders of every module page is waste.
+    # (Who edits them under `mkdocs serve` restarts it to see the change.)
+    auto_reload=False,
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
