@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 from xml.sax.saxutils import quoteattr
@@ -243,10 +244,16 @@ def absolute_image(meta: Mapping[str, Any], site_url: str, default: str) -> str:
     """
     image = meta.get("image")
     if not isinstance(image, str) or not image:
-        return urljoin(site_url, default)
+        return _site_address(site_url, default)  # most pages: worked out once
     if re.match(r"^[a-z][a-z0-9+.-]*://", image):
         return image
     return urljoin(site_url, image.lstrip("/"))
+
+
+@lru_cache(maxsize=16)
+def _site_address(site_url: str, path: str) -> str:
+    """``path`` on the site at ``site_url``, as an absolute URL."""
+    return urljoin(site_url, path)
 
 
 FEED_MESSAGES = message_table(
