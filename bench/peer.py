@@ -27,6 +27,11 @@ builds, so the measured builds (after an unmeasured one per site) find them ther
 author's second build does; ``--cold-cache`` empties that cache before each build, as
 after installing or upgrading leerpad.
 
+On a shared machine the time a build takes moves with other work: the script also prints,
+per site, the spread of its CPU-time ratio to the plain build of the same round. Writing
+the sites to a memory file system (``TMPDIR=/dev/shm``) keeps disk writes out of the
+figures.
+
 With ``--instructions`` it also counts the instructions of one build of each site under
 valgrind (slow: about 50 times a build), a figure that other load on a shared machine
 hardly moves; ``--pages 100`` keeps that to minutes.
@@ -44,6 +49,7 @@ import json
 import random
 import re
 import shutil
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -232,6 +238,14 @@ def report(times: dict[str, list[Timing]], bytes_: dict[str, tuple[int, int]], p
         f"whole of leerpad vs plain Material: {whole.cpu / plain.cpu:.2f} CPU, "
         f"{whole.wall / plain.wall:.2f} wall (target <= 1.10 by CPU)"
     )
+    if len(times["plain"]) > 1:
+        print("CPU ratio per round (each build against the plain build of its round):")
+        for key in ("leerpad-0", "leerpad", "mkdocs-quiz"):
+            ratios = sorted(t.cpu / p.cpu for t, p in zip(times[key], times["plain"], strict=True))
+            print(
+                f"  {key:<12} median {statistics.median(ratios):.3f}, "
+                f"from {ratios[0]:.3f} to {ratios[-1]:.3f}"
+            )
 
 
 def report_instructions(counts: dict[str, int | None]) -> None:
