@@ -16,8 +16,8 @@ on (Dutch, stemmer), ``navigation.prune``, the same Markdown extensions everywhe
 - ``leerpad``: + the leerpad plugin, the questions as ``/// quiz`` blocks;
 - ``mkdocs-quiz``: + mkdocs-quiz, the questions in its ``<quiz>`` syntax.
 
-It builds them in turns (plain, leerpad without widgets, leerpad, mkdocs-quiz, plain, ...)
-with ``mkdocs build`` in a subprocess, and prints per site the median wall and CPU time and
+It builds them in turns (plain, leerpad without widgets, leerpad, mkdocs-quiz; the next
+round starting with the next site) with ``mkdocs build`` in a subprocess, and prints per site the median wall and CPU time and
 their ratios to plain Material, then the gzipped bytes a reader downloads for one quiz page:
 its HTML (mkdocs-quiz inlines its CSS and JS there) and the stylesheets and scripts it loads
 (for leerpad including the widget script that leerpad.js loads on demand).
@@ -300,7 +300,9 @@ def main(argv: list[str] | None = None) -> int:
             build(configs[site.key], site_dir)
             check(site, site_dir, pages, args.quizzes)
         for number in range(1, args.rounds + 1):
-            for site in SITES:
+            # Each round starts with the next site: none always follows the same other.
+            start = (number - 1) % len(SITES)
+            for site in SITES[start:] + SITES[:start]:
                 if args.cold_cache:  # as the first build after installing or upgrading
                     shutil.rmtree(configs[site.key].parent / ".cache", ignore_errors=True)
                 times[site.key].append(build(configs[site.key], configs[site.key].parent / "site"))
