@@ -17,8 +17,8 @@ on (Dutch, stemmer), ``navigation.prune``, the same Markdown extensions everywhe
 - ``mkdocs-quiz``: + mkdocs-quiz, the questions in its ``<quiz>`` syntax.
 
 It builds them in turns (plain, leerpad without widgets, leerpad, mkdocs-quiz; the next
-round starting with the next site) with ``mkdocs build`` in a subprocess, and prints per site the median wall and CPU time and
-their ratios to plain Material, then the gzipped bytes a reader downloads for one quiz page:
+round starting with the next site) with ``mkdocs build`` in a subprocess, and prints per
+site the median wall and CPU time and their ratios to plain Material, then the gzipped bytes a reader downloads for one quiz page:
 its HTML (mkdocs-quiz inlines its CSS and JS there) and the stylesheets and scripts it loads
 (for leerpad including the widget script that leerpad.js loads on demand).
 
