@@ -18,9 +18,10 @@ on (Dutch, stemmer), ``navigation.prune``, the same Markdown extensions everywhe
 
 It builds them in turns (plain, leerpad without widgets, leerpad, mkdocs-quiz; the next
 round starting with the next site) with ``mkdocs build`` in a subprocess, and prints per
-site the median wall and CPU time and their ratios to plain Material, then the gzipped bytes a reader downloads for one quiz page:
-its HTML (mkdocs-quiz inlines its CSS and JS there) and the stylesheets and scripts it loads
-(for leerpad including the widget script that leerpad.js loads on demand).
+site the median wall and CPU time and their ratios to plain Material, then the gzipped
+bytes a reader downloads for one quiz page: its HTML (mkdocs-quiz inlines its CSS and JS
+there) and the stylesheets and scripts it loads (for leerpad including the widget script
+that leerpad.js loads on demand).
 
 leerpad keeps its minified scripts and stylesheets in ``.cache/plugin/leerpad`` between
 builds, so the measured builds (after an unmeasured one per site) find them there, as an
