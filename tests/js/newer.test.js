@@ -7,6 +7,7 @@ const path = require("node:path");
 const fs = require("node:fs");
 
 const store = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-storage.js"));
+const { memoryWindow } = require(path.join(__dirname, "memory-window.js"));
 const KINDS = JSON.parse(fs.readFileSync(path.join(__dirname, "kinds.json"), "utf8"));
 store.define(Object.fromEntries(
   Object.entries(KINDS).filter(([, kind]) => kind.stored).map(([name, kind]) => [name, kind.stored])
@@ -24,26 +25,8 @@ function reflection(text) {
   return { k: "reflection", v: "tekst", s: { text: text }, t: T };
 }
 
-// A browser window's localStorage in memory; `fire(key)` plays another tab's write.
-function browserWindow(initial) {
-  const items = new Map(Object.entries(initial || {}));
-  const listeners = [];
-  const localStorage = {
-    getItem: (k) => (items.has(k) ? items.get(k) : null),
-    setItem: (k, v) => { items.set(k, String(v)); },
-    removeItem: (k) => { items.delete(k); },
-    key: (i) => Array.from(items.keys())[i] ?? null,
-    get length() { return items.size; },
-  };
-  return {
-    items, localStorage,
-    addEventListener: (type, listener) => { if (type === "storage") listeners.push(listener); },
-    fire: (key) => listeners.forEach((listener) => listener({ key: key })),
-  };
-}
-
 test("a newer format under our key stays byte for byte; the page works on in memory", () => {
-  const win = browserWindow({ "leerpad:v2": NEWER_FORMAT });
+  const win = memoryWindow({ "leerpad:v2": NEWER_FORMAT });
   const storage = store.open(win);
   assert.equal(storage.get("r", "reflection", "tekst"), null);
   assert.equal(storage.problem(), "newer");
@@ -58,7 +41,7 @@ test("a newer format under our key stays byte for byte; the page works on in mem
 });
 
 test("a newer format that another tab writes is left alone; this tab keeps what it showed", () => {
-  const win = browserWindow({ "leerpad:v2": v2({ r: reflection("van vandaag") }) });
+  const win = memoryWindow({ "leerpad:v2": v2({ r: reflection("van vandaag") }) });
   const storage = store.open(win);
   assert.equal(storage.get("r", "reflection", "tekst").text, "van vandaag");
   win.items.set("leerpad:v2", NEWER_FORMAT); // a newer site, open in another tab, saves
@@ -70,7 +53,7 @@ test("a newer format that another tab writes is left alone; this tab keeps what 
 });
 
 test("a newer version's own key is told once, ever, and never touched", () => {
-  const win = browserWindow({
+  const win = memoryWindow({
     "leerpad:v2": v2({ r: reflection("van vandaag") }), "leerpad:v3": NEWER_KEY,
   });
   const storage = store.open(win);
@@ -101,7 +84,7 @@ test("a newer version's own key is told once, ever, and never touched", () => {
 });
 
 test("a newer key without ours (a rolled-back site): told, and our own key starts fresh", () => {
-  const win = browserWindow({ "leerpad:v3": NEWER_KEY });
+  const win = memoryWindow({ "leerpad:v3": NEWER_KEY });
   const storage = store.open(win);
   assert.equal(storage.get("r", "reflection", "tekst"), null);
   assert.equal(storage.problem(), "newerKey");
@@ -112,7 +95,7 @@ test("a newer key without ours (a rolled-back site): told, and our own key start
 });
 
 test("a newer key written by another tab is noticed; damaged data is still told first", () => {
-  const win = browserWindow({ "leerpad:v2": "{half" });
+  const win = memoryWindow({ "leerpad:v2": "{half" });
   const storage = store.open(win);
   let followed = 0;
   storage.watch(() => { followed++; });
@@ -124,7 +107,7 @@ test("a newer key written by another tab is noticed; damaged data is still told 
   assert.equal(storage.problem(), "newerKey");
 
   // Both at one load: the damage first; the newer key on the next page.
-  const both = browserWindow({ "leerpad:v2": "{half", "leerpad:v3": NEWER_KEY });
+  const both = memoryWindow({ "leerpad:v2": "{half", "leerpad:v3": NEWER_KEY });
   const first = store.open(both);
   assert.equal(first.problem(), "corrupt");
   assert.equal(store.open(both).problem(), "newerKey");

@@ -7,6 +7,7 @@ const fs = require("node:fs");
 
 const store = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-storage.js"));
 const imports = require(path.join(__dirname, "../../plugins/leerpad/assets/leerpad-merge.js"));
+const { memoryWindow } = require(path.join(__dirname, "memory-window.js"));
 // The widget kinds' stored fields, as the build writes them into leerpad.js (the registry's
 // table; tests/test_js_units.py keeps this copy equal to it).
 const KINDS = JSON.parse(fs.readFileSync(path.join(__dirname, "kinds.json"), "utf8"));
@@ -219,18 +220,6 @@ test("a save is always stamped after the entry it replaces", () => {
   assert.equal(store.stamp(future, NOW), "2026-12-01T12:03:00.001Z");
   assert.equal(store.stamp(null, NOW), "2026-12-01T12:00:00.000Z");
 });
-
-function memoryWindow(initial) {
-  const items = new Map(Object.entries(initial || {}));
-  const localStorage = {
-    getItem: (k) => (items.has(k) ? items.get(k) : null),
-    setItem: (k, v) => { items.set(k, String(v)); },
-    removeItem: (k) => { items.delete(k); },
-    key: (i) => Array.from(items.keys())[i] ?? null,
-    get length() { return items.size; },
-  };
-  return { items, localStorage };
-}
 
 test("open(): the v1 value is upgraded in place and a save changes its own entry only", () => {
   const win = memoryWindow({ "leerpad:v1": JSON.stringify(V1) });
