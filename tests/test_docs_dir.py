@@ -100,3 +100,27 @@ def test_an_image_given_as_a_url_tells_to_save_it_under_the_sites_docs_dir(
         "bestand van de site, dus de feed krijgt bij dit bericht geen afbeelding: een build "
         "downloadt nooit iets; bewaar de afbeelding onder inhoud/ en schrijf het pad"
     ) in build.log, build.log
+
+
+def _front_matter_image(site: Path, uri: str, image: str) -> int:
+    """Give the page at ``uri`` (without front matter) ``image: <image>``; its line."""
+    path = site / uri
+    path.write_text(f"---\nimage: {image}\n---\n" + path.read_text(encoding="utf-8"))
+    return 2
+
+
+def test_a_docs_page_with_a_missing_image_is_told_by_build_and_check(inhoud_site: Path) -> None:
+    # A page of docs_dir gets its link preview from `image:` too: a wrong path would
+    # give every share of the page a broken picture, without a word.
+    line = _front_matter_image(inhoud_site, "inhoud/teamscan.md", "assets/team.png")
+    expected = f"inhoud/teamscan.md:{line}: afbeelding 'assets/team.png' bestaat niet onder inhoud/"
+    build = run_build(inhoud_site)
+    checked = run_leerpad(inhoud_site, "check")
+    assert build.returncode == 1 and expected in build.log, build.log
+    assert checked.returncode == 1 and expected in checked.stdout, checked.stdout
+    # Right, the page is published with the image as its preview.
+    page = inhoud_site / "inhoud/teamscan.md"
+    page.write_text(page.read_text().replace("assets/team.png", "/assets/kaart.png"))
+    build = run_build(inhoud_site)
+    assert build.returncode == 0, build.log
+    assert _preview_image(build.page("teamscan/")) == "https://proef.example/assets/kaart.png"

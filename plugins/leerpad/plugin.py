@@ -56,6 +56,7 @@ from .site.widget_index import WidgetIndex, ids_on_two_pages, index_widgets
 from .source.front_matter import (
     FrontMatter,
     folder_name,
+    image_problems,
     read_front_matter,
     read_source,
     shown,
@@ -330,7 +331,14 @@ class LeerpadPlugin(BasePlugin[LeerpadConfig]):
         if file.src_uri.startswith(f"{self.config.blog_dir}/"):  # docs/blog/, beside posts
             misplaced = misplaced_post(meta, file.src_uri, f"{self.config.blog_dir}/posts")
             problems += [misplaced] if misplaced is not None else []
+        if self._in_docs(file):  # courses and posts had theirs checked when read
+            problems += image_problems(self.root, meta, self.docs_dir)
         return text, problems
+
+    def _in_docs(self, file: File) -> bool:
+        """Whether ``file`` is a page of the site's ``docs_dir`` (not a course or a post)."""
+        docs = os.path.normpath(os.path.join(self.root, self.docs_dir))
+        return file.abs_src_path is not None and file.abs_src_path.startswith(docs + os.sep)
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> None:
         """Report two sources that publish to one address (all plugins have placed them)."""

@@ -34,7 +34,7 @@ from ..markdown.scanner import CODE_FENCE, find_regions, source_lines
 from ..markdown.spec import WidgetSpec
 from ..problems import Problem, ProblemError, message_table
 from ..site.courses import CourseCatalogue, load_catalogue
-from ..source.front_matter import FrontMatter, read_front_matter, read_source
+from ..source.front_matter import FrontMatter, image_problems, read_front_matter, read_source
 from ..source.house_rules import HouseRules
 from ..source.yaml_lines import error_line, yaml_reason
 from ..widgets.registry import kind_names
@@ -151,6 +151,8 @@ def check_repository(
         site_path = path.removeprefix(f"{docs_dir}/")
         if page is not None and site_path != path and site_path.startswith(f"{blog_dir}/"):
             report.problems += _misplaced_in_docs(page, site_path, f"{blog_dir}/posts")
+        if page is not None and site_path != path:  # a page of docs_dir: as the build does
+            report.problems += _image_in_docs(root, page, docs_dir)
         if page is not None:
             pages.append(page)
     referable = _referable(pages)
@@ -431,6 +433,15 @@ def _read(root: str, path: str, problems: list[Problem], language: str) -> _Page
     except ProblemError as error:
         problems.append(error.problem)
     return _Page(path, text, language=language)
+
+
+def _image_in_docs(root: str, page: _Page, docs_dir: str) -> list[Problem]:
+    """A page of docs_dir whose ``image:`` (its link preview) is not a file there."""
+    try:
+        meta = read_front_matter(page.text, page.path, page.language)
+    except ProblemError:
+        return []  # already reported by _read
+    return image_problems(root, meta, docs_dir)
 
 
 def _misplaced_in_docs(page: _Page, site_path: str, posts_dir: str) -> list[Problem]:
