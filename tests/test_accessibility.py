@@ -9,8 +9,9 @@ measured in Chromium (link_states.py). Packages: test_package_accessibility.py.
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
+
+from page_checks import problems_by_page, violations
 
 from conftest import Build, serve
 from link_states import state_contrast_problems
@@ -40,13 +41,6 @@ PAGES = {
 }
 
 
-def violations(page) -> list[tuple[str, str]]:
-    results = Axe().run(page)
-    return [
-        (v["id"], node["html"][:120]) for v in results.response["violations"] for node in v["nodes"]
-    ]
-
-
 @pytest.fixture(scope="module")
 def site_url(repository_build: Build):
     with serve(repository_build.site) as base:
@@ -57,12 +51,8 @@ def site_url(repository_build: Build):
 def test_every_kind_of_page_has_no_violations(browser: Browser, site_url: str, scheme: str) -> None:
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
-    found = {}
-    for kind, url in PAGES.items():
-        page.goto(site_url + url)
-        page.wait_for_load_state("networkidle")
-        if problems := violations(page):
-            found[kind] = problems
+    pages = [(kind, site_url + url) for kind, url in PAGES.items()]
+    found = problems_by_page(page, pages, violations)
     context.close()
     assert found == {}
 
@@ -98,11 +88,7 @@ def test_links_and_buttons_keep_their_contrast_on_hover_and_focus(
 ) -> None:
     context = browser.new_context(color_scheme=scheme, bypass_csp=True)
     page = context.new_page()
-    found = {}
-    for kind in STATE_PAGES:
-        page.goto(site_url + PAGES[kind])
-        page.wait_for_load_state("networkidle")
-        if problems := state_contrast_problems(page):
-            found[kind] = problems
+    pages = [(kind, site_url + PAGES[kind]) for kind in STATE_PAGES]
+    found = problems_by_page(page, pages, state_contrast_problems)
     context.close()
     assert found == {}

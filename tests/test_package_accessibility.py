@@ -16,6 +16,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
 
+from page_checks import problems_by_page, violations
+
 from conftest import REPO, copy_site, run_leerpad, serve
 from link_states import state_contrast_problems
 
@@ -49,13 +51,6 @@ def package_url(tmp_path_factory: pytest.TempPathFactory):
         yield url
 
 
-def violations(page) -> list[tuple[str, str]]:
-    results = Axe().run(page)
-    return [
-        (v["id"], node["html"][:120]) for v in results.response["violations"] for node in v["nodes"]
-    ]
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_kind_of_package_page_has_no_violations(
     browser: Browser, package_url: str, scheme: str
@@ -86,12 +81,9 @@ def test_package_links_and_buttons_keep_their_contrast_on_hover_and_focus(
 ) -> None:
     context = browser.new_context(color_scheme=scheme, bypass_csp=True)
     page = context.new_page()
-    found = {}
-    for kind in ("course start page", "module with quizzes and a self-assessment"):
-        page.goto(package_url + PAGES[kind])
-        page.wait_for_load_state("networkidle")
-        if problems := state_contrast_problems(page):
-            found[kind] = problems
+    kinds = ("course start page", "module with quizzes and a self-assessment")
+    pages = [(kind, package_url + PAGES[kind]) for kind in kinds]
+    found = problems_by_page(page, pages, state_contrast_problems)
     context.close()
     assert found == {}
 
